@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+// The `dossier-desk` command: plain Node, no Electron. The CLI is bundled into dist/cli.cjs by the build
+// (run automatically by `npm ci` / `npm install`).
+const { existsSync } = require('node:fs');
+const { join } = require('node:path');
+
+const bundle = join(__dirname, '..', 'dist', 'cli.cjs');
+if (!existsSync(bundle)) {
+  console.error('dossier-desk: chưa build (not built yet). Chạy / run: npm run build');
+  process.exit(2);
+}
+require(bundle);

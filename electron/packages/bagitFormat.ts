@@ -1,0 +1,187 @@
+/**
+ * BagIt 1.0 (RFC 8493) text formats shared by the writer and the verifier: bagit.txt, manifests,
+ * bag-info.txt, and the path rules for names inside a bag. Pure functions, no I/O.
+ */
+
+/** The exact bytes of bagit.txt that we write and accept (RFC 8493 §2.1.1, no BOM, LF endings). */
+export const BAGIT_TXT = 'BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n';
+export const PAYLOAD_MANIFEST = 'manifest-sha256.txt';
+export const TAG_MANIFEST = 'tagmanifest-sha256.txt';
+export const BAG_INFO = 'bag-info.txt';
+export const BAGIT_DECLARATION = 'bagit.txt';
+export const FETCH_TXT = 'fetch.txt';
+export const PAYLOAD_DIR = 'data/';
+
+/** Labels the writer computes itself; a caller supplying them would produce a self-contradicting bag. */
+export const COMPUTED_BAG_INFO_LABELS = ['Bagging-Date', 'Payload-Oxum'] as const;
+
+/**
+ * RFC 8493 §2.1.3: in manifests, CR, LF and % (and only those) are percent-encoded. Encoding % first
+ * keeps the transformation reversible.
+ */
+export function encodeManifestPath(path: string): string {
+  return path.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+export function decodeManifestPath(encoded: string): string {
+  return encoded.replace(/%(0D|0A|25)/gi, (_m, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+}
+
+export interface ManifestLine {
+  /** Lower-case hex digest as written. */
+  digest: string;
+  /** Decoded path relative to the bag root, e.g. 'data/a.pdf'. */
+  path: string;
+  lineNumber: number;
+}
+
+export interface ManifestParse {
+  lines: ManifestLine[];
+  /** 1-based line numbers that are not `digest<whitespace>path`. */
+  malformed: number[];
+}
+
+/** Splits on LF, CR or CRLF: RFC 8493 allows all three line endings in tag files. */
+export function splitTagLines(text: string): string[] {
+  const lines = text.split(/\r\n|\r|\n/);
+  if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+/** `digestLength` is in hex characters (64 for SHA-256). */
+export function parseManifest(text: string, digestLength: number): ManifestParse {
+  const lines: ManifestLine[] = [];
+  const malformed: number[] = [];
+  const pattern = new RegExp(`^([0-9a-fA-F]{${digestLength}})[ \\t]+(.+)$`);
+  splitTagLines(text).forEach((raw, index) => {
+    const match = pattern.exec(raw);
+    if (!match?.[1] || !match[2]) {
+      malformed.push(index + 1);
+      return;
+    }
+    lines.push({ digest: match[1].toLowerCase(), path: decodeManifestPath(match[2]), lineNumber: index + 1 });
+  });
+  return { lines, malformed };
+}
+
+export function formatManifest(entries: ReadonlyArray<{ path: string; sha256: string }>): string {
+  return entries.map((e) => `${e.sha256}  ${encodeManifestPath(e.path)}\n`).join('');
+}
+
+/** A label is one line of visible text without the separating colon (RFC 8493 §2.2.2). */
+export function isValidBagInfoLabel(label: string): boolean {
+  return label.length > 0 && !/[:\r\n]/.test(label) && label.trim() === label;
+}
+
+/**
+ * Values with line breaks are folded: each further line is indented, which RFC 8493 §2.2.2 reads as a
+ * continuation. Readers unfold with a single space, so a value keeps its words but not its breaks.
+ */
+export function formatBagInfo(entries: ReadonlyArray<readonly [string, string]>): string {
+  return entries
+    .map(([label, value]) => {
+      const lines = value.split(/\r\n|\r|\n/).map((l) => l.trim());
+      return `${label}: ${lines.join('\n  ')}\n`;
+    })
+    .join('');
+}
+
+export interface BagInfoParse {
+  entries: Array<[string, string]>;
+  malformed: number[];
+}
+
+export function parseBagInfo(text: string): BagInfoParse {
+  const entries: Array<[string, string]> = [];
+  const malformed: number[] = [];
+  splitTagLines(text).forEach((line, index) => {
+    const last = entries[entries.length - 1];
+    if (/^[ \t]/.test(line)) {
+      if (last) last[1] = `${last[1]} ${line.trim()}`;
+      else malformed.push(index + 1);
+      return;
+    }
+    const colon = line.indexOf(':');
+    if (colon <= 0) {
+      malformed.push(index + 1);
+      return;
+    }
+    entries.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+  });
+  return { entries, malformed };
+}
+
+export interface PayloadOxum {
+  octets: number;
+  count: number;
+}
+
+export function formatPayloadOxum(oxum: PayloadOxum): string {
+  return `${oxum.octets}.${oxum.count}`;
+}
+
+export function parsePayloadOxum(value: string): PayloadOxum | null {
+  const match = /^(\d{1,16})\.(\d{1,16})$/.exec(value.trim());
+  if (!match?.[1] || !match[2]) return null;
+  return { octets: Number(match[1]), count: Number(match[2]) };
+}
+
+/**
+ * Two names that one file system could treat as the same file: Unicode canonical equivalence (macOS)
+ * and case (Windows). Upper-then-lower approximates full case folding (ß/SS, final sigma).
+ */
+export function collisionKey(path: string): string {
+  return path.normalize('NFD').toUpperCase().toLowerCase().normalize('NFC');
+}
+
+/** Why a name may not appear in a bag, or null when it is safe on Windows, macOS and Linux. */
+export type UnsafeNameReason =
+  | 'empty'
+  | 'absolute'
+  | 'drive-letter'
+  | 'backslash'
+  | 'nul'
+  | 'control-character'
+  | 'dot-segment'
+  | 'empty-segment'
+  | 'windows-reserved-character'
+  | 'windows-trailing-dot-or-space'
+  | 'windows-device-name'
+  | 'segment-too-long';
+
+const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
+
+/**
+ * The rules are the union of what the three desktop systems refuse or misread, because a bag made on
+ * one is opened on another: ':' on NTFS names an alternate data stream, 'CON' opens the console.
+ * A trailing '/' (a directory entry) is allowed when `allowDirectory` is set.
+ */
+export function unsafeNameReason(name: string, allowDirectory = false): UnsafeNameReason | null {
+  if (name.length === 0) return 'empty';
+  if (name.includes('\0')) return 'nul';
+  if (name.includes('\\')) return 'backslash';
+  if (name.startsWith('/')) return 'absolute';
+  if (/^[a-zA-Z]:/.test(name)) return 'drive-letter';
+  const body = allowDirectory && name.endsWith('/') ? name.slice(0, -1) : name;
+  for (const segment of body.split('/')) {
+    if (segment === '.' || segment === '..') return 'dot-segment';
+    if (segment.length === 0) return 'empty-segment';
+    if (/[\u0000-\u001f\u007f]/.test(segment)) return 'control-character';
+    if (/[<>:"|?*]/.test(segment)) return 'windows-reserved-character';
+    if (/[. ]$/.test(segment)) return 'windows-trailing-dot-or-space';
+    if (WINDOWS_DEVICE.test(segment)) return 'windows-device-name';
+    if (Buffer.byteLength(segment, 'utf8') > 255) return 'segment-too-long';
+  }
+  return null;
+}
+
+/** Tag-file names the format reserves; a caller's extra tag file may not take them. */
+export function isReservedTagName(path: string): boolean {
+  return (
+    path === BAGIT_DECLARATION ||
+    path === BAG_INFO ||
+    path === FETCH_TXT ||
+    /^manifest-[a-z0-9]+\.txt$/.test(path) ||
+    /^tagmanifest-[a-z0-9]+\.txt$/.test(path)
+  );
+}

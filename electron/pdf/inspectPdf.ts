@@ -1,0 +1,103 @@
+import { open } from 'node:fs/promises';
+import type { AppErrorData } from '../../shared/errors/appError';
+import { type ByteSource, bufferSource, fileSource } from './byteSource';
+import { inspectSignature } from './inspectSignature';
+import { countPages } from './pageCount';
+import { pdfErrors } from './pdfErrors';
+import type { PdfFacts } from './pdfFacts';
+import { scanPdf } from './pdfScan';
+
+export type { PdfFacts, PdfSignatureFact } from './pdfFacts';
+
+export interface InspectOptions {
+  /**
+   * Files up to this size are read into memory and parsed for an exact page count; larger ones are only
+   * scanned in chunks (page count estimated or null). 64 MB keeps a package verify well under its 300 MB
+   * RSS budget, since pdf-lib's object graph costs a few times the file size.
+   */
+  wholeFileCap?: number;
+}
+
+export const DEFAULT_WHOLE_FILE_CAP = 64 * 1024 * 1024;
+
+/** The PDF header may sit anywhere in the first 1024 bytes (ISO 32000-1 §7.5.2 as readers apply it). */
+const HEADER_WINDOW = 1024;
+const TAIL_WINDOW = 1024;
+
+/** ENOENT, EACCES... for file-system errors (stable and short), else the message. */
+function describeError(error: unknown): string {
+  if (error instanceof Error && 'code' in error && typeof error.code === 'string') return error.code;
+  return error instanceof Error ? error.message : String(error);
+}
+
+function notPdf(error: AppErrorData): PdfFacts {
+  return { isPdf: false, pages: null, pageCountSource: null, encrypted: false, signatures: [], error };
+}
+
+/** Inspects a PDF on disk without changing it. Never throws: problems come back in `error`. */
+export async function inspectPdf(filePath: string, options: InspectOptions = {}): Promise<PdfFacts> {
+  const cap = options.wholeFileCap ?? DEFAULT_WHOLE_FILE_CAP;
+  let handle: Awaited<ReturnType<typeof open>> | undefined;
+  try {
+    handle = await open(filePath, 'r');
+    const { size } = await handle.stat();
+    if (size > cap) return await inspectSource(fileSource(handle, size), null, cap);
+    const whole = await fileSource(handle, size).read(0, size);
+    return await inspectSource(bufferSource(whole), whole, cap);
+  } catch (error) {
+    return notPdf(pdfErrors.unreadable(describeError(error)));
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}
+
+/** Inspects a PDF already in memory (generated documents, tests). Never throws. */
+export async function inspectPdfBuffer(buf: Buffer, options: InspectOptions = {}): Promise<PdfFacts> {
+  const cap = options.wholeFileCap ?? DEFAULT_WHOLE_FILE_CAP;
+  try {
+    return await inspectSource(bufferSource(buf), buf.length > cap ? null : buf, cap);
+  } catch (error) {
+    return notPdf(pdfErrors.unreadable(describeError(error)));
+  }
+}
+
+/** `whole` is the file's bytes when it is small enough to parse, else null (scan only). */
+async function inspectSource(source: ByteSource, whole: Buffer | null, cap: number): Promise<PdfFacts> {
+  if (source.size === 0) return notPdf(pdfErrors.empty());
+  const head = await source.read(0, HEADER_WINDOW);
+  if (!head.includes('%PDF-', 0, 'latin1')) return notPdf(pdfErrors.notPdf());
+  const tail = await source.read(source.size - TAIL_WINDOW, source.size);
+  const truncated = !tail.includes('%%EOF', 0, 'latin1');
+
+  const scan = await scanPdf(source);
+  const signatures = [];
+  for (const hit of scan.byteRanges) signatures.push(await inspectSignature(source, hit.range));
+
+  const facts: PdfFacts = {
+    isPdf: true,
+    pages: null,
+    pageCountSource: null,
+    encrypted: scan.mentionsEncrypt,
+    signatures,
+  };
+  const problems: AppErrorData[] = [];
+  if (truncated) problems.push(pdfErrors.truncated());
+  if (whole) {
+    const counted = await countPages(whole);
+    if ('failure' in counted) {
+      problems.push(pdfErrors.damaged(counted.failure));
+    } else {
+      facts.pages = counted.pages;
+      facts.pageCountSource = 'parsed';
+      facts.encrypted = counted.encrypted;
+    }
+  } else if (scan.pageObjects > 0) {
+    facts.pages = scan.pageObjects;
+    facts.pageCountSource = 'scanned';
+  } else {
+    problems.push(pdfErrors.tooLargeToCount(source.size, cap));
+  }
+  if (facts.encrypted) problems.push(pdfErrors.encrypted());
+  const [first] = problems;
+  return first ? { ...facts, error: first } : facts;
+}

@@ -1,0 +1,206 @@
+import { createHash } from 'node:crypto';
+import type forge from 'node-forge';
+import {
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFNumber,
+  type PDFObject,
+  PDFRef,
+  PDFString,
+} from 'pdf-lib';
+import { AppError } from '../../shared/errors/appError';
+import { buildDetachedCms } from './cmsBuild';
+import { appendIncrementalUpdate, type UpdateObject } from './incrementalUpdate';
+import { isoToPdfDate } from './pdfDate';
+import { pdfErrors } from './pdfErrors';
+import { encodeTextString } from './pdfString';
+import { makeTestSigner } from './testSigner';
+
+export interface SignOptions {
+  signerName: string;
+  signingTime?: Date;
+  reason?: string;
+  location?: string;
+  /** Both or neither: without them a cached self-signed test identity for `signerName` is used. */
+  key?: forge.pki.rsa.PrivateKey;
+  certificate?: forge.pki.Certificate;
+  /** Bytes reserved for the CMS blob in /Contents; 8 KB fits RSA 4096 with a chain of a few certificates. */
+  signatureLength?: number;
+}
+
+const DEFAULT_SIGNATURE_LENGTH = 8192;
+/** Wide enough for `[0 n n n]` with three 10-digit numbers; the rest stays spaces. */
+const BYTE_RANGE_WIDTH = 48;
+
+function fail(reason: string): AppError {
+  const e = pdfErrors.signFailed(reason);
+  return new AppError(e);
+}
+
+function serialize(obj: PDFObject): Buffer {
+  const out = new Uint8Array(obj.sizeInBytes());
+  obj.copyBytesInto(out, 0);
+  return Buffer.from(out);
+}
+
+/** The offset after the last `startxref` keyword, and whether that section is a table or a stream. */
+function previousXref(pdf: Buffer): { prev: number; kind: 'table' | 'stream' } {
+  const tail = pdf.subarray(Math.max(0, pdf.length - 2048)).toString('latin1');
+  const m = [...tail.matchAll(/startxref\s+(\d+)/g)].at(-1);
+  if (!m?.[1]) throw fail('no startxref at the end of the file');
+  const prev = Number(m[1]);
+  if (prev >= pdf.length) throw fail('startxref points past the end of the file');
+  const at = pdf.subarray(prev, prev + 4).toString('latin1');
+  return { prev, kind: at === 'xref' ? 'table' : 'stream' };
+}
+
+/** Records an object to rewrite in the update: the dictionary that holds `key`, or the indirect value itself. */
+class Changes {
+  readonly objects = new Map<PDFRef, PDFObject>();
+  mark(ref: PDFRef, obj: PDFObject): void {
+    this.objects.set(ref, obj);
+  }
+}
+
+/** Adds `item` to the array at `holder[key]`, creating it, and marks whichever object changed. */
+function pushInto(doc: PDFDocument, holder: PDFDict, holderRef: PDFRef, key: string, item: PDFRef, changes: Changes) {
+  const name = PDFName.of(key);
+  const raw = holder.get(name);
+  if (raw instanceof PDFRef) {
+    const arr = doc.context.lookup(raw, PDFArray);
+    arr.push(item);
+    changes.mark(raw, arr);
+    return arr.size();
+  }
+  const arr = raw instanceof PDFArray ? raw : doc.context.obj([]);
+  arr.push(item);
+  holder.set(name, arr);
+  changes.mark(holderRef, holder);
+  return arr.size();
+}
+
+/** The signature dictionary, written by hand so the /ByteRange and /Contents positions are known exactly. */
+function signatureDictionary(options: SignOptions, signingTime: Date, contentsLength: number): string {
+  const entries = [
+    '/Type /Sig /Filter /Adobe.PPKLite /SubFilter /adbe.pkcs7.detached',
+    `/ByteRange ${'[0 0 0 0]'.padEnd(BYTE_RANGE_WIDTH)}`,
+    `/Contents <${'0'.repeat(contentsLength * 2)}>`,
+    `/M ${encodeTextString(isoToPdfDate(signingTime))}`,
+    `/Name ${encodeTextString(options.signerName)}`,
+    options.reason ? `/Reason ${encodeTextString(options.reason)}` : '',
+    options.location ? `/Location ${encodeTextString(options.location)}` : '',
+  ];
+  return `<< ${entries.filter(Boolean).join(' ')} >>`;
+}
+
+/**
+ * Signs a PDF with an invisible signature field, as an incremental update: the input bytes are kept
+ * verbatim, so a PDF that is already signed keeps its earlier signatures valid (they just stop covering
+ * the whole file). The CMS is detached SHA-256 with RSA, made by buildDetachedCms.
+ */
+export async function signPdf(pdf: Buffer, options: SignOptions): Promise<Buffer> {
+  if ((options.key === undefined) !== (options.certificate === undefined)) {
+    throw fail('a key and its certificate must be given together');
+  }
+  const identity =
+    options.key && options.certificate
+      ? { key: options.key, certificate: options.certificate }
+      : makeTestSigner(options.signerName);
+  const signingTime = options.signingTime ?? new Date();
+  const contentsLength = options.signatureLength ?? DEFAULT_SIGNATURE_LENGTH;
+
+  let doc: PDFDocument;
+  try {
+    doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  } catch (error) {
+    throw fail(error instanceof Error ? error.message : String(error));
+  }
+  const { prev, kind } = previousXref(pdf);
+  const { context } = doc;
+  const rootRef = context.trailerInfo.Root;
+  if (!(rootRef instanceof PDFRef)) throw fail('the trailer has no indirect /Root');
+  const page = doc.getPages()[0];
+  if (!page) throw fail('the document has no page to hold the signature field');
+
+  const changes = new Changes();
+  const sigRef = context.nextRef();
+  const widgetRef = context.nextRef();
+  const appearanceRef = context.nextRef();
+  pushInto(doc, page.node, page.ref, 'Annots', widgetRef, changes);
+
+  const acroRaw = doc.catalog.get(PDFName.of('AcroForm'));
+  const acroForm = acroRaw instanceof PDFRef ? context.lookup(acroRaw, PDFDict) : acroRaw;
+  const form = acroForm instanceof PDFDict ? acroForm : context.obj({});
+  if (!(acroForm instanceof PDFDict)) doc.catalog.set(PDFName.of('AcroForm'), form);
+  const formRef = acroRaw instanceof PDFRef ? acroRaw : rootRef;
+  const holder = acroRaw instanceof PDFRef ? form : doc.catalog;
+  const fieldCount = pushInto(doc, form, formRef, 'Fields', widgetRef, changes);
+  const flags = form.lookupMaybe(PDFName.of('SigFlags'), PDFNumber)?.asNumber() ?? 0;
+  // SignaturesExist | AppendOnly: tells editors to save incrementally so this signature survives.
+  form.set(PDFName.of('SigFlags'), PDFNumber.of(flags | 3));
+  changes.mark(formRef, holder);
+
+  const appearance = context.formXObject([], { BBox: [0, 0, 0, 0], Resources: {} });
+  const widget = context.obj({
+    Type: 'Annot',
+    Subtype: 'Widget',
+    FT: 'Sig',
+    Rect: [0, 0, 0, 0],
+    V: sigRef,
+    T: PDFHexString.fromText(`Chữ ký ${fieldCount}`),
+    F: 4,
+    P: page.ref,
+    AP: { N: appearanceRef },
+  });
+
+  const objects: UpdateObject[] = [...changes.objects].map(([ref, obj]) => ({
+    num: ref.objectNumber,
+    gen: ref.generationNumber,
+    body: serialize(obj),
+  }));
+  objects.push({ num: widgetRef.objectNumber, gen: 0, body: serialize(widget) });
+  objects.push({ num: appearanceRef.objectNumber, gen: 0, body: serialize(appearance) });
+  const sigText = signatureDictionary(options, signingTime, contentsLength);
+  objects.push({ num: sigRef.objectNumber, gen: 0, body: Buffer.from(sigText, 'latin1') });
+
+  const trailer = context.trailerInfo;
+  const updated = appendIncrementalUpdate(pdf, objects, {
+    nextNumber: context.largestObjectNumber + 1,
+    root: rootRef.toString(),
+    ...(trailer.Info instanceof PDFRef ? { info: trailer.Info.toString() } : {}),
+    ...(trailer.ID instanceof PDFArray ? { id: trailer.ID.toString() } : {}),
+    prev,
+    kind,
+  });
+  return fillSignature(updated.bytes, updated.offsets.get(sigRef.objectNumber)!, sigText, identity, signingTime);
+}
+
+function fillSignature(
+  file: Buffer,
+  sigObjectOffset: number,
+  sigText: string,
+  identity: { key: forge.pki.rsa.PrivateKey; certificate: forge.pki.Certificate },
+  signingTime: Date,
+): Buffer {
+  const bodyStart = file.indexOf('obj\n', sigObjectOffset, 'latin1') + 4;
+  const contentsStart = bodyStart + sigText.indexOf('/Contents <') + '/Contents '.length;
+  const contentsEnd = bodyStart + sigText.indexOf('>', sigText.indexOf('/Contents <')) + 1;
+  const range = [0, contentsStart, contentsEnd, file.length - contentsEnd];
+  const byteRangeAt = bodyStart + sigText.indexOf('/ByteRange ') + '/ByteRange '.length;
+  file.write(`[${range.join(' ')}]`.padEnd(BYTE_RANGE_WIDTH), byteRangeAt, 'latin1');
+
+  const digest = createHash('sha256')
+    .update(file.subarray(0, contentsStart))
+    .update(file.subarray(contentsEnd))
+    .digest();
+  const cms = buildDetachedCms({ contentDigest: digest, signingTime, ...identity });
+  const hex = cms.toString('hex');
+  if (hex.length > contentsEnd - contentsStart - 2) {
+    throw fail(`the signature (${cms.length} bytes) does not fit the reserved /Contents`);
+  }
+  file.write(hex, contentsStart + 1, 'latin1');
+  return file;
+}

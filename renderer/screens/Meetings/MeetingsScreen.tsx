@@ -1,0 +1,167 @@
+import { useEffect, useState } from 'react';
+import type { Meeting } from '../../../shared/contract/meetings';
+import type { AppErrorData } from '../../../shared/errors/appError';
+import { formatDateWithWeekday } from '../../../shared/format/dates';
+import { ApiError } from '../../api/api';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { useT } from '../../i18n/useT';
+import { useAppStore } from '../../stores/appStore';
+import { useMeetingsStore } from '../../stores/meetingsStore';
+import { MeetingForm } from './MeetingForm';
+
+type Editing = { mode: 'new' } | { mode: 'edit'; meeting: Meeting } | null;
+
+export function MeetingsScreen() {
+  const t = useT();
+  const { language, status } = useAppStore();
+  const { meetings, load, includeCancelled, setIncludeCancelled, cancel } = useMeetingsStore();
+  const [editing, setEditing] = useState<Editing>(null);
+  const [error, setError] = useState<AppErrorData | null>(null);
+  const today = status?.today ?? '';
+
+  useEffect(() => {
+    load().catch((e: unknown) => e instanceof ApiError && setError(e.data));
+  }, [load]);
+
+  useEffect(() => {
+    // N opens the new-meeting form, as long as the user is not typing somewhere.
+    const onKey = (event: KeyboardEvent) => {
+      const typing = (event.target as HTMLElement | null)?.closest('input, textarea, select');
+      if (
+        !typing &&
+        !editing &&
+        (event.key === 'n' || event.key === 'N') &&
+        !event.ctrlKey &&
+        !event.altKey
+      ) {
+        event.preventDefault();
+        setEditing({ mode: 'new' });
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [editing]);
+
+  async function onCancel(meeting: Meeting) {
+    if (!window.confirm(t('meetings.cancelConfirm', { title: meeting.title }))) return;
+    try {
+      await cancel(meeting.id);
+    } catch (e) {
+      if (e instanceof ApiError) setError(e.data);
+    }
+  }
+
+  const upcoming = meetings.filter((m) => m.date >= today);
+  const past = meetings.filter((m) => m.date < today);
+
+  return (
+    <section>
+      <header className="screen-head">
+        <h1>{t('meetings.title')}</h1>
+        <label className="inline">
+          <input
+            type="checkbox"
+            checked={includeCancelled}
+            onChange={(e) => void setIncludeCancelled(e.target.checked)}
+          />{' '}
+          {t('meetings.showCancelled')}
+        </label>
+        <button type="button" className="primary" onClick={() => setEditing({ mode: 'new' })} title="N">
+          {t('meetings.new')}
+        </button>
+      </header>
+      {error && <ErrorBanner error={error} onDismiss={() => setError(null)} />}
+      {meetings.length === 0 ? (
+        <p className="muted empty">{t('meetings.empty')}</p>
+      ) : (
+        <>
+          <MeetingTable
+            title={t('meetings.upcoming')}
+            rows={upcoming}
+            onEdit={(m) => setEditing({ mode: 'edit', meeting: m })}
+            onCancel={onCancel}
+            language={language}
+          />
+          {past.length > 0 && (
+            <MeetingTable
+              title={t('meetings.past')}
+              rows={past}
+              onEdit={(m) => setEditing({ mode: 'edit', meeting: m })}
+              onCancel={onCancel}
+              language={language}
+            />
+          )}
+        </>
+      )}
+      {editing && (
+        <MeetingForm
+          meeting={editing.mode === 'edit' ? editing.meeting : null}
+          onClose={() => setEditing(null)}
+        />
+      )}
+    </section>
+  );
+}
+
+function MeetingTable(props: {
+  title: string;
+  rows: Meeting[];
+  language: 'vi' | 'en';
+  onEdit(meeting: Meeting): void;
+  onCancel(meeting: Meeting): void;
+}) {
+  const t = useT();
+  return (
+    <div className="card table-card">
+      <h2>{props.title}</h2>
+      <table className="table" aria-label={props.title}>
+        <thead>
+          <tr>
+            <th>{t('meetings.col.date')}</th>
+            <th>{t('meetings.col.kind')}</th>
+            <th>{t('meetings.col.title')}</th>
+            <th>{t('meetings.col.chair')}</th>
+            <th>{t('meetings.col.place')}</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {props.rows.map((m) => (
+            <tr
+              key={m.id}
+              className={m.status === 'cancelled' ? 'cancelled' : undefined}
+              data-testid="meeting-row"
+            >
+              <td className="nowrap">
+                {formatDateWithWeekday(m.date, props.language)}
+                {m.time && <span className="muted"> · {m.time}</span>}
+              </td>
+              <td>
+                {t(`meetingKind.${m.kind}`)}
+                {m.viceChairman && <span className="muted"> ({m.viceChairman})</span>}
+              </td>
+              <td>
+                {m.title}
+                {m.status === 'cancelled' && <span className="tag">{t('meetings.cancelled')}</span>}
+              </td>
+              <td>{m.chair}</td>
+              <td>{m.place}</td>
+              <td className="actions">
+                {m.status !== 'cancelled' && (
+                  <>
+                    <button type="button" className="link" onClick={() => props.onEdit(m)}>
+                      {t('meetings.edit')}
+                    </button>
+                    <button type="button" className="link danger" onClick={() => props.onCancel(m)}>
+                      {t('meetings.cancel')}
+                    </button>
+                  </>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

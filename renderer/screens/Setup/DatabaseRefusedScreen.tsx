@@ -1,0 +1,24 @@
+import type { AppStatus } from '../../../shared/contract/app';
+import { errorText, useT } from '../../i18n/useT';
+import { useAppStore } from '../../stores/appStore';
+
+/** The data file could not be opened: say why and where, and change nothing. */
+export function DatabaseRefusedScreen({ status }: { status: AppStatus }) {
+  const t = useT();
+  const language = useAppStore((s) => s.language);
+  return (
+    <div className="setup">
+      <div className="card setup-card" role="alert">
+        <h1>{t('error.dbRefused')}</h1>
+        {status.error && (
+          <p>
+            {errorText(status.error, language)} <code>[{status.error.code}]</code>
+          </p>
+        )}
+        <p>
+          {t('settings.database')}: <code className="path">{status.databasePath}</code>
+        </p>
+      </div>
+    </div>
+  );
+}

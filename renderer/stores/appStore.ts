@@ -1,0 +1,35 @@
+import { create } from 'zustand';
+import type { AppStatus } from '../../shared/contract/app';
+import type { Language } from '../../shared/format/dates';
+import { call } from '../api/api';
+
+export const SCREENS = ['dashboard', 'meetings', 'dossiers', 'workProgram', 'tasks', 'settings'] as const;
+export type Screen = (typeof SCREENS)[number];
+
+interface AppState {
+  status: AppStatus | null;
+  language: Language;
+  screen: Screen;
+  loadStatus(): Promise<void>;
+  setLanguage(language: Language): void;
+  setScreen(screen: Screen): void;
+}
+
+const LANGUAGE_KEY = 'dossier-desk-language';
+
+export const useAppStore = create<AppState>((set) => ({
+  status: null,
+  language: localStorage.getItem(LANGUAGE_KEY) === 'en' ? 'en' : 'vi',
+  screen: 'dashboard',
+  async loadStatus() {
+    set({ status: await call('app.status', {}) });
+  },
+  setLanguage(language) {
+    localStorage.setItem(LANGUAGE_KEY, language);
+    document.documentElement.lang = language;
+    set({ language });
+  },
+  setScreen(screen) {
+    set({ screen });
+  },
+}));

@@ -1,0 +1,47 @@
+// Builds everything the app and the CLI run from: the renderer (Vite) into dist/renderer, and the main
+// process, preload, browser mode and CLI (esbuild, CommonJS, Node 20) into dist/. Runs on `npm ci`
+// (prepare) so that `npm start`, `npm test` and the `dossier-desk` bin work on a fresh clone.
+
+import { resolve } from 'node:path';
+import { build as esbuild } from 'esbuild';
+import { build as viteBuild } from 'vite';
+
+const root = resolve(import.meta.dirname, '..');
+const quiet = process.argv.includes('--quiet');
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
+
+const node = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: 'linked',
+  // better-sqlite3 is a native module resolved at run time (unpacked from asar when packaged).
+  external: ['better-sqlite3', 'electron'],
+  logLevel: quiet ? 'warning' : 'info',
+  absWorkingDir: root,
+};
+
+const started = Date.now();
+if (!only || only === 'node') {
+  await Promise.all([
+    esbuild({ ...node, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs' }),
+    // The sandboxed preload may only require('electron'): everything else is bundled in.
+    esbuild({
+      ...node,
+      platform: 'browser',
+      entryPoints: ['electron/preload.ts'],
+      outfile: 'dist/electron/preload.cjs',
+    }),
+    esbuild({ ...node, entryPoints: ['electron/browserMode.ts'], outfile: 'dist/electron/browser.cjs' }),
+    esbuild({ ...node, entryPoints: ['electron/cli/bin.ts'], outfile: 'dist/cli.cjs' }),
+  ]);
+}
+if (!only || only === 'renderer') {
+  await viteBuild({
+    root: resolve(root, 'renderer'),
+    configFile: resolve(root, 'vite.config.mts'),
+    logLevel: quiet ? 'warn' : 'info',
+  });
+}
+if (!quiet) console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s`);

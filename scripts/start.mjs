@@ -1,0 +1,62 @@
+// `npm start`: the desktop app where an Electron binary can run; otherwise one clear line saying why,
+// then the browser mode (same renderer and handlers, served on 127.0.0.1).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+
+const built = spawnSync(process.execPath, [resolve(root, 'scripts/build.mjs'), '--quiet'], {
+  stdio: 'inherit',
+  cwd: root,
+});
+if (built.status !== 0) process.exit(built.status ?? 2);
+
+const electron = electronBinary();
+if (electron.ok && !args.includes('--browser')) {
+  const child = spawn(electron.path, [root, ...args], { stdio: 'inherit', cwd: root });
+  child.on('exit', (code) => process.exit(code ?? 0));
+} else {
+  console.log(
+    `Không chạy được Electron (${electron.why}) — mở chế độ trình duyệt. / Electron cannot run here (${electron.whyEn}) — starting the browser mode.`,
+  );
+  const child = spawn(
+    process.execPath,
+    [resolve(root, 'dist/electron/browser.cjs'), ...args.filter((a) => a !== '--browser')],
+    {
+      stdio: 'inherit',
+      cwd: root,
+    },
+  );
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+  child.on('exit', (code) => process.exit(code ?? 0));
+}
+
+function electronBinary() {
+  if (process.argv.includes('--browser'))
+    return { ok: false, why: 'đã chọn --browser', whyEn: '--browser given' };
+  let path;
+  try {
+    // The electron package exports the path of its binary, and throws when the binary was never downloaded.
+    path = createRequire(import.meta.url)('electron');
+  } catch {
+    return {
+      ok: false,
+      why: 'chưa tải được tệp chạy Electron',
+      whyEn: 'the Electron binary was not downloaded',
+    };
+  }
+  if (typeof path !== 'string' || !existsSync(path)) {
+    return {
+      ok: false,
+      why: 'chưa tải được tệp chạy Electron',
+      whyEn: 'the Electron binary was not downloaded',
+    };
+  }
+  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+    return { ok: false, why: 'không có màn hình đồ họa', whyEn: 'no graphical display' };
+  }
+  return { ok: true, path };
+}

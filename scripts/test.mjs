@@ -1,0 +1,69 @@
+// `npm test`: every check the project has, in the order that fails fastest, then one closing line that
+// sums all suites ("Total: N passed, N failed, N skipped").
+//   1. lint + format (biome) and types (tsc, strict)
+//   2. unit + integration tests (vitest), under two time zones: nothing may depend on the machine's zone
+//   3. build (renderer, main, preload, browser mode, CLI)
+//   4. end-to-end tests in Debian Chromium through the loopback bridge (Playwright)
+//   5. Electron smoke test: only where an Electron binary exists; says so when skipped
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const tmp = resolve(root, '.tmp/test');
+mkdirSync(tmp, { recursive: true });
+const bin = (name) => resolve(root, 'node_modules/.bin', name);
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const failures = [];
+
+function run(label, command, args, env = {}) {
+  console.log(`\n▶ ${label}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', cwd: root, env: { ...process.env, ...env } });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const ok = result.status === 0;
+  console.log(`${ok ? '✔' : '✘'} ${label} (${seconds} s)`);
+  if (!ok) failures.push(label);
+  return ok;
+}
+
+function addVitest(file) {
+  if (!existsSync(file)) return;
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  totals.passed += report.numPassedTests;
+  totals.failed += report.numFailedTests;
+  totals.skipped += report.numPendingTests + report.numTodoTests;
+}
+
+function addPlaywright(file) {
+  if (!existsSync(file)) return;
+  const { stats } = JSON.parse(readFileSync(file, 'utf8'));
+  totals.passed += stats.expected + stats.flaky;
+  totals.failed += stats.unexpected;
+  totals.skipped += stats.skipped;
+}
+
+run('lint (biome)', bin('biome'), ['check', '.']);
+run('types (tsc --noEmit)', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
+
+for (const zone of ['America/Los_Angeles', 'Asia/Ho_Chi_Minh']) {
+  const out = resolve(tmp, `vitest-${zone.replace('/', '-')}.json`);
+  run(`unit + integration tests, TZ=${zone}`, bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${out}`], {
+    TZ: zone,
+  });
+  addVitest(out);
+}
+
+if (run('build', process.execPath, [resolve(root, 'scripts/build.mjs'), '--quiet'])) {
+  const out = resolve(tmp, 'playwright.json');
+  run('end-to-end tests (Chromium)', bin('playwright'), ['test', '--reporter=list,json'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: out,
+  });
+  addPlaywright(out);
+  run('Electron smoke test', process.execPath, [resolve(root, 'test/smoke/electronSmoke.mjs')]);
+}
+
+console.log('');
+if (failures.length) console.log(`Failed steps: ${failures.join('; ')}`);
+console.log(`Total: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(failures.length ? 1 : 0);

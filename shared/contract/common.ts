@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { parseIsoDate } from '../calendar/civilDate';
+
+/** A civil date in Vietnam, 'YYYY-MM-DD', that exists on the calendar (no 31/02). */
+export const isoDateSchema = z.string().refine(
+  (text) => {
+    try {
+      parseIsoDate(text, 'date');
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'invalid-date' },
+);
+
+/** Office time 'HH:mm' (24 h). */
+export const timeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'invalid-time' });
+
+/** Free text typed by a person: trimmed, NFC-normalised so that search and comparisons are stable. */
+export const textSchema = (max: number) =>
+  z
+    .string()
+    .max(max * 4)
+    .transform((s) => s.normalize('NFC').trim())
+    .pipe(z.string().max(max));
+
+export const requiredTextSchema = (max: number) =>
+  textSchema(max).pipe(z.string().min(1, { message: 'required' }).max(max));
+
+export const idSchema = z.number().int().positive();
+
+export const emptyArgs = z.object({}).strict();

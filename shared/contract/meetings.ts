@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { MEETING_KINDS } from '../meetings/kinds';
+import { idSchema, isoDateSchema, requiredTextSchema, textSchema, timeSchema } from './common';
+
+export const MEETING_STATUSES = ['scheduled', 'cancelled'] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+
+/** Cuộc họp: a PPC session or a leader's working session that the agency submits dossiers to. */
+export const meetingSchema = z.object({
+  id: idSchema,
+  kind: z.enum(MEETING_KINDS),
+  /** Which Vice-Chairman, for 'vice-chairman' sessions (free text: names change with each term). */
+  viceChairman: z.string().nullable(),
+  date: z.string(),
+  time: z.string().nullable(),
+  place: z.string(),
+  chair: z.string(),
+  title: z.string(),
+  notes: z.string(),
+  status: z.enum(MEETING_STATUSES),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Meeting = z.infer<typeof meetingSchema>;
+
+const meetingFields = {
+  kind: z.enum(MEETING_KINDS),
+  viceChairman: textSchema(200).nullable().default(null),
+  date: isoDateSchema,
+  time: timeSchema.nullable().default(null),
+  place: textSchema(300).default(''),
+  chair: textSchema(200).default(''),
+  title: requiredTextSchema(500),
+  notes: textSchema(5000).default(''),
+};
+
+export const meetingCreateArgs = z.object(meetingFields).strict();
+export type MeetingCreateArgs = z.input<typeof meetingCreateArgs>;
+
+export const meetingUpdateArgs = z.object({ id: idSchema, ...meetingFields }).strict();
+export type MeetingUpdateArgs = z.input<typeof meetingUpdateArgs>;
+
+export const meetingListArgs = z
+  .object({
+    /** Cancelled meetings are hidden unless asked for. */
+    includeCancelled: z.boolean().default(false),
+    /** Past meetings are listed after the upcoming ones, newest first, unless excluded. */
+    includePast: z.boolean().default(true),
+  })
+  .strict();
+
+export const meetingIdArgs = z.object({ id: idSchema }).strict();

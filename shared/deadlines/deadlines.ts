@@ -1,0 +1,298 @@
+/**
+ * Hạn nộp: every deadline rule of the directive, computed on day numbers over a WorkingCalendar and a
+ * RuleSet, and explained (which rule, from which date, which days were skipped and why, provisional or
+ * not). The `…DueDay` functions are the fast core (a dashboard recomputes thousands); the `…Deadline`
+ * functions wrap them with the explanation.
+ */
+import {
+  civilFromDays,
+  type DayNumber,
+  daysFromCivil,
+  formatDateVi,
+  type IsoDate,
+  isoFromDayNumber,
+  parseIsoDate,
+  weekdayNameEn,
+  weekdayNameVi,
+} from '../calendar/civilDate';
+import type { DayKind, WorkingCalendar } from '../calendar/workingCalendar';
+import { appError } from '../errors/appError';
+import { isMeetingKind, MEETING_KINDS, type MeetingKind } from '../meetings/kinds';
+import { DEFAULT_RULE_SET, type RuleSet } from './ruleSet';
+
+export type DeadlineRule = 'signed-documents' | 'leader-opinion' | 'monthly-report' | 'task-extension-report';
+
+/** A day passed over while counting back, with the reason it is not a working day. */
+export interface SkippedDay {
+  date: IsoDate;
+  /** Vietnamese: "Thứ bảy", "Chủ nhật", "Nghỉ Tết Nguyên đán", "Nghỉ bù Quốc khánh"… */
+  reason: string;
+  reasonEn: string;
+  kind: DayKind;
+}
+
+export interface Deadline {
+  rule: DeadlineRule;
+  due: IsoDate;
+  /** End of office hours on the due day. */
+  dueTime: string;
+  /** True when a year involved has no announced schedule: the result may move when it is announced. */
+  provisional: boolean;
+  /** The date the rule counts from: the meeting, the 10th / 15th of the month, or the task's deadline. */
+  from: IsoDate;
+  /** Non-working days strictly between `due` and `from`, ascending. */
+  skipped: SkippedDay[];
+  explanation: { vi: string; en: string };
+  /** With `today`: working days in (today, due] (0 = due today, negative = overdue). */
+  workingDaysLeft?: number;
+  /** With `today`: due − today in calendar days. */
+  calendarDaysLeft?: number;
+}
+
+export interface MeetingRef {
+  kind: string;
+  date: IsoDate;
+}
+
+export function checkMeetingKind(kind: string): MeetingKind {
+  if (!isMeetingKind(kind)) {
+    throw appError(
+      'unknown-meeting-kind',
+      `Loại cuộc họp "${kind}" không tồn tại. Các loại: ${MEETING_KINDS.join(', ')}.`,
+      `Unknown meeting kind "${kind}". Kinds: ${MEETING_KINDS.join(', ')}.`,
+      { input: kind },
+    );
+  }
+  return kind;
+}
+
+/** Reads 'YYYY-MM' (a report month); AppError 'invalid-month' otherwise. */
+export function parseYearMonth(text: string, fieldName = 'month'): { year: number; month: number } {
+  const m = /^(\d{4})-(\d{2})$/.exec(text);
+  const year = m ? Number(m[1]) : Number.NaN;
+  const month = m ? Number(m[2]) : Number.NaN;
+  if (!m || month < 1 || month > 12) {
+    throw appError(
+      'invalid-month',
+      `${fieldName}: "${text}" không phải tháng hợp lệ (định dạng YYYY-MM, ví dụ 2026-03).`,
+      `${fieldName}: "${text}" is not a valid month (format YYYY-MM, e.g. 2026-03).`,
+      { field: fieldName, input: text },
+    );
+  }
+  parseIsoDate(`${text}-01`, fieldName);
+  return { year, month };
+}
+
+// ---- fast core -------------------------------------------------------------------------------------
+
+/** Signed documents due day (WORKDAY(meeting, −n)), or null when the kind has no such rule. */
+export function signedDocumentsDueDay(
+  meeting: DayNumber,
+  kind: MeetingKind,
+  calendar: WorkingCalendar,
+  rules: RuleSet = DEFAULT_RULE_SET,
+): DayNumber | null {
+  const n = rules.signedDocumentsWorkingDays[kind];
+  return n === null ? null : calendar.shiftWorkingDays(meeting, -n);
+}
+
+/** "Before the Nth of the month": the (N−1)th, or the working day before it when it is a day off. */
+function beforeDayOfMonth(calendar: WorkingCalendar, year: number, month: number, n: number): DayNumber {
+  return calendar.previousWorkingDayOnOrBefore(daysFromCivil(year, month, n - 1));
+}
+
+export function leaderOpinionDueDay(
+  meeting: DayNumber,
+  calendar: WorkingCalendar,
+  rules: RuleSet = DEFAULT_RULE_SET,
+): DayNumber {
+  const { year, month } = civilFromDays(meeting);
+  return beforeDayOfMonth(calendar, year, month, rules.leaderOpinion.beforeDayOfMonth);
+}
+
+export function monthlyReportDueDay(
+  year: number,
+  month: number,
+  calendar: WorkingCalendar,
+  rules: RuleSet = DEFAULT_RULE_SET,
+): DayNumber {
+  return beforeDayOfMonth(calendar, year, month, rules.monthlyReport.beforeDayOfMonth);
+}
+
+export function taskExtensionReportDueDay(
+  taskDeadline: DayNumber,
+  calendar: WorkingCalendar,
+  rules: RuleSet = DEFAULT_RULE_SET,
+): DayNumber {
+  return calendar.shiftWorkingDays(taskDeadline, -rules.taskExtensionReport.workingDaysBefore);
+}
+
+// ---- explained deadlines ---------------------------------------------------------------------------
+
+function longVi(dn: DayNumber): string {
+  return `${weekdayNameVi(dn)} ${formatDateVi(dn)}`;
+}
+
+function longEn(dn: DayNumber): string {
+  return `${weekdayNameEn(dn)} ${formatDateVi(dn)}`;
+}
+
+interface Wording {
+  vi: string;
+  en: string;
+}
+
+function explain(
+  rule: DeadlineRule,
+  due: DayNumber,
+  from: DayNumber,
+  calendar: WorkingCalendar,
+  rules: RuleSet,
+  wording: Wording,
+  today: IsoDate | undefined,
+): Deadline {
+  const skipped: SkippedDay[] = [];
+  const lo = Math.min(due, from);
+  const hi = Math.max(due, from);
+  for (let d = lo + 1; d < hi; d++) {
+    if (calendar.isWorkingDay(d)) continue;
+    const info = calendar.dayInfo(d);
+    skipped.push({ date: info.date, reason: info.name, reasonEn: info.nameEn, kind: info.kind });
+  }
+  const provisionalYears: number[] = [];
+  for (let y = civilFromDays(lo).year; y <= civilFromDays(hi).year; y++) {
+    if (calendar.isProvisional(y)) provisionalYears.push(y);
+  }
+  const provisional = provisionalYears.length > 0;
+  let vi = `${wording.vi} Hạn: ${longVi(due)}, trước ${rules.officeHoursEnd}.`;
+  let en = `${wording.en} Due: ${longEn(due)}, by ${rules.officeHoursEnd}.`;
+  if (skipped.length > 0) {
+    vi += ` Không tính các ngày nghỉ: ${skipped.map((s) => `${formatDateVi(parseIsoDate(s.date))} (${s.reason})`).join(', ')}.`;
+    en += ` Days off not counted: ${skipped.map((s) => `${formatDateVi(parseIsoDate(s.date))} (${s.reasonEn})`).join(', ')}.`;
+  }
+  if (provisional) {
+    const years = provisionalYears.join(', ');
+    vi += ` Tạm tính: năm ${years} chưa có lịch nghỉ chính thức, ngày nghỉ tính theo quy định của Bộ luật Lao động.`;
+    en += ` Provisional: no official holiday schedule for ${years} yet; days off follow the Labour Code's rules.`;
+  }
+  const deadline: Deadline = {
+    rule,
+    due: isoFromDayNumber(due),
+    dueTime: rules.officeHoursEnd,
+    provisional,
+    from: isoFromDayNumber(from),
+    skipped,
+    explanation: { vi, en },
+  };
+  if (today !== undefined) {
+    const t = parseIsoDate(today, 'today');
+    deadline.workingDaysLeft = calendar.workingDaysBetween(t, due);
+    deadline.calendarDaysLeft = due - t;
+  }
+  return deadline;
+}
+
+/** Every deadline that applies to a meeting, in the order of the rules (signed documents first). */
+export function deadlinesForMeeting(
+  meeting: MeetingRef,
+  calendar: WorkingCalendar,
+  rules: RuleSet = DEFAULT_RULE_SET,
+  today?: IsoDate,
+): Deadline[] {
+  const kind = checkMeetingKind(meeting.kind);
+  const dn = parseIsoDate(meeting.date, 'meeting');
+  const result: Deadline[] = [];
+  const n = rules.signedDocumentsWorkingDays[kind];
+  if (n !== null) {
+    const due = calendar.shiftWorkingDays(dn, -n);
+    result.push(
+      explain(
+        'signed-documents',
+        due,
+        dn,
+        calendar,
+        rules,
+        {
+          vi: `Bản ký, đóng dấu gửi Văn phòng UBND tỉnh trước ${n} ngày làm việc so với ngày họp ${longVi(dn)}.`,
+          en: `Signed and stamped documents reach the PPC Office ${n} working days before the meeting on ${longEn(dn)}.`,
+        },
+        today,
+      ),
+    );
+  }
+  if (rules.leaderOpinion.kinds.includes(kind)) {
+    const { year, month } = civilFromDays(dn);
+    const limit = rules.leaderOpinion.beforeDayOfMonth;
+    const due = beforeDayOfMonth(calendar, year, month, limit);
+    const from = daysFromCivil(year, month, limit);
+    const late = due >= dn;
+    result.push(
+      explain(
+        'leader-opinion',
+        due,
+        from,
+        calendar,
+        rules,
+        {
+          vi:
+            `Xin ý kiến Chủ tịch, Phó Chủ tịch UBND tỉnh trước ngày ${limit} của tháng họp (${String(month).padStart(2, '0')}/${year}): ` +
+            `ngày ${limit - 1}, lùi về ngày làm việc trước đó nếu là ngày nghỉ.` +
+            (late ? ' Lưu ý: hạn này không sớm hơn ngày họp.' : ''),
+          en:
+            `Seek the Chairman's and Vice-Chairmen's opinion before the ${limit}th of the session's month (${String(month).padStart(2, '0')}/${year}): ` +
+            `the ${limit - 1}th, moved back to the previous working day if it is a day off.` +
+            (late ? ' Note: this deadline is not earlier than the meeting.' : ''),
+        },
+        today,
+      ),
+    );
+  }
+  return result;
+}
+
+/** Monthly work-program report for 'YYYY-MM' (before the 15th by default). */
+export function monthlyReportDeadline(
+  yearMonth: string,
+  calendar: WorkingCalendar,
+  rules: RuleSet = DEFAULT_RULE_SET,
+  today?: IsoDate,
+): Deadline {
+  const { year, month } = parseYearMonth(yearMonth);
+  const limit = rules.monthlyReport.beforeDayOfMonth;
+  const due = beforeDayOfMonth(calendar, year, month, limit);
+  return explain(
+    'monthly-report',
+    due,
+    daysFromCivil(year, month, limit),
+    calendar,
+    rules,
+    {
+      vi: `Báo cáo kết quả thực hiện chương trình công tác tháng ${String(month).padStart(2, '0')}/${year} gửi Văn phòng UBND tỉnh trước ngày ${limit}: ngày ${limit - 1}, lùi về ngày làm việc trước đó nếu là ngày nghỉ.`,
+      en: `Monthly work-program report for ${String(month).padStart(2, '0')}/${year} to the PPC Office before the ${limit}th: the ${limit - 1}th, moved back to the previous working day if it is a day off.`,
+    },
+    today,
+  );
+}
+
+/** Written report asking to extend an assigned task: the working day(s) before the task's deadline. */
+export function taskExtensionReportDeadline(
+  taskDeadline: IsoDate,
+  calendar: WorkingCalendar,
+  rules: RuleSet = DEFAULT_RULE_SET,
+  today?: IsoDate,
+): Deadline {
+  const dn = parseIsoDate(taskDeadline, 'taskDeadline');
+  const n = rules.taskExtensionReport.workingDaysBefore;
+  return explain(
+    'task-extension-report',
+    calendar.shiftWorkingDays(dn, -n),
+    dn,
+    calendar,
+    rules,
+    {
+      vi: `Nhiệm vụ không hoàn thành đúng hạn vì lý do khách quan, chính đáng phải có báo cáo bằng văn bản trước ${n} ngày làm việc so với hạn nhiệm vụ ${longVi(dn)}.`,
+      en: `A task that cannot be finished on time for an objective, legitimate reason needs a written report ${n} working day(s) before its deadline, ${longEn(dn)}.`,
+    },
+    today,
+  );
+}
