@@ -1,5 +1,5 @@
 /** Shared CLI plumbing: argument parsing with bilingual errors, JSON and error output. */
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { formatDateVi, weekdayNameVi } from '../../shared/calendar/civilDate';
 import { type AppError, appError, isAppError } from '../../shared/errors/appError';
 import type { CliIo } from './types';
@@ -7,7 +7,12 @@ import type { CliIo } from './types';
 type Options = NonNullable<ParseArgsConfig['options']>;
 
 /** node:util parseArgs, strict, with its TypeErrors turned into AppError 'invalid-arguments'. */
-export function parseCommandArgs<O extends Options>(command: string, args: string[], options: O, positionals = false) {
+export function parseCommandArgs<O extends Options>(
+  command: string,
+  args: string[],
+  options: O,
+  positionals = false,
+) {
   try {
     return parseArgs({ args, options, strict: true, allowPositionals: positionals });
   } catch (e) {

@@ -110,9 +110,13 @@ function leapMonthOffset(a11: number, tz: number): number {
 }
 
 function lunarFromJdn(jdn: number, tz: number, gregorianYear: number): LunarDate {
-  const k = Math.floor((jdn - NEW_MOON_EPOCH) / SYNODIC_MONTH);
-  let monthStart = newMoonDay(k + 1, tz);
-  if (monthStart > jdn) monthStart = newMoonDay(k, tz);
+  // The month holding jdn starts at the last new moon on or before it. The published code tries only
+  // the mean-motion guesses k+1 and k, which misses by one lunation where the true new moon strays far
+  // from the mean (it returns "day 0" for 2054-05-07); walk to the right lunation instead.
+  let k = Math.floor((jdn - NEW_MOON_EPOCH) / SYNODIC_MONTH);
+  while (newMoonDay(k + 1, tz) <= jdn) k++;
+  while (newMoonDay(k, tz) > jdn) k--;
+  const monthStart = newMoonDay(k, tz);
   let a11 = lunarMonth11(gregorianYear, tz);
   let b11 = a11;
   let lunarYear: number;
@@ -220,11 +224,8 @@ export function dayNumberFromLunar(date: LunarDate, tz: number = VIETNAM_TIME_ZO
       { input: date },
     );
   }
-  assertSupportedYear(year, `${text} âm lịch`);
-  if (year === SUPPORTED_YEARS.last && month > 10) {
-    // Months 11–12 of lunar 2100 end in solar 2101, outside the supported range.
-    assertSupportedYear(year + 1, `${text} âm lịch`);
-  }
+  // Lunar 1899's last months fall in solar 1900: accept the year, then check the solar result.
+  if (year !== SUPPORTED_YEARS.first - 1) assertSupportedYear(year, `${text} âm lịch`);
   if (month < 1 || month > 12 || day < 1 || day > 30) {
     throw appError(
       'invalid-lunar-date',
@@ -252,7 +253,9 @@ export function dayNumberFromLunar(date: LunarDate, tz: number = VIETNAM_TIME_ZO
       { input: date, length },
     );
   }
-  return start + day - 1 - JDN_OF_EPOCH;
+  const dn = start + day - 1 - JDN_OF_EPOCH;
+  assertSupportedYear(civilFromDays(dn).year, `${text} âm lịch`);
+  return dn;
 }
 
 /** Vietnamese lunar date → solar ISO date. */
@@ -266,8 +269,34 @@ export function tetDayNumber(year: number, tz: number = VIETNAM_TIME_ZONE): DayN
 }
 
 const STEMS = ['Giáp', 'Ất', 'Bính', 'Đinh', 'Mậu', 'Kỷ', 'Canh', 'Tân', 'Nhâm', 'Quý'] as const;
-const BRANCHES = ['Tý', 'Sửu', 'Dần', 'Mão', 'Thìn', 'Tỵ', 'Ngọ', 'Mùi', 'Thân', 'Dậu', 'Tuất', 'Hợi'] as const;
-const MONTH_NAMES = ['Giêng', 'Hai', 'Ba', 'Tư', 'Năm', 'Sáu', 'Bảy', 'Tám', 'Chín', 'Mười', 'Mười một', 'Chạp'];
+const BRANCHES = [
+  'Tý',
+  'Sửu',
+  'Dần',
+  'Mão',
+  'Thìn',
+  'Tỵ',
+  'Ngọ',
+  'Mùi',
+  'Thân',
+  'Dậu',
+  'Tuất',
+  'Hợi',
+] as const;
+const MONTH_NAMES = [
+  'Giêng',
+  'Hai',
+  'Ba',
+  'Tư',
+  'Năm',
+  'Sáu',
+  'Bảy',
+  'Tám',
+  'Chín',
+  'Mười',
+  'Mười một',
+  'Chạp',
+];
 
 /** Can Chi name of a lunar year, e.g. 2026 → "Bính Ngọ". */
 export function canChiOfYear(lunarYear: number): string {

@@ -85,7 +85,10 @@ function holidayDaysOfRule(rule: HolidayRule, year: number): DayNumber[] {
  * days off for those on a Saturday or Sunday, sorted by date. Make-up days go to the next weekday that
  * is neither a holiday nor already a make-up day, in date order: 30/4 Sat + 1/5 Sun → Mon 2/5, Tue 3/5.
  */
-export function statutoryHolidays(year: number, rules: readonly HolidayRule[] = VIETNAM_HOLIDAY_RULES): CalendarDay[] {
+export function statutoryHolidays(
+  year: number,
+  rules: readonly HolidayRule[] = VIETNAM_HOLIDAY_RULES,
+): CalendarDay[] {
   const raw: RawHoliday[] = [];
   for (const rule of rules) {
     if (!applies(rule, year)) continue;
@@ -119,8 +122,13 @@ export function statutoryHolidays(year: number, rules: readonly HolidayRule[] = 
     });
   }
   // Two rules on one date (a proposed day on an existing holiday, say) keep the first name only.
+  result.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const seen = new Set<string>();
-  return result
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-    .filter((d) => (seen.has(d.date) ? false : (seen.add(d.date), true)));
+  const unique: CalendarDay[] = [];
+  for (const d of result) {
+    if (seen.has(d.date)) continue;
+    seen.add(d.date);
+    unique.push(d);
+  }
+  return unique;
 }

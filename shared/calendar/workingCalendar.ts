@@ -112,15 +112,22 @@ function invalidSchedule(year: number, vi: string, en: string): never {
 function checkSchedules(schedules: readonly OfficialSchedule[]): Map<number, OfficialSchedule> {
   const byYear = new Map<number, OfficialSchedule>();
   for (const s of schedules) {
-    if (byYear.has(s.year)) invalidSchedule(s.year, 'có hai lịch cho cùng một năm.', 'two schedules for one year.');
-    if (s.year < SUPPORTED_YEARS.first || s.year > SUPPORTED_YEARS.last) parseIsoDate(`${s.year}-01-01`, 'year');
+    if (byYear.has(s.year))
+      invalidSchedule(s.year, 'có hai lịch cho cùng một năm.', 'two schedules for one year.');
+    if (s.year < SUPPORTED_YEARS.first || s.year > SUPPORTED_YEARS.last)
+      parseIsoDate(`${s.year}-01-01`, 'year');
     const seen = new Set<DayNumber>();
     for (const day of s.days) {
       const dn = parseIsoDate(day.date, `schedule ${s.year}`);
       if (Number(day.date.slice(0, 4)) !== s.year) {
-        invalidSchedule(s.year, `ngày ${day.date} không thuộc năm này.`, `the date ${day.date} is not in this year.`);
+        invalidSchedule(
+          s.year,
+          `ngày ${day.date} không thuộc năm này.`,
+          `the date ${day.date} is not in this year.`,
+        );
       }
-      if (seen.has(dn)) invalidSchedule(s.year, `ngày ${day.date} ghi hai lần.`, `the date ${day.date} is listed twice.`);
+      if (seen.has(dn))
+        invalidSchedule(s.year, `ngày ${day.date} ghi hai lần.`, `the date ${day.date} is listed twice.`);
       seen.add(dn);
       if (day.kind === 'swapped-working' && !isWeekend(dn)) {
         invalidSchedule(

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { agencySchema } from './agency';
+import { agencySchema, agencySetupArgs } from './agency';
+import { emptyArgs } from './common';
 
 /** What the shell knows about where the data lives and whether it could be opened. */
 export const appStatusSchema = z.object({
@@ -15,3 +16,8 @@ export const appStatusSchema = z.object({
   transport: z.enum(['electron', 'browser']),
 });
 export type AppStatus = z.infer<typeof appStatusSchema>;
+
+export const appChannels = {
+  'app.status': { args: emptyArgs, result: appStatusSchema },
+  'agency.setup': { args: agencySetupArgs, result: agencySchema },
+} as const;

@@ -1,29 +1,23 @@
-import { z } from 'zod';
-import { agencySchema, agencySetupArgs } from './agency';
-import { appStatusSchema } from './app';
-import { emptyArgs } from './common';
-import {
-  meetingCreateArgs,
-  meetingIdArgs,
-  meetingListArgs,
-  meetingSchema,
-  meetingUpdateArgs,
-} from './meetings';
+import type { z } from 'zod';
+import { appChannels } from './app';
+import { backupChannels } from './backup';
+import { calendarChannels } from './calendar';
+import { meetingChannels } from './meetings';
 import type { Result } from './result';
+import { shellChannels } from './shell';
 
 /**
  * The whole API between the renderer and the main process: one entry per channel, with the schema of its
- * arguments and of its result. Main validates every call against `args`; the renderer is typed from both.
- * Channel names are written here and nowhere else.
+ * arguments and of its result, gathered from one file per area. Main validates every call against
+ * `args`; the renderer is typed from both. Channel names are written in those files and nowhere else.
+ * To add an area: export `<area>Channels` from shared/contract/<area>.ts and spread it here.
  */
 export const contract = {
-  'app.status': { args: emptyArgs, result: appStatusSchema },
-  'agency.setup': { args: agencySetupArgs, result: agencySchema },
-  'meetings.list': { args: meetingListArgs, result: z.array(meetingSchema) },
-  'meetings.get': { args: meetingIdArgs, result: meetingSchema },
-  'meetings.create': { args: meetingCreateArgs, result: meetingSchema },
-  'meetings.update': { args: meetingUpdateArgs, result: meetingSchema },
-  'meetings.cancel': { args: meetingIdArgs, result: meetingSchema },
+  ...appChannels,
+  ...meetingChannels,
+  ...calendarChannels,
+  ...backupChannels,
+  ...shellChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -50,3 +50,11 @@ export const meetingListArgs = z
   .strict();
 
 export const meetingIdArgs = z.object({ id: idSchema }).strict();
+
+export const meetingChannels = {
+  'meetings.list': { args: meetingListArgs, result: z.array(meetingSchema) },
+  'meetings.get': { args: meetingIdArgs, result: meetingSchema },
+  'meetings.create': { args: meetingCreateArgs, result: meetingSchema },
+  'meetings.update': { args: meetingUpdateArgs, result: meetingSchema },
+  'meetings.cancel': { args: meetingIdArgs, result: meetingSchema },
+} as const;

@@ -14,7 +14,8 @@ export interface RuleSet {
    */
   signedDocumentsWorkingDays: Readonly<Record<MeetingKind, number | null>>;
   /** Chairman / Vice-Chairman opinion (§4a): before this day of the session's month, for these kinds. */
-  leaderOpinion: { kinds: readonly MeetingKind[]; beforeDayOfMonth: number };
+  // A plain array (not readonly) so the IPC contract's zod-inferred type accepts a RuleSet as is.
+  leaderOpinion: { kinds: MeetingKind[]; beforeDayOfMonth: number };
   /** Monthly work-program report (§2c): before this day of every month. */
   monthlyReport: { beforeDayOfMonth: number };
   /** Assigned-task extension report (§1g): this many working days before the task's deadline. */
@@ -62,13 +63,20 @@ function checkDayOfMonth(field: string, n: unknown): void {
 /** Checks an edited rule set and returns it; throws AppError 'invalid-rule-set' naming the field. */
 export function validateRuleSet(rules: RuleSet): RuleSet {
   const m = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(rules.officeHoursEnd);
-  if (!m) invalid('officeHoursEnd', rules.officeHoursEnd, 'phải có dạng HH:mm (ví dụ 17:00).', 'must be HH:mm (e.g. 17:00).');
+  if (!m)
+    invalid(
+      'officeHoursEnd',
+      rules.officeHoursEnd,
+      'phải có dạng HH:mm (ví dụ 17:00).',
+      'must be HH:mm (e.g. 17:00).',
+    );
   for (const kind of MEETING_KINDS) {
     const n = rules.signedDocumentsWorkingDays[kind];
     if (n !== null) checkWorkingDays(`signedDocumentsWorkingDays.${kind}`, n);
   }
   for (const kind of rules.leaderOpinion.kinds) {
-    if (!isMeetingKind(kind)) invalid('leaderOpinion.kinds', kind, 'loại cuộc họp không tồn tại.', 'unknown meeting kind.');
+    if (!isMeetingKind(kind))
+      invalid('leaderOpinion.kinds', kind, 'loại cuộc họp không tồn tại.', 'unknown meeting kind.');
   }
   checkDayOfMonth('leaderOpinion.beforeDayOfMonth', rules.leaderOpinion.beforeDayOfMonth);
   checkDayOfMonth('monthlyReport.beforeDayOfMonth', rules.monthlyReport.beforeDayOfMonth);

@@ -1,0 +1,7 @@
+/** The command registry: one line per command. */
+import type { CliCommand } from '../types';
+import { calendarCommand } from './calendar';
+import { deadlineCommand } from './deadline';
+import { lunarCommand } from './lunar';
+
+export const COMMANDS: readonly CliCommand[] = [deadlineCommand, calendarCommand, lunarCommand];

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { idSchema, requiredTextSchema } from './common';
+
+/** Where the bytes of a new attachment come from. */
+export const attachmentSourceSchema = z.discriminatedUnion('kind', [
+  /** Electron: a path from the open-file dialog or a drop. The file is copied; the original may move. */
+  z.object({ kind: z.literal('path'), path: z.string().min(1).max(4096) }).strict(),
+  /** Browser mode: bytes sent first to the bridge's upload endpoint, which answered this id. */
+  z
+    .object({
+      kind: z.literal('upload'),
+      uploadId: z.string().regex(/^[0-9a-f]{32}$/, { message: 'invalid-upload-id' }),
+      name: requiredTextSchema(255),
+    })
+    .strict(),
+]);
+export type AttachmentSource = z.infer<typeof attachmentSourceSchema>;
+
+export const pdfSignatureSchema = z.object({
+  signerName: z.string().nullable(),
+  signingTime: z.string().nullable(),
+  subFilter: z.string().nullable(),
+  coversWholeFile: z.boolean(),
+  digestMatches: z.boolean(),
+  signatureValid: z.boolean(),
+  selfSigned: z.boolean().nullable(),
+  certificateIssuer: z.string().nullable(),
+});
+export type PdfSignatureView = z.infer<typeof pdfSignatureSchema>;
+
+const errorDataSchema = z.object({ code: z.string(), vi: z.string(), en: z.string() });
+
+/** What inspecting a PDF on attach found. */
+export const pdfFactsSchema = z.object({
+  pages: z.number().int().nullable(),
+  signatures: z.array(pdfSignatureSchema),
+  /** Not readable, damaged, truncated or encrypted. */
+  problem: errorDataSchema.nullable(),
+  inspectedAt: z.string(),
+});
+export type PdfFactsView = z.infer<typeof pdfFactsSchema>;
+
+/** Tệp đính kèm: a file of a checklist entry, stored once in the content-addressed store. */
+export const attachmentSchema = z.object({
+  id: idSchema,
+  entryId: idSchema,
+  /** The name the file had when attached, NFC. */
+  name: z.string(),
+  sha256: z.string(),
+  size: z.number().int().positive(),
+  mime: z.string(),
+  addedAt: z.string(),
+  /** Present for PDFs (by content, whatever the name says). */
+  pdf: pdfFactsSchema.nullable(),
+});
+export type AttachmentView = z.infer<typeof attachmentSchema>;
+
+export const attachmentAddArgs = z.object({ entryId: idSchema, source: attachmentSourceSchema }).strict();
+export type AttachmentAddArgs = z.input<typeof attachmentAddArgs>;
+export const attachmentIdArgs = z.object({ id: idSchema }).strict();
+
+/** Where the stored copy is, for the system viewer (the shell's openPath) or "show in folder". */
+export const attachmentFileSchema = z.object({
+  id: idSchema,
+  path: z.string(),
+  name: z.string(),
+  mime: z.string(),
+  size: z.number().int(),
+  sha256: z.string(),
+});
