@@ -116,7 +116,7 @@ export function rule(widthMm: number, cellWidthMm: number): Paragraph {
     // Bottom border of a 1 pt empty line: the rule sits just below the text above, clear of its
     // descenders (a top border would touch them).
     border: { bottom: LINE },
-    spacing: { before: 0, after: 0, line: 40, lineRule: LineRuleType.EXACT },
+    spacing: { before: 40, after: 0, line: 40, lineRule: LineRuleType.EXACT },
   });
 }
 

@@ -1,19 +1,19 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import ExcelJS from 'exceljs';
-import { AppError, appError } from '../../shared/errors/appError';
+import { appError } from '../../shared/errors/appError';
 import type { SheetColumn } from '../../shared/workProgram/sheetVocabulary';
 import {
-  SHEET_COLUMNS,
   columnForHeader,
   parseSubmissionTime,
+  SHEET_COLUMNS,
   statusFromLabel,
   toWhomFromLabel,
   yearInTitle,
 } from '../../shared/workProgram/sheetVocabulary';
 import type { WorkProgramItemDraft } from '../../shared/workProgram/types';
-import type { CivilDate, YearMonth } from '../../shared/workProgram/yearMonth';
-import { isCivilDate, makeYearMonth, yearMonthOf } from '../../shared/workProgram/yearMonth';
+import type { IsoDate, YearMonth } from '../../shared/workProgram/yearMonth';
+import { isIsoDate, yearMonthOf } from '../../shared/workProgram/yearMonth';
 import type { CellContent } from './cellContent';
 import { cellContent, cellText } from './cellContent';
 import type { XlsxLimits } from './xlsxZipGuard';
@@ -65,13 +65,16 @@ export interface WorkProgramImportPreview {
 }
 
 export interface ParseOptions {
-  today: CivilDate;
+  today: IsoDate;
   limits?: Partial<XlsxLimits>;
 }
 
 const HEADER_SEARCH_ROWS = 30;
 
-export async function parseWorkProgramXlsx(filePath: string, options: ParseOptions): Promise<WorkProgramImportPreview> {
+export async function parseWorkProgramXlsx(
+  filePath: string,
+  options: ParseOptions,
+): Promise<WorkProgramImportPreview> {
   const limits = { ...DEFAULT_XLSX_LIMITS, ...options.limits };
   const fileName = basename(filePath);
   const info = await stat(filePath).catch((e: NodeJS.ErrnoException) => {
@@ -96,7 +99,8 @@ export async function parseWorkProgramXlsx(filePath: string, options: ParseOptio
   await inspectXlsxBuffer(buffer, fileName, limits);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(buffer);
+    // exceljs types its input as an ArrayBuffer; hand it exactly the bytes that were checked.
+    await workbook.xlsx.load(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength));
   } catch (e) {
     throw notXlsxError(fileName, e instanceof Error ? e.message : String(e));
   }
@@ -134,7 +138,11 @@ function findHeader(workbook: ExcelJS.Workbook): HeaderMatch | null {
   return null;
 }
 
-export function previewWorkbook(workbook: ExcelJS.Workbook, fileName: string, today: CivilDate): WorkProgramImportPreview {
+export function previewWorkbook(
+  workbook: ExcelJS.Workbook,
+  fileName: string,
+  today: IsoDate,
+): WorkProgramImportPreview {
   const header = findHeader(workbook);
   if (header === null) {
     throw appError(
@@ -155,7 +163,16 @@ export function previewWorkbook(workbook: ExcelJS.Workbook, fileName: string, to
       const col = header.columns[column];
       return col === undefined ? { kind: 'empty' } : cellContent(row.getCell(col).value);
     };
-    const contents = Object.fromEntries(SHEET_COLUMNS.map((c) => [c, get(c)])) as Record<SheetColumn, CellContent>;
+    const contents: Record<SheetColumn, CellContent> = {
+      number: get('number'),
+      title: get('title'),
+      leadAgency: get('leadAgency'),
+      coordinatingAgencies: get('coordinatingAgencies'),
+      submissionTime: get('submissionTime'),
+      toWhom: get('toWhom'),
+      status: get('status'),
+      notes: get('notes'),
+    };
     const preview = previewRow(rowNumber, contents, previous === 'header', {
       defaultYear,
       defaultYearSource: header.titleYear !== null ? 'title' : 'today',
@@ -241,7 +258,12 @@ function previewRow(
     }
   }
   if (title === '' && c.title.kind === 'empty') {
-    errors.push({ column: 'title', code: 'missing-title', vi: 'Thiếu nội dung', en: 'The content is missing' });
+    errors.push({
+      column: 'title',
+      code: 'missing-title',
+      vi: 'Thiếu nội dung',
+      en: 'The content is missing',
+    });
   }
   if (ctx.hasLeadColumn && c.leadAgency.kind === 'empty') {
     errors.push({
@@ -316,14 +338,19 @@ function previewRow(
 }
 
 /** Excel serials (days since 1899-12-30, or since 1904-01-01 in 1904 workbooks) for 1950–2150. */
-function serialToCivil(serial: number, date1904: boolean): CivilDate | null {
+function serialToCivil(serial: number, date1904: boolean): IsoDate | null {
   if (!Number.isFinite(serial) || serial < 18264 || serial > 91311) return null;
   const epochDays = Math.floor(serial) + (date1904 ? 24107 : -25569);
   const iso = new Date(epochDays * 86_400_000).toISOString().slice(0, 10);
-  return isCivilDate(iso) ? iso : null;
+  return isIsoDate(iso) ? iso : null;
 }
 
-function readMonth(v: CellContent, ctx: RowContext, errors: RowIssue[], warnings: RowIssue[]): YearMonth | null {
+function readMonth(
+  v: CellContent,
+  ctx: RowContext,
+  errors: RowIssue[],
+  warnings: RowIssue[],
+): YearMonth | null {
   const bad = (code: string, vi: string, en: string) => {
     errors.push({ column: 'submissionTime', code, vi, en });
     return null;
@@ -369,5 +396,3 @@ function splitAgencies(text: string): string[] {
     .map((s) => s.replace(/^[-–•+]\s*/, '').trim())
     .filter((s) => s !== '');
 }
-
-export { AppError, makeYearMonth };

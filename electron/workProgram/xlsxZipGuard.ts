@@ -120,7 +120,14 @@ export function inspectXlsxBuffer(
         }
         // Declared sizes first: refuse without inflating anything when the header already says bomb.
         if (total + entry.uncompressedSize > limits.maxTotalUncompressedBytes) {
-          fail(tooLarge(fileName, 'total uncompressed size', limits.maxTotalUncompressedBytes, total + entry.uncompressedSize));
+          fail(
+            tooLarge(
+              fileName,
+              'total uncompressed size',
+              limits.maxTotalUncompressedBytes,
+              total + entry.uncompressedSize,
+            ),
+          );
           return;
         }
         if (
@@ -164,7 +171,9 @@ export function inspectXlsxBuffer(
             }
           });
           // yauzl reports a part that inflates to more than its header declared as an error here.
-          stream.on('error', (e: Error) => fail(tooLarge(fileName, `corrupt or oversized part: ${e.message}`, 0)));
+          stream.on('error', (e: Error) =>
+            fail(tooLarge(fileName, `corrupt or oversized part: ${e.message}`, 0)),
+          );
           stream.on('end', () => {
             if (settled) return;
             if (isSheet) rowsPerSheet[entry.fileName] = rows;

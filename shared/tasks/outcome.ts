@@ -1,5 +1,5 @@
-import type { CivilDate } from '../workProgram/yearMonth';
-import { formatCivilDateVi } from '../workProgram/yearMonth';
+import type { IsoDate } from '../workProgram/yearMonth';
+import { formatIsoDateVi } from '../workProgram/yearMonth';
 import type { Task } from './types';
 
 /**
@@ -42,7 +42,7 @@ export interface TaskOutcome {
 
 export interface TaskOutcomeContext {
   /** The last day for the extension report, from shared/deadlines `taskExtensionReportDeadline`. */
-  extensionReportDue: CivilDate;
+  extensionReportDue: IsoDate;
 }
 
 function outcome(code: TaskOutcomeCode, vi: string, en: string): TaskOutcome {
@@ -51,13 +51,13 @@ function outcome(code: TaskOutcomeCode, vi: string, en: string): TaskOutcome {
   return { code, notCompleted, completed, vi: vi.normalize('NFC'), en };
 }
 
-export function taskOutcome(task: Task, today: CivilDate, context: TaskOutcomeContext): TaskOutcome {
+export function taskOutcome(task: Task, today: IsoDate, context: TaskOutcomeContext): TaskOutcome {
   // A 'completed' status without a completion date is not trusted: lateness needs the date.
   const completedOn = task.status === 'completed' ? task.completedOn : undefined;
   const done = completedOn !== undefined;
   // Lateness is judged on the completion date when there is one, otherwise on today.
   const late = completedOn !== undefined ? completedOn > task.deadline : today > task.deadline;
-  const reportDueVi = formatCivilDateVi(context.extensionReportDue);
+  const reportDueVi = formatIsoDateVi(context.extensionReportDue);
   const report = task.report;
   const reportTimely = report !== undefined && report.submittedOn <= context.extensionReportDue;
 
@@ -85,7 +85,7 @@ export function taskOutcome(task: Task, today: CivilDate, context: TaskOutcomeCo
   if (!reportTimely) {
     return outcome(
       'not-completed-report-too-late',
-      `Không hoàn thành: quá hạn, báo cáo gửi ngày ${formatCivilDateVi(report.submittedOn)}, sau hạn báo cáo ${reportDueVi}`,
+      `Không hoàn thành: quá hạn, báo cáo gửi ngày ${formatIsoDateVi(report.submittedOn)}, sau hạn báo cáo ${reportDueVi}`,
       `Not completed: late, and the report of ${report.submittedOn} came after its due date ${context.extensionReportDue}`,
     );
   }

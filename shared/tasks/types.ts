@@ -1,4 +1,4 @@
-import type { CivilDate } from '../workProgram/yearMonth';
+import type { IsoDate } from '../workProgram/yearMonth';
 
 /** Trạng thái nhiệm vụ as the agency records it; whether it counts as completed is `taskOutcome`'s call. */
 export const TASK_STATUSES = ['in-progress', 'completed'] as const;
@@ -10,7 +10,7 @@ export type TaskStatus = (typeof TASK_STATUSES)[number];
  * đáng); undefined while nobody has judged it.
  */
 export interface TaskReport {
-  submittedOn: CivilDate;
+  submittedOn: IsoDate;
   reason: string;
   reasonLegitimate?: boolean;
 }
@@ -21,12 +21,12 @@ export interface Task {
   /** Văn bản giao nhiệm vụ, e.g. "Thông báo 123/TB-UBND ngày 05/03/2026". */
   sourceDocument: string;
   content: string;
-  deadline: CivilDate;
+  deadline: IsoDate;
   /** Lãnh đạo phụ trách. */
   leader: string;
   status: TaskStatus;
   report?: TaskReport;
-  completedOn?: CivilDate;
+  completedOn?: IsoDate;
   /** Chất lượng: judged after completion; null until judged. */
   quality: 'adequate' | 'insufficient' | null;
 }

@@ -1,4 +1,4 @@
-import type { CivilDate } from '../workProgram/yearMonth';
+import type { IsoDate } from '../workProgram/yearMonth';
 
 /**
  * Biểu quyết của thành viên UBND tỉnh (directive §3c): each member answers a draft with one of three
@@ -30,7 +30,7 @@ export interface Vote {
   draftId: string;
   memberId: string;
   stance: VoteStance;
-  castOn: CivilDate;
+  castOn: IsoDate;
   comment?: string;
   response?: CommentResponse;
 }

@@ -1,7 +1,7 @@
 import type { Ratio } from './ratio';
 import { ratioOf } from './ratio';
 import type { WorkProgramItem } from './types';
-import type { CivilDate, YearMonth } from './yearMonth';
+import type { IsoDate, YearMonth } from './yearMonth';
 import { lastDayOfMonth, monthsBetween } from './yearMonth';
 
 /**
@@ -27,7 +27,7 @@ import { lastDayOfMonth, monthsBetween } from './yearMonth';
  */
 export interface MonthEvaluation {
   month: YearMonth;
-  cutOff: CivilDate;
+  cutOff: IsoDate;
   toSubmit: number;
   submitted: number;
   promulgated: number;
@@ -48,14 +48,14 @@ export interface LateItem {
 
 const OUT_OF_PROGRAM = new Set(['withdrawn', 'postponed']);
 
-function submittedBy(item: WorkProgramItem, cutOff: CivilDate): { yes: boolean; undated: boolean } {
+function submittedBy(item: WorkProgramItem, cutOff: IsoDate): { yes: boolean; undated: boolean } {
   if (item.submittedOn !== undefined) return { yes: item.submittedOn <= cutOff, undated: false };
   if (item.promulgatedOn !== undefined) return { yes: item.promulgatedOn <= cutOff, undated: false };
   const byStatus = item.status === 'submitted' || item.status === 'promulgated';
   return { yes: byStatus, undated: byStatus };
 }
 
-function promulgatedBy(item: WorkProgramItem, cutOff: CivilDate): { yes: boolean; undated: boolean } {
+function promulgatedBy(item: WorkProgramItem, cutOff: IsoDate): { yes: boolean; undated: boolean } {
   if (item.promulgatedOn !== undefined) return { yes: item.promulgatedOn <= cutOff, undated: false };
   const byStatus = item.status === 'promulgated';
   return { yes: byStatus, undated: byStatus };
@@ -64,7 +64,7 @@ function promulgatedBy(item: WorkProgramItem, cutOff: CivilDate): { yes: boolean
 /** Where an item stood at a cut-off date, by the rules above. */
 export type ItemStanding = 'promulgated' | 'submitted' | 'not-submitted';
 
-export function itemStandingAt(item: WorkProgramItem, cutOff: CivilDate): ItemStanding {
+export function itemStandingAt(item: WorkProgramItem, cutOff: IsoDate): ItemStanding {
   if (promulgatedBy(item, cutOff).yes) return 'promulgated';
   if (submittedBy(item, cutOff).yes) return 'submitted';
   return 'not-submitted';

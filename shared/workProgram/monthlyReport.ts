@@ -7,8 +7,8 @@ import type { OfficialDocumentHeading, Signer } from './officialDocument';
 import { formatPercent } from './ratio';
 import type { WorkProgramItem } from './types';
 import { TO_WHOM_LABELS } from './types';
-import type { CivilDate, YearMonth } from './yearMonth';
-import { formatCivilDateVi, formatYearMonth, makeYearMonth, yearMonthOf } from './yearMonth';
+import type { IsoDate, YearMonth } from './yearMonth';
+import { formatIsoDateVi, formatYearMonth, makeYearMonth, yearMonthOf } from './yearMonth';
 
 /**
  * Báo cáo kết quả thực hiện chương trình công tác tháng (directive §2c), sent to the PPC Office before
@@ -21,7 +21,7 @@ export interface MonthlyReportInput {
   month: YearMonth;
   items: readonly WorkProgramItem[];
   /** Tasks with the extension-report due date computed by shared/deadlines for each. */
-  tasks: ReadonlyArray<{ task: Task; extensionReportDue: CivilDate }>;
+  tasks: ReadonlyArray<{ task: Task; extensionReportDue: IsoDate }>;
   /** Khó khăn, vướng mắc: free text, paragraphs separated by line breaks. */
   difficulties: string;
   /** Kiến nghị, đề xuất: free text. */
@@ -101,18 +101,18 @@ function paragraphs(text: string): string[] {
     .filter((line) => line !== '');
 }
 
-function standingText(item: WorkProgramItem, cutOff: CivilDate): string {
+function standingText(item: WorkProgramItem, cutOff: IsoDate): string {
   const standing = itemStandingAt(item, cutOff);
   if (standing === 'promulgated') {
-    return item.promulgatedOn ? `Đã ban hành ngày ${formatCivilDateVi(item.promulgatedOn)}` : 'Đã ban hành';
+    return item.promulgatedOn ? `Đã ban hành ngày ${formatIsoDateVi(item.promulgatedOn)}` : 'Đã ban hành';
   }
   if (standing === 'submitted') {
-    return item.submittedOn ? `Đã trình ngày ${formatCivilDateVi(item.submittedOn)}` : 'Đã trình';
+    return item.submittedOn ? `Đã trình ngày ${formatIsoDateVi(item.submittedOn)}` : 'Đã trình';
   }
   return 'Chưa trình';
 }
 
-function itemRow(item: WorkProgramItem, cutOff: CivilDate): ReportItemRow {
+function itemRow(item: WorkProgramItem, cutOff: IsoDate): ReportItemRow {
   return {
     number: item.number,
     title: item.title,
@@ -169,7 +169,7 @@ export function monthlyReportModel(input: MonthlyReportInput): MonthlyReportMode
     .map(({ task, extensionReportDue }) => ({
       sourceDocument: task.sourceDocument,
       content: task.content,
-      deadline: formatCivilDateVi(task.deadline),
+      deadline: formatIsoDateVi(task.deadline),
       leader: task.leader,
       // Tasks are judged on the facts known when the report is written.
       outcome: taskOutcome(task, input.heading.date, { extensionReportDue }),
@@ -195,7 +195,7 @@ export function monthlyReportModel(input: MonthlyReportInput): MonthlyReportMode
       newSchedule: item.newSchedule ? formatYearMonth(item.newSchedule, 'vi') : '',
       submittedLater:
         item.submittedOn !== undefined && item.submittedOn <= input.heading.date
-          ? `Đã trình ngày ${formatCivilDateVi(item.submittedOn)}`
+          ? `Đã trình ngày ${formatIsoDateVi(item.submittedOn)}`
           : '',
     })),
     nextMonth: next,

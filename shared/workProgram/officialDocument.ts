@@ -1,4 +1,4 @@
-import type { CivilDate } from './yearMonth';
+import type { IsoDate } from './yearMonth';
 
 /**
  * The parts of an administrative document that Decree 30/2020/NĐ-CP (Appendix I) fixes: issuing agency
@@ -16,7 +16,7 @@ export interface OfficialDocumentHeading {
   symbol: string;
   /** Địa danh, e.g. "Hà Nội". */
   place: string;
-  date: CivilDate;
+  date: IsoDate;
 }
 
 /** Người ký: "KT. GIÁM ĐỐC" / "PHÓ GIÁM ĐỐC" / name; `authority` empty when the head signs himself. */
@@ -30,7 +30,7 @@ export interface Signer {
  * "Hà Nội, ngày 05 tháng 02 năm 2026". Decree 30 writes a leading zero only for days below 10 and for
  * months 1 and 2 (so that "tháng 1" cannot later become "tháng 11"); March to December have none.
  */
-export function formatPlaceAndDate(place: string, date: CivilDate): string {
+export function formatPlaceAndDate(place: string, date: IsoDate): string {
   const day = date.slice(8, 10);
   const month = Number(date.slice(5, 7));
   const monthText = month <= 2 ? String(month).padStart(2, '0') : String(month);

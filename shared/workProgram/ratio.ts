@@ -10,8 +10,8 @@ export function ratioOf(numerator: number, denominator: number): Ratio {
 
 /**
  * Percent with one decimal, rounded half up: Vietnamese "66,7%" (decimal comma), English "66.7%".
- * The nudge of 1e-9 makes exact halves that floating point stores just below .5 (3/80 = 3.75%) round
- * up; for any n/d with d below a million the true value is at least 5e-7 away from a half otherwise.
+ * The nudge of 1e-9 makes exact halves that floating point stores just below .5 round
+ * up (201/400 = 50.25% is one); for any n/d with d below a million the true value is at least 5e-7 away from a half otherwise.
  */
 export function formatPercent(ratio: Ratio, lang: 'vi' | 'en' = 'vi'): string {
   if (ratio === null) return '—';

@@ -1,7 +1,7 @@
 import type { ToWhom, WorkProgramStatus } from './types';
 import { TO_WHOM_LABELS, WORK_PROGRAM_STATUS_LABELS } from './types';
 import type { YearMonth } from './yearMonth';
-import { isCivilDate, makeYearMonth } from './yearMonth';
+import { isIsoDate, makeYearMonth } from './yearMonth';
 
 /**
  * The words of the spreadsheets agencies keep their work program in: column headers, status and
@@ -47,7 +47,15 @@ export const SHEET_HEADERS: Record<SheetColumn, string> = {
 
 const HEADER_ALIASES: Record<SheetColumn, string[]> = {
   number: ['stt', 'tt', 'so tt', 'so thu tu', 'no', 'number'],
-  title: ['noi dung', 'ten noi dung', 'noi dung trinh', 'noi dung cong viec', 'ten van ban', 'ten de an', 'content'],
+  title: [
+    'noi dung',
+    'ten noi dung',
+    'noi dung trinh',
+    'noi dung cong viec',
+    'ten van ban',
+    'ten de an',
+    'content',
+  ],
   leadAgency: ['co quan chu tri', 'don vi chu tri', 'co quan don vi chu tri', 'chu tri', 'lead agency'],
   coordinatingAgencies: [
     'co quan phoi hop',
@@ -76,7 +84,10 @@ const HEADER_ALIASES: Record<SheetColumn, string[]> = {
  * exactly so that "Trình" does not swallow "Thời gian trình".
  */
 export function columnForHeader(header: string): SheetColumn | null {
-  const folded = foldVietnamese(header).replace(/[/\-.]/g, ' ').replace(/\s+/g, ' ').trim();
+  const folded = foldVietnamese(header)
+    .replace(/[/\-.]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (folded === '') return null;
   for (const column of SHEET_COLUMNS) {
     if (HEADER_ALIASES[column].includes(folded)) return column;
@@ -150,20 +161,23 @@ function monthOf(month: number, year: number, yearAssumed: boolean): SubmissionT
  */
 export function parseSubmissionTime(text: string, defaultYear: number): SubmissionTimeResult {
   const t = foldVietnamese(text);
-  let m: RegExpExecArray | null;
-  if ((m = /^(?:thang|t)\s*(\d{1,2})\s*(?:[/\-.]|\s+nam\s+)\s*(\d{4})$/.exec(t))) {
-    return monthOf(Number(m[1]), Number(m[2]), false);
+  const monthYear =
+    /^(?:thang|t)\s*(\d{1,2})\s*(?:[/\-.]|\s+nam\s+)\s*(\d{4})$/.exec(t) ??
+    /^(\d{1,2})\s*[/\-.]\s*(\d{4})$/.exec(t);
+  if (monthYear) return monthOf(Number(monthYear[1]), Number(monthYear[2]), false);
+  const iso = /^(\d{4})-(\d{2})$/.exec(t);
+  if (iso) return monthOf(Number(iso[2]), Number(iso[1]), false);
+  const dayMonthYear = /^(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{4})$/.exec(t);
+  if (dayMonthYear) {
+    const [, d = '', mo = '', y = ''] = dayMonthYear;
+    return isIsoDate(`${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`)
+      ? monthOf(Number(mo), Number(y), false)
+      : BAD_TIME;
   }
-  if ((m = /^(\d{1,2})\s*[/\-.]\s*(\d{4})$/.exec(t))) return monthOf(Number(m[1]), Number(m[2]), false);
-  if ((m = /^(\d{4})-(\d{2})$/.exec(t))) return monthOf(Number(m[2]), Number(m[1]), false);
-  if ((m = /^(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{4})$/.exec(t))) {
-    const iso = `${m[3]}-${m[2]?.padStart(2, '0')}-${m[1]?.padStart(2, '0')}`;
-    return isCivilDate(iso) ? monthOf(Number(m[2]), Number(m[3]), false) : BAD_TIME;
-  }
-  if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t))) {
-    return isCivilDate(t) ? monthOf(Number(m[2]), Number(m[1]), false) : BAD_TIME;
-  }
-  if ((m = /^(?:thang|t)\s*(\d{1,2})$/.exec(t))) return monthOf(Number(m[1]), defaultYear, true);
+  const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+  if (isoDate) return isIsoDate(t) ? monthOf(Number(isoDate[2]), Number(isoDate[1]), false) : BAD_TIME;
+  const monthOnly = /^(?:thang|t)\s*(\d{1,2})$/.exec(t);
+  if (monthOnly) return monthOf(Number(monthOnly[1]), defaultYear, true);
   if (/^quy\b/.test(t)) {
     return {
       ok: false,

@@ -1,4 +1,4 @@
-import type { CivilDate, YearMonth } from './yearMonth';
+import type { IsoDate, YearMonth } from './yearMonth';
 
 /**
  * Nơi trình: who the item goes to. PPC session (phiên họp UBND tỉnh), the Chairman (Chủ tịch),
@@ -45,8 +45,8 @@ export function isToWhom(value: string): value is ToWhom {
 /** Kế hoạch chi tiết: one step of an item's detailed plan (draft, consult, appraise, submit...). */
 export interface Milestone {
   title: string;
-  due: CivilDate;
-  doneOn?: CivilDate;
+  due: IsoDate;
+  doneOn?: IsoDate;
 }
 
 /**
@@ -66,8 +66,8 @@ export interface WorkProgramItem {
   targetMonth: YearMonth;
   toWhom: ToWhom;
   status: WorkProgramStatus;
-  submittedOn?: CivilDate;
-  promulgatedOn?: CivilDate;
+  submittedOn?: IsoDate;
+  promulgatedOn?: IsoDate;
   milestones: Milestone[];
   notes: string;
   lateCause?: string;

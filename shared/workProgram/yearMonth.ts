@@ -1,10 +1,13 @@
+import type { IsoDate } from '../calendar/civilDate';
+import { daysInMonth } from '../calendar/civilDate';
+
+export type { IsoDate };
+
 /**
  * Tháng trình: a program item's target month, 'YYYY-MM'. Civil months only; no Date, no time zone.
- * Kept here (not in shared/calendar) because the work program needs only months and month ends.
+ * Month helpers live here because only the work program counts in months; days come from shared/calendar.
  */
 export type YearMonth = string;
-/** A civil date 'YYYY-MM-DD'. */
-export type CivilDate = string;
 
 const YEAR_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const CIVIL_DATE = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -13,25 +16,17 @@ export function isYearMonth(value: string): value is YearMonth {
   return YEAR_MONTH.test(value);
 }
 
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) {
-    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-    return leap ? 29 : 28;
-  }
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
-export function isCivilDate(value: string): value is CivilDate {
+export function isIsoDate(value: string): value is IsoDate {
   const m = CIVIL_DATE.exec(value);
   if (!m) return false;
   return Number(m[3]) <= daysInMonth(Number(m[1]), Number(m[2]));
 }
 
-export function yearMonthOf(date: CivilDate): YearMonth {
+export function yearMonthOf(date: IsoDate): YearMonth {
   return date.slice(0, 7);
 }
 
-export function lastDayOfMonth(month: YearMonth): CivilDate {
+export function lastDayOfMonth(month: YearMonth): IsoDate {
   const year = Number(month.slice(0, 4));
   const mm = Number(month.slice(5, 7));
   return `${month}-${String(daysInMonth(year, mm)).padStart(2, '0')}`;
@@ -72,6 +67,6 @@ export function formatYearMonth(month: YearMonth, lang: 'vi' | 'en' = 'vi'): str
 }
 
 /** dd/MM/yyyy, the Vietnamese short date. */
-export function formatCivilDateVi(date: CivilDate): string {
+export function formatIsoDateVi(date: IsoDate): string {
   return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
 }
