@@ -14,7 +14,8 @@ export const utf8String = (text: string): Asn1 =>
   asn1.create(U, T.UTF8, false, Buffer.from(text.normalize('NFC'), 'utf8').toString('binary'));
 export const bitString = (bytes: Buffer, unusedBits = 0): Asn1 =>
   asn1.create(U, T.BITSTRING, false, String.fromCharCode(unusedBits) + bytes.toString('binary'));
-export const explicit = (tag: number, items: Asn1[]): Asn1 => asn1.create(asn1.Class.CONTEXT_SPECIFIC, tag, true, items);
+export const explicit = (tag: number, items: Asn1[]): Asn1 =>
+  asn1.create(asn1.Class.CONTEXT_SPECIFIC, tag, true, items);
 export const boolean = (value: boolean): Asn1 => asn1.create(U, T.BOOLEAN, false, value ? '\xff' : '\x00');
 
 /** INTEGER from a small number or from big-endian bytes (kept as given: callers keep them positive). */

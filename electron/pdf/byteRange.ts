@@ -11,7 +11,8 @@ export type ByteRange = [number, number, number, number];
 export async function byteRangeProblem(source: ByteSource, [a, b, c, d]: ByteRange): Promise<string | null> {
   if (![a, b, c, d].every(Number.isSafeInteger)) return 'values are not integers';
   if (a + b > c) return 'the ranges overlap';
-  if (c + d > source.size) return `the second range ends at ${c + d}, past the end of the file (${source.size})`;
+  if (c + d > source.size)
+    return `the second range ends at ${c + d}, past the end of the file (${source.size})`;
   if (c - (a + b) < 2) return 'no room for /Contents between the ranges';
   const open = await source.read(a + b, a + b + 1);
   const close = await source.read(c - 1, c);
@@ -31,7 +32,11 @@ export function coversWholeFile([a, , c, d]: ByteRange, fileSize: number): boole
 }
 
 /** The hash of the two signed ranges, streamed from the source. */
-export async function hashByteRanges(source: ByteSource, [a, b, c, d]: ByteRange, hash: HashName): Promise<Buffer> {
+export async function hashByteRanges(
+  source: ByteSource,
+  [a, b, c, d]: ByteRange,
+  hash: HashName,
+): Promise<Buffer> {
   const h = createHash(hash);
   await source.forEachChunk(a, a + b, (chunk) => h.update(chunk));
   await source.forEachChunk(c, c + d, (chunk) => h.update(chunk));

@@ -8,8 +8,16 @@ export interface ByteSource {
   readonly size: number;
   /** Bytes [start, end), clipped to the file. */
   read(start: number, end: number): Promise<Buffer>;
-  /** Calls `onChunk` with consecutive pieces of [start, end), each at most `chunkSize` bytes. */
-  forEachChunk(start: number, end: number, onChunk: (chunk: Buffer) => void, chunkSize?: number): Promise<void>;
+  /**
+   * Calls `onChunk` with consecutive pieces of [start, end), each at most `chunkSize` bytes. A piece is only
+   * valid during the call: the file source reuses its buffer.
+   */
+  forEachChunk(
+    start: number,
+    end: number,
+    onChunk: (chunk: Buffer) => void,
+    chunkSize?: number,
+  ): Promise<void>;
 }
 
 const DEFAULT_CHUNK = 4 * 1024 * 1024;
@@ -28,10 +36,10 @@ export function bufferSource(buf: Buffer): ByteSource {
 }
 
 export function fileSource(handle: FileHandle, size: number): ByteSource {
-  const read = async (start: number, end: number): Promise<Buffer> => {
+  const read = async (start: number, end: number, into?: Buffer): Promise<Buffer> => {
     const from = Math.max(0, start);
     const length = Math.max(0, Math.min(size, end) - from);
-    const out = Buffer.alloc(length);
+    const out = into && into.length >= length ? into.subarray(0, length) : Buffer.alloc(length);
     let filled = 0;
     while (filled < length) {
       const { bytesRead } = await handle.read(out, filled, length - filled, from + filled);
@@ -45,8 +53,10 @@ export function fileSource(handle: FileHandle, size: number): ByteSource {
     read,
     forEachChunk: async (start, end, onChunk, chunkSize = DEFAULT_CHUNK) => {
       const stop = Math.min(size, end);
+      // One buffer reused for every chunk: onChunk consumes it synchronously (hash, scan) and keeps no view.
+      const scratch = Buffer.allocUnsafe(Math.min(chunkSize, Math.max(0, stop - start)));
       for (let at = Math.max(0, start); at < stop; at += chunkSize) {
-        const piece = await read(at, Math.min(stop, at + chunkSize));
+        const piece = await read(at, Math.min(stop, at + chunkSize), scratch);
         if (piece.length === 0) return;
         onChunk(piece);
       }

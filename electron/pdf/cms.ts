@@ -1,6 +1,6 @@
 import forge from 'node-forge';
 import { type CertificateFacts, readCertificate, serialToHex } from './certificate';
-import { bytesOf, childrenOf, contentOf, readTlv, type Tlv } from './der';
+import { bytesOf, childrenOf, contentOf, octetsOf, readTlv, type Tlv } from './der';
 
 /** Hash names as Node's crypto knows them. */
 export type HashName = 'sha1' | 'sha256' | 'sha384' | 'sha512';
@@ -58,6 +58,7 @@ function need<T>(value: T | undefined, what: string): T {
 export function parseCmsSignedData(input: Buffer): CmsSignedData {
   const contentInfo = readTlv(input, 0);
   const der = input.subarray(0, contentInfo.end);
+  if (contentInfo.tag !== 0x30) throw new Error('CMS: ContentInfo is not a SEQUENCE');
   const [typeTlv, explicit] = childrenOf(der, contentInfo);
   if (oidOf(der, need(typeTlv, 'contentType')) !== OID.signedData) throw new Error('CMS: not SignedData');
   const [signedData] = childrenOf(der, need(explicit, 'content'));
@@ -113,7 +114,7 @@ function readSigner(der: Buffer, signerInfo: Tlv): CmsSigner {
     messageDigest: null,
     signingTime: null,
     signatureAlgorithmOid: oidOf(der, need(childrenOf(der, sigAlg)[0], 'signature OID')),
-    signature: Buffer.from(contentOf(der, signature)),
+    signature: octetsOf(der, signature),
   };
   if (attrsTlv) {
     const asSet = Buffer.from(bytesOf(der, attrsTlv));
@@ -130,8 +131,8 @@ function readSignedAttributes(der: Buffer, attrs: Tlv, signer: CmsSigner): void 
     const type = oidOf(der, need(typeTlv, 'attribute type'));
     const value = childrenOf(der, need(valuesTlv, 'attribute values'))[0];
     if (!value) continue;
-    if (type === OID.messageDigest && value.tag === 0x04) {
-      signer.messageDigest = Buffer.from(contentOf(der, value));
+    if (type === OID.messageDigest) {
+      signer.messageDigest = octetsOf(der, value);
     } else if (type === OID.signingTime) {
       signer.signingTime = decodeTime(der, value);
     }

@@ -3,7 +3,13 @@ import { dirname, join, parse } from 'node:path';
 import { AppError } from '../../shared/errors/appError';
 
 /** Noto Sans Regular: Latin with every Vietnamese precomposed letter (ả, ờ, ự...). */
-const PACKAGE_FONT = join('node_modules', '@expo-google-fonts', 'noto-sans', '400Regular', 'NotoSans_400Regular.ttf');
+const PACKAGE_FONT = join(
+  'node_modules',
+  '@expo-google-fonts',
+  'noto-sans',
+  '400Regular',
+  'NotoSans_400Regular.ttf',
+);
 /** Where a packaged build carries the font (electron-builder extraResources → resources/fonts). */
 const BUNDLED_FONT = join('fonts', 'NotoSans_400Regular.ttf');
 
@@ -19,7 +25,8 @@ function upwards(dir: string): string[] {
 function startingPoints(): string[] {
   const points: string[] = [];
   // Packaged Electron app: process.resourcesPath is set by Electron only.
-  if ('resourcesPath' in process && typeof process.resourcesPath === 'string') points.push(process.resourcesPath);
+  if ('resourcesPath' in process && typeof process.resourcesPath === 'string')
+    points.push(process.resourcesPath);
   // The bundled module's folder (CJS bundles, vitest); `typeof` keeps plain ESM from throwing.
   if (typeof __dirname === 'string') points.push(__dirname);
   if (process.argv[1]) points.push(dirname(process.argv[1]));

@@ -43,7 +43,12 @@ function trailerEntries(t: UpdateTrailer, size: number): string {
   return `/Size ${size} /Root ${t.root}${t.info ? ` /Info ${t.info}` : ''}${t.id ? ` /ID ${t.id}` : ''} /Prev ${t.prev}`;
 }
 
-function xrefTable(objects: UpdateObject[], offsets: Map<number, number>, t: UpdateTrailer, at: number): string {
+function xrefTable(
+  objects: UpdateObject[],
+  offsets: Map<number, number>,
+  t: UpdateTrailer,
+  at: number,
+): string {
   const gens = new Map(objects.map((o) => [o.num, o.gen]));
   let out = 'xref\n';
   for (const [start, count] of runs(objects.map((o) => o.num))) {
@@ -56,7 +61,12 @@ function xrefTable(objects: UpdateObject[], offsets: Map<number, number>, t: Upd
 }
 
 /** A cross-reference stream (§7.5.8), uncompressed: 1 byte type, 4 bytes offset, 2 bytes generation. */
-function xrefStream(objects: UpdateObject[], offsets: Map<number, number>, t: UpdateTrailer, at: number): Buffer {
+function xrefStream(
+  objects: UpdateObject[],
+  offsets: Map<number, number>,
+  t: UpdateTrailer,
+  at: number,
+): Buffer {
   const self = t.nextNumber;
   const entries = [...objects.map((o) => ({ num: o.num, offset: offsets.get(o.num) ?? 0, gen: o.gen }))];
   entries.push({ num: self, offset: at, gen: 0 });
@@ -82,7 +92,11 @@ function xrefStream(objects: UpdateObject[], offsets: Map<number, number>, t: Up
   ]);
 }
 
-export function appendIncrementalUpdate(original: Buffer, objects: UpdateObject[], trailer: UpdateTrailer): UpdatedPdf {
+export function appendIncrementalUpdate(
+  original: Buffer,
+  objects: UpdateObject[],
+  trailer: UpdateTrailer,
+): UpdatedPdf {
   // The update must start on a fresh line; a file ending in `%%EOF` without a newline gets one.
   const lastByte = original.at(-1);
   const parts: Buffer[] = [original];

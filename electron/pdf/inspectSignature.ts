@@ -1,6 +1,12 @@
 import type { AppErrorData } from '../../shared/errors/appError';
+import {
+  type ByteRange,
+  byteRangeProblem,
+  coversWholeFile,
+  hashByteRanges,
+  signatureContents,
+} from './byteRange';
 import type { ByteSource } from './byteSource';
-import { type ByteRange, byteRangeProblem, coversWholeFile, hashByteRanges, signatureContents } from './byteRange';
 import { type CmsSignedData, parseCmsSignedData } from './cms';
 import { pdfErrors } from './pdfErrors';
 import type { PdfSignatureFact } from './pdfFacts';
@@ -45,7 +51,8 @@ function parseCms(bytes: Buffer): CmsSignedData | string {
 /** Everything the file says about one signature: who, when, what it covers, and whether the maths holds. */
 export async function inspectSignature(source: ByteSource, range: ByteRange): Promise<PdfSignatureFact> {
   const rangeProblem = await byteRangeProblem(source, range);
-  if (rangeProblem) return withProblem(baseFact(range, source.size, NO_DICTIONARY), pdfErrors.byteRangeInvalid(rangeProblem));
+  if (rangeProblem)
+    return withProblem(baseFact(range, source.size, NO_DICTIONARY), pdfErrors.byteRangeInvalid(rangeProblem));
   const dict = await readSignatureDictionary(source, range);
   const fact = baseFact(range, source.size, dict);
   if (dict.subFilter && !DETACHED_CMS.has(dict.subFilter)) {
@@ -65,10 +72,15 @@ export async function inspectSignature(source: ByteSource, range: ByteRange): Pr
     signerName: cert?.commonName ?? dict.name,
     signingTime: signer.signingTime ?? dict.signingTime,
     signatureValid: check.valid,
-    ...(cert ? { certificateSubject: cert.subject, certificateIssuer: cert.issuer, selfSigned: cert.selfSigned } : {}),
+    ...(cert
+      ? { certificateSubject: cert.subject, certificateIssuer: cert.issuer, selfSigned: cert.selfSigned }
+      : {}),
   };
-  if (!signer.digest) return withProblem(described, pdfErrors.signatureUnsupported(`digest ${signer.digestOid}`));
+  if (!signer.digest)
+    return withProblem(described, pdfErrors.signatureUnsupported(`digest ${signer.digestOid}`));
   const digest = await hashByteRanges(source, range, signer.digest);
   described.digestMatches = digest.equals(signer.messageDigest);
-  return check.unsupported ? withProblem(described, pdfErrors.signatureUnsupported(check.unsupported)) : described;
+  return check.unsupported
+    ? withProblem(described, pdfErrors.signatureUnsupported(check.unsupported))
+    : described;
 }

@@ -8,7 +8,8 @@ function data(code: string, vi: string, en: string, detail?: Record<string, unkn
 export const pdfErrors = {
   unreadable: (reason: string) =>
     data('pdf.unreadable', 'Không đọc được tệp.', 'The file could not be read.', { reason }),
-  empty: () => data('pdf.empty', 'Tệp rỗng (0 byte), không phải PDF.', 'The file is empty (0 bytes), not a PDF.'),
+  empty: () =>
+    data('pdf.empty', 'Tệp rỗng (0 byte), không phải PDF.', 'The file is empty (0 bytes), not a PDF.'),
   notPdf: () =>
     data(
       'pdf.notPdf',
@@ -22,9 +23,14 @@ export const pdfErrors = {
       'The PDF is truncated (no %%EOF at the end of the file).',
     ),
   damaged: (reason: string) =>
-    data('pdf.damaged', 'Tệp PDF bị hỏng, không đọc được cấu trúc.', 'The PDF is damaged; its structure cannot be read.', {
-      reason,
-    }),
+    data(
+      'pdf.damaged',
+      'Tệp PDF bị hỏng, không đọc được cấu trúc.',
+      'The PDF is damaged; its structure cannot be read.',
+      {
+        reason,
+      },
+    ),
   encrypted: () =>
     data(
       'pdf.encrypted',

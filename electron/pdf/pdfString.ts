@@ -50,7 +50,6 @@ export function decodePdfString(token: string): string {
 /** Encodes text as a hex string: ASCII stays one byte per char, anything else becomes UTF-16BE with a BOM. */
 export function encodeTextString(text: string): string {
   const nfc = text.normalize('NFC');
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the test is for 7-bit printable ASCII
   if (/^[\x20-\x7e]*$/.test(nfc)) return `<${Buffer.from(nfc, 'latin1').toString('hex')}>`;
   const utf16 = Buffer.from(nfc, 'utf16le').swap16();
   return `<feff${utf16.toString('hex')}>`;

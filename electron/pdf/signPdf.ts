@@ -9,7 +9,6 @@ import {
   PDFNumber,
   type PDFObject,
   PDFRef,
-  PDFString,
 } from 'pdf-lib';
 import { AppError } from '../../shared/errors/appError';
 import { buildDetachedCms } from './cmsBuild';
@@ -57,28 +56,36 @@ function previousXref(pdf: Buffer): { prev: number; kind: 'table' | 'stream' } {
   return { prev, kind: at === 'xref' ? 'table' : 'stream' };
 }
 
-/** Records an object to rewrite in the update: the dictionary that holds `key`, or the indirect value itself. */
-class Changes {
-  readonly objects = new Map<PDFRef, PDFObject>();
-  mark(ref: PDFRef, obj: PDFObject): void {
-    this.objects.set(ref, obj);
-  }
+/** An indirect object to write again in the update, because something inside it changed. */
+interface Owner {
+  ref: PDFRef;
+  obj: PDFObject;
 }
 
-/** Adds `item` to the array at `holder[key]`, creating it, and marks whichever object changed. */
-function pushInto(doc: PDFDocument, holder: PDFDict, holderRef: PDFRef, key: string, item: PDFRef, changes: Changes) {
+/**
+ * Adds `item` to the array at `holder[key]` (creating it) and records which indirect object changed:
+ * the array itself when it is indirect, else `owner`, the object that holds `holder`.
+ */
+function pushInto(
+  doc: PDFDocument,
+  holder: PDFDict,
+  key: string,
+  item: PDFRef,
+  owner: Owner,
+  changed: Map<PDFRef, PDFObject>,
+) {
   const name = PDFName.of(key);
   const raw = holder.get(name);
   if (raw instanceof PDFRef) {
     const arr = doc.context.lookup(raw, PDFArray);
     arr.push(item);
-    changes.mark(raw, arr);
+    changed.set(raw, arr);
     return arr.size();
   }
   const arr = raw instanceof PDFArray ? raw : doc.context.obj([]);
   arr.push(item);
   holder.set(name, arr);
-  changes.mark(holderRef, holder);
+  changed.set(owner.ref, owner.obj);
   return arr.size();
 }
 
@@ -125,23 +132,24 @@ export async function signPdf(pdf: Buffer, options: SignOptions): Promise<Buffer
   const page = doc.getPages()[0];
   if (!page) throw fail('the document has no page to hold the signature field');
 
-  const changes = new Changes();
+  const changed = new Map<PDFRef, PDFObject>();
   const sigRef = context.nextRef();
   const widgetRef = context.nextRef();
   const appearanceRef = context.nextRef();
-  pushInto(doc, page.node, page.ref, 'Annots', widgetRef, changes);
+  pushInto(doc, page.node, 'Annots', widgetRef, { ref: page.ref, obj: page.node }, changed);
 
+  // The AcroForm is either its own indirect object or a dictionary inside the catalog (or missing).
   const acroRaw = doc.catalog.get(PDFName.of('AcroForm'));
   const acroForm = acroRaw instanceof PDFRef ? context.lookup(acroRaw, PDFDict) : acroRaw;
   const form = acroForm instanceof PDFDict ? acroForm : context.obj({});
   if (!(acroForm instanceof PDFDict)) doc.catalog.set(PDFName.of('AcroForm'), form);
-  const formRef = acroRaw instanceof PDFRef ? acroRaw : rootRef;
-  const holder = acroRaw instanceof PDFRef ? form : doc.catalog;
-  const fieldCount = pushInto(doc, form, formRef, 'Fields', widgetRef, changes);
+  const formOwner: Owner =
+    acroRaw instanceof PDFRef ? { ref: acroRaw, obj: form } : { ref: rootRef, obj: doc.catalog };
+  const fieldCount = pushInto(doc, form, 'Fields', widgetRef, formOwner, changed);
   const flags = form.lookupMaybe(PDFName.of('SigFlags'), PDFNumber)?.asNumber() ?? 0;
   // SignaturesExist | AppendOnly: tells editors to save incrementally so this signature survives.
   form.set(PDFName.of('SigFlags'), PDFNumber.of(flags | 3));
-  changes.mark(formRef, holder);
+  changed.set(formOwner.ref, formOwner.obj);
 
   const appearance = context.formXObject([], { BBox: [0, 0, 0, 0], Resources: {} });
   const widget = context.obj({
@@ -156,7 +164,7 @@ export async function signPdf(pdf: Buffer, options: SignOptions): Promise<Buffer
     AP: { N: appearanceRef },
   });
 
-  const objects: UpdateObject[] = [...changes.objects].map(([ref, obj]) => ({
+  const objects: UpdateObject[] = [...changed].map(([ref, obj]) => ({
     num: ref.objectNumber,
     gen: ref.generationNumber,
     body: serialize(obj),
@@ -175,7 +183,13 @@ export async function signPdf(pdf: Buffer, options: SignOptions): Promise<Buffer
     prev,
     kind,
   });
-  return fillSignature(updated.bytes, updated.offsets.get(sigRef.objectNumber)!, sigText, identity, signingTime);
+  return fillSignature(
+    updated.bytes,
+    updated.offsets.get(sigRef.objectNumber)!,
+    sigText,
+    identity,
+    signingTime,
+  );
 }
 
 function fillSignature(

@@ -1,5 +1,5 @@
-import type { ByteSource } from './byteSource';
 import type { ByteRange } from './byteRange';
+import type { ByteSource } from './byteSource';
 import { pdfDateToIso } from './pdfDate';
 import { decodePdfString } from './pdfString';
 
@@ -25,7 +25,10 @@ function stringEntry(text: string, key: string): string | null {
  * Reads the dictionary text around /Contents: back to the `N G obj` that opens it and on to `endobj`.
  * The /Contents hex itself sits between the two windows and is not read here.
  */
-export async function readSignatureDictionary(source: ByteSource, [a, b, c]: ByteRange): Promise<SignatureDictionary> {
+export async function readSignatureDictionary(
+  source: ByteSource,
+  [a, b, c]: ByteRange,
+): Promise<SignatureDictionary> {
   const before = (await source.read(a + b - WINDOW, a + b)).toString('latin1');
   const after = (await source.read(c, c + WINDOW)).toString('latin1');
   const opens = [...before.matchAll(/\d+\s+\d+\s+obj\b/g)].at(-1);

@@ -31,7 +31,11 @@ function verifyWith(signer: CmsSigner, hash: HashName, cert: CertificateFacts, d
     return verify(
       hash,
       data,
-      { key: cert.publicKey, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: constants.RSA_PSS_SALTLEN_AUTO },
+      {
+        key: cert.publicKey,
+        padding: constants.RSA_PKCS1_PSS_PADDING,
+        saltLength: constants.RSA_PSS_SALTLEN_AUTO,
+      },
       signer.signature,
     );
   } catch {

@@ -1,8 +1,8 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import forge from 'node-forge';
 import {
-  algorithm,
   type Asn1,
+  algorithm,
   bitString,
   boolean,
   explicit,
