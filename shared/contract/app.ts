@@ -13,7 +13,7 @@ export const appStatusSchema = z.object({
   agency: agencySchema.nullable(),
   /** The civil date the app runs on (Asia/Ho_Chi_Minh), injectable for tests. */
   today: z.string(),
-  transport: z.enum(['electron', 'browser']),
+  transport: z.enum(['electron', 'browser', 'cli']),
 });
 export type AppStatus = z.infer<typeof appStatusSchema>;
 
