@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { AppErrorData } from '../../shared/errors/appError';
+import type { DesktopPort } from './desktopPort';
 
 /**
  * Everything a handler may touch. Built once by whichever shell runs (Electron, browser bridge, tests);
@@ -9,10 +10,15 @@ export interface AppContext {
   version: string;
   dataDir: string;
   databasePath: string;
-  transport: 'electron' | 'browser';
-  /** The open database, or null when it was refused (see databaseError). */
+  transport: 'electron' | 'browser' | 'cli';
+  /**
+   * The open database, or null when it was refused (see databaseError). Mutable on purpose: a restore
+   * swaps in a new connection, so services read it per call (requireDb) and never keep it across an await.
+   */
   db: Database | null;
   databaseError: AppErrorData | null;
   /** The current instant; tests and the e2e clock move it. */
   now(): Date;
+  /** Native dialogs, file manager, menus: present only under the Electron shell. */
+  desktop?: DesktopPort;
 }

@@ -149,6 +149,11 @@ export type UnsafeNameReason =
   | 'windows-device-name'
   | 'segment-too-long';
 
+/** C0 controls and DEL: invisible in a file list, and CR/LF would break a manifest line. */
+export function isControl(charCode: number): boolean {
+  return charCode < 0x20 || charCode === 0x7f;
+}
+
 const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 
 /**
@@ -166,7 +171,7 @@ export function unsafeNameReason(name: string, allowDirectory = false): UnsafeNa
   for (const segment of body.split('/')) {
     if (segment === '.' || segment === '..') return 'dot-segment';
     if (segment.length === 0) return 'empty-segment';
-    if (/[\u0000-\u001f\u007f]/.test(segment)) return 'control-character';
+    if ([...segment].some((c) => isControl(c.charCodeAt(0)))) return 'control-character';
     if (/[<>:"|?*]/.test(segment)) return 'windows-reserved-character';
     if (/[. ]$/.test(segment)) return 'windows-trailing-dot-or-space';
     if (WINDOWS_DEVICE.test(segment)) return 'windows-device-name';

@@ -22,6 +22,7 @@ import {
   BAGIT_TXT,
   collisionKey,
   FETCH_TXT,
+  isControl,
   PAYLOAD_DIR,
   PAYLOAD_MANIFEST,
   type PayloadOxum,
@@ -93,7 +94,7 @@ interface ReadResult {
   content?: Buffer;
 }
 
-class LimitExceeded extends Error {
+export class LimitExceeded extends Error {
   constructor(readonly code: VerifyProblemCode) {
     super(code);
   }
@@ -122,7 +123,11 @@ export async function verifyBagZip(zipPath: string, opts: VerifyOptions = {}): P
   }
 }
 
-async function verifyOpened(zipfile: yauzl.ZipFile, limits: ZipLimits, opts: VerifyOptions): Promise<VerifyReport> {
+async function verifyOpened(
+  zipfile: yauzl.ZipFile,
+  limits: ZipLimits,
+  opts: VerifyOptions,
+): Promise<VerifyReport> {
   const problems: VerifyProblem[] = [];
   const files: VerifiedFile[] = [];
   if (zipfile.entryCount > limits.maxEntries) {
@@ -134,10 +139,16 @@ async function verifyOpened(zipfile: yauzl.ZipFile, limits: ZipLimits, opts: Ver
   try {
     candidates = await screenEntries(zipfile, limits, problems, files);
   } catch (err) {
-    if (err instanceof LimitExceeded) return { verdict: 'invalid', problems: [...problems, verifyProblem(err.code)], files, bagInfo: [] };
+    if (err instanceof LimitExceeded)
+      return { verdict: 'invalid', problems: [...problems, verifyProblem(err.code)], files, bagInfo: [] };
     return unreadable(verifyProblem('zip-unreadable'));
   }
-  if (problems.some((p) => p.code === 'zip-too-large' || p.code === 'zip-ratio-too-high' || p.code === 'zip-overlapping-entries')) {
+  if (
+    problems.some(
+      (p) =>
+        p.code === 'zip-too-large' || p.code === 'zip-ratio-too-high' || p.code === 'zip-overlapping-entries',
+    )
+  ) {
     return { verdict: 'invalid', problems, files, bagInfo: [] };
   }
 
@@ -147,10 +158,12 @@ async function verifyOpened(zipfile: yauzl.ZipFile, limits: ZipLimits, opts: Ver
   try {
     // Pass 2: contents, streamed in archive order.
     const reads: ReadResult[] = [];
-    const budget = { total: 0 };
+    const budget = { total: 0, tags: 0 };
     for (const c of candidates) {
       const extract =
-        workDir !== null && c.isPayload && (opts.extractTo !== undefined || c.name.toLowerCase().endsWith('.pdf'));
+        workDir !== null &&
+        c.isPayload &&
+        (opts.extractTo !== undefined || c.name.toLowerCase().endsWith('.pdf'));
       try {
         reads.push(await readEntry(zipfile, c, limits, budget, extract ? workDir : null));
       } catch (err) {
@@ -224,7 +237,8 @@ async function screenEntries(
     );
     spans.push({
       start: entry.relativeOffsetOfLocalHeader,
-      minEnd: entry.relativeOffsetOfLocalHeader + LOCAL_HEADER_FIXED + entry.fileNameLength + entry.compressedSize,
+      minEnd:
+        entry.relativeOffsetOfLocalHeader + LOCAL_HEADER_FIXED + entry.fileNameLength + entry.compressedSize,
       name,
     });
     const isDirectory = name.endsWith('/');
@@ -309,11 +323,16 @@ function parentKeys(key: string): string[] {
 
 /** Control characters in a hostile name are shown escaped, so a report line cannot be forged. */
 function printable(name: string): string {
-  return name.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  let out = '';
+  for (const c of name) {
+    const code = c.charCodeAt(0);
+    out += isControl(code) ? `\\u${code.toString(16).padStart(4, '0')}` : c;
+  }
+  return out;
 }
 
 /** Counts, CRCs and hashes an entry's inflated bytes, and stops the stream at the first limit crossed. */
-class EntryMeter extends Transform {
+export class EntryMeter extends Transform {
   bytes = 0;
   crc = 0;
   readonly hash = createHash('sha256');
@@ -322,7 +341,7 @@ class EntryMeter extends Transform {
   constructor(
     private readonly compressedSize: number,
     private readonly limits: ZipLimits,
-    private readonly budget: { total: number },
+    private readonly budget: { total: number; tags: number },
     keep: boolean,
   ) {
     super();
@@ -330,22 +349,32 @@ class EntryMeter extends Transform {
   }
 
   override _transform(chunk: Buffer, _enc: BufferEncoding, cb: TransformCallback): void {
-    this.bytes += chunk.length;
-    this.budget.total += chunk.length;
-    if (this.budget.total > this.limits.maxTotalUncompressedBytes) return cb(new LimitExceeded('zip-too-large'));
+    const exceeded = this.exceeded(chunk.length);
+    if (exceeded) {
+      cb(new LimitExceeded(exceeded));
+      return;
+    }
+    this.kept?.push(chunk);
+    this.crc = crc32(chunk, this.crc);
+    this.hash.update(chunk);
+    cb(null, this.kept ? undefined : chunk);
+  }
+
+  private exceeded(n: number): VerifyProblemCode | null {
+    this.bytes += n;
+    this.budget.total += n;
+    if (this.budget.total > this.limits.maxTotalUncompressedBytes) return 'zip-too-large';
     if (
       this.bytes > this.limits.ratioCheckAboveBytes &&
       this.bytes > this.limits.maxCompressionRatio * Math.max(this.compressedSize, 1)
     ) {
-      return cb(new LimitExceeded('zip-ratio-too-high'));
+      return 'zip-ratio-too-high';
     }
     if (this.kept) {
-      if (this.bytes > this.limits.maxTagFileBytes) return cb(new LimitExceeded('tag-file-too-large'));
-      this.kept.push(chunk);
+      this.budget.tags += n;
+      if (this.budget.tags > this.limits.maxTagFileBytes) return 'tag-file-too-large';
     }
-    this.crc = crc32(chunk, this.crc);
-    this.hash.update(chunk);
-    cb(null, this.kept ? undefined : chunk);
+    return null;
   }
 }
 
@@ -353,7 +382,7 @@ async function readEntry(
   zipfile: yauzl.ZipFile,
   c: Candidate,
   limits: ZipLimits,
-  budget: { total: number },
+  budget: { total: number; tags: number },
   extractDir: string | null,
 ): Promise<ReadResult> {
   const meter = new EntryMeter(c.entry.compressedSize, limits, budget, !c.isPayload);
@@ -469,8 +498,10 @@ function checkBag(
     if (!r.intact) status = 'corrupt';
     else if (expected === undefined) status = manifestText === null ? 'ok' : 'extra';
     else status = expected === r.sha256 ? 'ok' : 'hash-mismatch';
-    if (manifestText !== null && expected === undefined) problems.push(verifyProblem('payload-extra', r.name));
-    if (expected !== undefined && expected !== r.sha256) problems.push(verifyProblem('payload-hash-mismatch', r.name));
+    if (manifestText !== null && expected === undefined)
+      problems.push(verifyProblem('payload-extra', r.name));
+    if (expected !== undefined && expected !== r.sha256)
+      problems.push(verifyProblem('payload-hash-mismatch', r.name));
     files.push({ path: r.name, size: r.size, sha256: r.sha256, status });
   }
   const present = new Set(payloadReads.map((r) => r.name));
@@ -550,7 +581,8 @@ function unreadable(problem: VerifyProblem): VerifyReport {
 
 /** Tells "not a zip at all" from "a damaged or truncated zip", which the user fixes differently. */
 async function classifyOpenError(zipPath: string, err: unknown): Promise<VerifyProblem> {
-  if (err instanceof Error && 'code' in err && err.code === 'ENOENT') return verifyProblem('zip-file-missing');
+  if (err instanceof Error && 'code' in err && err.code === 'ENOENT')
+    return verifyProblem('zip-file-missing');
   try {
     const info = await stat(zipPath);
     if (info.size >= 4) {

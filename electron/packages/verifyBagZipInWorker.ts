@@ -3,8 +3,9 @@
  * the main (UI-serving) thread, under a heap limit, and a crash there cannot take the app down.
  * `inspectPdf` stays in the calling thread: the worker asks for it by message, path by path.
  */
-import { type MessagePort, Worker } from 'node:worker_threads';
+
 import { join } from 'node:path';
+import { type MessagePort, Worker } from 'node:worker_threads';
 import { appError } from '../../shared/errors/appError';
 import { type VerifyOptions, type VerifyReport, verifyBagZip } from './verifyBagZip';
 import { verifyProblem } from './verifyProblems';
@@ -32,9 +33,14 @@ type ToMain =
   | { type: 'done'; report: VerifyReport }
   | { type: 'failed'; message: string };
 
-type ToWorker = { type: 'inspected'; id: number; ok: true; value: unknown } | { type: 'inspected'; id: number; ok: false; message: string };
+type ToWorker =
+  | { type: 'inspected'; id: number; ok: true; value: unknown }
+  | { type: 'inspected'; id: number; ok: false; message: string };
 
-export function verifyBagZipInWorker(zipPath: string, opts: VerifyInWorkerOptions = {}): Promise<VerifyReport> {
+export function verifyBagZipInWorker(
+  zipPath: string,
+  opts: VerifyInWorkerOptions = {},
+): Promise<VerifyReport> {
   const script = opts.workerScript ?? defaultWorkerScript();
   const input: WorkerInput = { zipPath, inspectsPdf: opts.inspectPdf !== undefined };
   if (opts.limits) input.limits = opts.limits;
@@ -55,19 +61,36 @@ export function verifyBagZipInWorker(zipPath: string, opts: VerifyInWorkerOption
       if (msg.type === 'done') settle(() => resolvePromise(msg.report));
       else if (msg.type === 'failed') {
         settle(() =>
-          reject(appError('verify-failed', 'Kiểm tra gói hồ sơ thất bại.', 'Verifying the package failed.', { cause: msg.message })),
+          reject(
+            appError('verify-failed', 'Kiểm tra gói hồ sơ thất bại.', 'Verifying the package failed.', {
+              cause: msg.message,
+            }),
+          ),
         );
       } else if (msg.type === 'inspect' && opts.inspectPdf) {
         opts.inspectPdf(msg.path).then(
-          (value) => worker.postMessage({ type: 'inspected', id: msg.id, ok: true, value } satisfies ToWorker),
+          (value) =>
+            worker.postMessage({ type: 'inspected', id: msg.id, ok: true, value } satisfies ToWorker),
           (err: unknown) =>
-            worker.postMessage({ type: 'inspected', id: msg.id, ok: false, message: String(err) } satisfies ToWorker),
+            worker.postMessage({
+              type: 'inspected',
+              id: msg.id,
+              ok: false,
+              message: String(err),
+            } satisfies ToWorker),
         );
       }
     });
     // A hostile archive that still manages to exhaust the worker is reported, not thrown at the UI.
     const crashed = () =>
-      settle(() => resolvePromise({ verdict: 'unreadable', problems: [verifyProblem('verify-worker-crashed')], files: [], bagInfo: [] }));
+      settle(() =>
+        resolvePromise({
+          verdict: 'unreadable',
+          problems: [verifyProblem('verify-worker-crashed')],
+          files: [],
+          bagInfo: [],
+        }),
+      );
     worker.on('error', crashed);
     worker.on('exit', crashed);
   });
@@ -76,7 +99,11 @@ export function verifyBagZipInWorker(zipPath: string, opts: VerifyInWorkerOption
 function defaultWorkerScript(): string {
   // In the esbuild CJS bundle __dirname is the bundle's folder; under an ESM test runner it is not.
   if (typeof __dirname !== 'string') {
-    throw appError('verify-worker-missing', 'Không tìm thấy tiến trình kiểm tra gói.', 'The verify worker script was not found.');
+    throw appError(
+      'verify-worker-missing',
+      'Không tìm thấy tiến trình kiểm tra gói.',
+      'The verify worker script was not found.',
+    );
   }
   return join(__dirname, VERIFY_WORKER_BUNDLE);
 }

@@ -34,10 +34,7 @@ const MESSAGES = {
     'Các mục trong tệp ZIP dùng chung dữ liệu (nghi là bom ZIP).',
     'ZIP entries share the same data (suspected zip bomb).',
   ],
-  'zip-entry-corrupt': [
-    'Dữ liệu của mục trong tệp ZIP bị hỏng.',
-    'The data of a ZIP entry is damaged.',
-  ],
+  'zip-entry-corrupt': ['Dữ liệu của mục trong tệp ZIP bị hỏng.', 'The data of a ZIP entry is damaged.'],
   'zip-crc-mismatch': [
     'Mã kiểm tra CRC của mục không khớp: dữ liệu đã bị thay đổi hoặc hỏng.',
     'The entry CRC does not match: the data was altered or damaged.',
@@ -47,7 +44,10 @@ const MESSAGES = {
     'Mục dùng kiểu nén không được hỗ trợ.',
     'The entry uses an unsupported compression method.',
   ],
-  'zip-symlink': ['Mục là liên kết tượng trưng (symlink); không chấp nhận.', 'The entry is a symbolic link; refused.'],
+  'zip-symlink': [
+    'Mục là liên kết tượng trưng (symlink); không chấp nhận.',
+    'The entry is a symbolic link; refused.',
+  ],
   'zip-unsafe-name': [
     'Tên mục không an toàn (đường dẫn tuyệt đối, "..", ký tự cấm hoặc tên thiết bị).',
     'Unsafe entry name (absolute path, "..", forbidden character or device name).',

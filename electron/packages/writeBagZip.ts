@@ -5,13 +5,14 @@
  * what lets them be written from the digests computed on the way.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { once } from 'node:events';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { type FileHandle, open, rename, rm, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Readable, Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import yazl from 'yazl';
-import { AppError, appError, isAppError } from '../../shared/errors/appError';
+import { type AppError, appError, isAppError } from '../../shared/errors/appError';
 import {
   BAG_INFO,
   BAGIT_DECLARATION,
@@ -93,7 +94,9 @@ export async function writeBagZip(
   throwIfAborted(opts.signal);
   const baggingDate = input.baggingDate ?? civilDateIn('Asia/Ho_Chi_Minh', new Date());
   if (!/^\d{4}-\d{2}-\d{2}$/.test(baggingDate)) {
-    throw appError('bag-date-invalid', 'Ngày đóng gói không hợp lệ.', 'Invalid bagging date.', { baggingDate });
+    throw appError('bag-date-invalid', 'Ngày đóng gói không hợp lệ.', 'Invalid bagging date.', {
+      baggingDate,
+    });
   }
   checkBagInfo(input.bagInfo);
   const tagFiles = checkTagFiles(input.tagFiles ?? []);
@@ -101,9 +104,9 @@ export async function writeBagZip(
   const bytesTotal = planned.reduce((sum, p) => sum + p.expectedSize, 0);
 
   const tempPath = `${outPath}.partial-${randomBytes(6).toString('hex')}`;
-  let handle: FileHandle;
+  const output = createWriteStream(tempPath, { flags: 'wx', highWaterMark: READ_CHUNK });
   try {
-    handle = await open(tempPath, 'wx');
+    await once(output, 'open');
   } catch (err) {
     throw appError(
       'bag-output-unwritable',
@@ -115,10 +118,7 @@ export async function writeBagZip(
 
   const zip = new yazl.ZipFile();
   const zipDigest = new DigestCounter();
-  const output = handle.createWriteStream({ autoClose: false, highWaterMark: READ_CHUNK });
   const written = pipeline(zip.outputStream, zipDigest, output);
-  // Keep a rejection of `written` from being reported as unhandled while the payload is still pumping.
-  written.catch(() => undefined);
 
   let failure: AppError | null = null;
   let rejectFailure: (err: AppError) => void = () => undefined;
@@ -143,6 +143,8 @@ export async function writeBagZip(
     fail(appError('bag-export-cancelled', 'Đã huỷ xuất gói hồ sơ.', 'The package export was cancelled.'));
   opts.signal?.addEventListener('abort', onAbort, { once: true });
   zip.on('error', fail);
+  // A failing disk stops yazl's pump; without this the payload promises would wait forever.
+  written.catch(fail);
 
   try {
     const mtime = new Date();
@@ -162,7 +164,10 @@ export async function writeBagZip(
       const relative = p.bagPath.slice(PAYLOAD_DIR.length);
       if (p.source.kind === 'buffer') {
         const data = p.source.data;
-        zip.addBuffer(Buffer.from(data.buffer, data.byteOffset, data.byteLength), p.bagPath, { mtime, compress });
+        zip.addBuffer(Buffer.from(data.buffer, data.byteOffset, data.byteLength), p.bagPath, {
+          mtime,
+          compress,
+        });
         bytesDone += data.byteLength;
         report(relative, true);
         return Promise.resolve({ path: p.bagPath, size: data.byteLength, sha256: sha256Hex(data) });
@@ -185,7 +190,11 @@ export async function writeBagZip(
           counter.finalCheck = async () => {
             // A file rewritten while it is copied would bag a mix of old and new bytes.
             const after = await stat(sourcePath);
-            if (counter.bytes !== p.expectedSize || after.size !== p.expectedSize || after.mtimeMs !== p.mtimeMs) {
+            if (
+              counter.bytes !== p.expectedSize ||
+              after.size !== p.expectedSize ||
+              after.mtimeMs !== p.mtimeMs
+            ) {
               throw appError(
                 'bag-source-changed',
                 'Tệp nguồn bị thay đổi trong khi đang đóng gói; hãy thử lại.',
@@ -216,18 +225,25 @@ export async function writeBagZip(
       { path: BAGIT_DECLARATION, data: Buffer.from(BAGIT_TXT, 'utf8') },
       { path: PAYLOAD_MANIFEST, data: Buffer.from(formatManifest(payload), 'utf8') },
       { path: BAG_INFO, data: Buffer.from(formatBagInfo(bagInfo), 'utf8') },
-      ...tagFiles.map((t) => ({ path: t.path, data: Buffer.from(t.data.buffer, t.data.byteOffset, t.data.byteLength) })),
+      ...tagFiles.map((t) => ({
+        path: t.path,
+        data: Buffer.from(t.data.buffer, t.data.byteOffset, t.data.byteLength),
+      })),
     ];
-    const tagged: BaggedFile[] = tagBuffers.map((t) => ({ path: t.path, size: t.data.length, sha256: sha256Hex(t.data) }));
-    for (const t of tagBuffers.slice(1)) zip.addBuffer(t.data, t.path, { mtime, compress: shouldDeflate(t.path) });
+    const tagged: BaggedFile[] = tagBuffers.map((t) => ({
+      path: t.path,
+      size: t.data.length,
+      sha256: sha256Hex(t.data),
+    }));
+    for (const t of tagBuffers.slice(1))
+      zip.addBuffer(t.data, t.path, { mtime, compress: shouldDeflate(t.path) });
     const tagManifest = Buffer.from(formatManifest(tagged), 'utf8');
     zip.addBuffer(tagManifest, TAG_MANIFEST, { mtime });
     zip.end();
     await Promise.race([written, failed]);
     throwIfAborted(opts.signal);
 
-    await handle.sync();
-    await handle.close();
+    await fsyncFile(tempPath);
     await rename(tempPath, outPath);
     await syncDirectory(dirname(outPath));
     return {
@@ -243,7 +259,7 @@ export async function writeBagZip(
     fail(err);
     output.destroy();
     await written.catch(() => undefined);
-    await handle.close().catch(() => undefined);
+    if (!output.closed) await once(output, 'close').catch(() => undefined);
     await rm(tempPath, { force: true });
     throw failure ?? err;
   } finally {
@@ -271,7 +287,10 @@ class DigestCounter extends Transform {
 
   override _flush(cb: TransformCallback): void {
     this.digest = this.hash.digest('hex');
-    if (!this.finalCheck) return cb();
+    if (!this.finalCheck) {
+      cb();
+      return;
+    }
     this.finalCheck().then(
       () => cb(),
       (err: unknown) => cb(err instanceof Error ? err : new Error(String(err))),
@@ -306,9 +325,14 @@ function sourceError(path: string, err: unknown): AppError {
 function checkBagInfo(entries: ReadonlyArray<readonly [string, string]>): void {
   for (const [label] of entries) {
     if (!isValidBagInfoLabel(label)) {
-      throw appError('bag-info-invalid', 'Nhãn trong bag-info.txt không hợp lệ.', 'Invalid bag-info.txt label.', {
-        label,
-      });
+      throw appError(
+        'bag-info-invalid',
+        'Nhãn trong bag-info.txt không hợp lệ.',
+        'Invalid bag-info.txt label.',
+        {
+          label,
+        },
+      );
     }
     if ((COMPUTED_BAG_INFO_LABELS as readonly string[]).includes(label)) {
       throw appError(
@@ -337,9 +361,14 @@ function checkTagFiles(tagFiles: ReadonlyArray<{ path: string; data: Uint8Array 
     const reason = unsafeNameReason(path);
     if (reason) throw unsafePathError(path, reason);
     if (path.startsWith(PAYLOAD_DIR) || path === 'data' || isReservedTagName(path)) {
-      throw appError('bag-path-invalid', 'Tên tệp mô tả gói bị trùng tên dành riêng.', 'Reserved tag file name.', {
-        path,
-      });
+      throw appError(
+        'bag-path-invalid',
+        'Tên tệp mô tả gói bị trùng tên dành riêng.',
+        'Reserved tag file name.',
+        {
+          path,
+        },
+      );
     }
     const key = collisionKey(path);
     if (seen.has(key)) throw duplicateError(path);
@@ -401,6 +430,16 @@ export function civilDateIn(timeZone: string, instant: Date): string {
   }).formatToParts(instant);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+/** The write stream has closed its descriptor; a fresh one flushes the same file's data to disk. */
+async function fsyncFile(path: string): Promise<void> {
+  const h = await open(path, 'r+');
+  try {
+    await h.sync();
+  } finally {
+    await h.close();
+  }
 }
 
 /** Makes the rename durable on POSIX; Windows cannot open a directory for fsync and needs none. */

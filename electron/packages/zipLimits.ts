@@ -9,7 +9,7 @@ export interface ZipLimits {
   /** Inflated : compressed, checked once an entry has inflated past `ratioCheckAboveBytes`. */
   maxCompressionRatio: number;
   ratioCheckAboveBytes: number;
-  /** Tag files (manifests, bag-info.txt) are read into memory, so they get their own cap. */
+  /** Tag files (manifests, bag-info.txt) are read into memory, so their sum gets its own cap. */
   maxTagFileBytes: number;
 }
 

@@ -62,7 +62,9 @@ describe('the hostile package corpus', () => {
       } else {
         expect(report.problems.map((p) => p.code)).toContain(item.code);
         if (item.path !== undefined) {
-          expect(report.problems).toContainEqual(expect.objectContaining({ code: item.code, path: item.path }));
+          expect(report.problems).toContainEqual(
+            expect.objectContaining({ code: item.code, path: item.path }),
+          );
         }
         for (const p of report.problems) {
           expect(p.vi.length).toBeGreaterThan(0);
@@ -80,7 +82,9 @@ describe('the hostile package corpus', () => {
         expect(left.filter((p) => p !== 'target')).toEqual([]);
       }
       const everywhere = await listTree(root);
-      expect(everywhere.filter((p) => !/^(corpus(\/.*)?|run-[^/]+(\/target(\/bag(\/.*)?)?)?)$/.test(p))).toEqual([]);
+      expect(
+        everywhere.filter((p) => !/^(corpus(\/.*)?|run-[^/]+(\/target(\/bag(\/.*)?)?)?)$/.test(p)),
+      ).toEqual([]);
       expect(everywhere.filter((p) => p.endsWith('evil.txt') || p.endsWith('abs/path'))).toEqual([]);
     },
   );
@@ -135,6 +139,12 @@ describe('per-file findings', () => {
     const report = await verifyBagZip(byName('valid').file, { limits: { maxTotalUncompressedBytes: 100 } });
     expect(report.verdict).toBe('invalid');
     expect(report.problems.map((p) => p.code)).toContain('zip-too-large');
+  });
+
+  it('caps the tag files it holds in memory, all of them together', async () => {
+    const report = await verifyBagZip(byName('valid').file, { limits: { maxTagFileBytes: 300 } });
+    expect(report.verdict).toBe('invalid');
+    expect(report.problems.map((p) => p.code)).toContain('tag-file-too-large');
   });
 
   it('refuses a package with more entries than a lowered limit before reading any content', async () => {

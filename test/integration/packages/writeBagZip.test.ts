@@ -3,11 +3,11 @@ import { appendFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import yauzl from 'yauzl';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isAppError } from '../../../shared/errors/appError';
-import { type BagInput, writeBagZip } from '../../../electron/packages/writeBagZip';
+import yauzl from 'yauzl';
 import { verifyBagZip } from '../../../electron/packages/verifyBagZip';
+import { type BagInput, writeBagZip } from '../../../electron/packages/writeBagZip';
+import { isAppError } from '../../../shared/errors/appError';
 
 let dir: string;
 beforeEach(async () => {
@@ -131,7 +131,9 @@ describe('writeBagZip', () => {
   it('percent-encodes % in manifest paths and the verifier decodes it back', async () => {
     const out = join(dir, 'pct.zip');
     await writeBagZip(
-      aBagInput({ payload: [{ path: 'tỉ lệ 100%.txt', source: { kind: 'buffer', data: Buffer.from('x') } }] }),
+      aBagInput({
+        payload: [{ path: 'tỉ lệ 100%.txt', source: { kind: 'buffer', data: Buffer.from('x') } }],
+      }),
       out,
     );
     const manifest = (await readZip(out)).get('manifest-sha256.txt')?.data.toString('utf8');
@@ -142,12 +144,16 @@ describe('writeBagZip', () => {
   it('reports progress up to the total and ends at the payload size', async () => {
     const a = await aSourceFile('a.pdf', Buffer.alloc(9 * 1024 * 1024, 1));
     const seen: number[] = [];
-    await writeBagZip(aBagInput({ payload: [{ path: 'a.pdf', source: { kind: 'file', path: a } }] }), join(dir, 'p.zip'), {
-      onProgress: (p) => {
-        expect(p.bytesTotal).toBe(9 * 1024 * 1024);
-        seen.push(p.bytesDone);
+    await writeBagZip(
+      aBagInput({ payload: [{ path: 'a.pdf', source: { kind: 'file', path: a } }] }),
+      join(dir, 'p.zip'),
+      {
+        onProgress: (p) => {
+          expect(p.bytesTotal).toBe(9 * 1024 * 1024);
+          seen.push(p.bytesDone);
+        },
       },
-    });
+    );
     expect(seen.length).toBeGreaterThan(1);
     expect(seen).toEqual([...seen].sort((x, y) => x - y));
     expect(seen[seen.length - 1]).toBe(9 * 1024 * 1024);
@@ -156,7 +162,10 @@ describe('writeBagZip', () => {
   it.each([
     ['the same path twice', ['a.pdf', 'a.pdf']],
     ['paths that differ only by case', ['Bao cao.pdf', 'bao cao.PDF']],
-    ['paths that differ only by Unicode form', ['Tờ trình.pdf'.normalize('NFC'), 'Tờ trình.pdf'.normalize('NFD')]],
+    [
+      'paths that differ only by Unicode form',
+      ['Tờ trình.pdf'.normalize('NFC'), 'Tờ trình.pdf'.normalize('NFD')],
+    ],
     ['a file and a folder of the same name', ['phu-luc', 'Phu-luc/1.pdf']],
   ])('refuses %s', async (_label, paths) => {
     const input = aBagInput({
@@ -169,7 +178,9 @@ describe('writeBagZip', () => {
   it.each(['../evil.pdf', '/abs.pdf', 'a\\b.pdf', 'C:/x.pdf', 'a:b.pdf', 'CON.txt', 'a/./b.pdf', 'dot.'])(
     'refuses the unsafe payload name %j',
     async (name) => {
-      const input = aBagInput({ payload: [{ path: name, source: { kind: 'buffer', data: Buffer.from('x') } }] });
+      const input = aBagInput({
+        payload: [{ path: name, source: { kind: 'buffer', data: Buffer.from('x') } }],
+      });
       await expectAppError(writeBagZip(input, join(dir, 'bad.zip')), 'bag-path-invalid');
     },
   );
@@ -184,12 +195,16 @@ describe('writeBagZip', () => {
     const controller = new AbortController();
     const out = join(dir, 'out', 'cancelled.zip');
     await mkdir(join(dir, 'out'));
-    const run = writeBagZip(aBagInput({ payload: [{ path: 'big.pdf', source: { kind: 'file', path: big } }] }), out, {
-      signal: controller.signal,
-      onProgress: (p) => {
-        if (p.bytesDone > 0 && p.bytesDone < p.bytesTotal) controller.abort();
+    const run = writeBagZip(
+      aBagInput({ payload: [{ path: 'big.pdf', source: { kind: 'file', path: big } }] }),
+      out,
+      {
+        signal: controller.signal,
+        onProgress: (p) => {
+          if (p.bytesDone > 0 && p.bytesDone < p.bytesTotal) controller.abort();
+        },
       },
-    });
+    );
     await expectAppError(run, 'bag-export-cancelled');
     expect(await readdir(join(dir, 'out'))).toEqual([]);
   });
@@ -215,7 +230,9 @@ describe('writeBagZip', () => {
 
   it('fails, leaving nothing behind, when a source file is missing', async () => {
     await mkdir(join(dir, 'out'));
-    const input = aBagInput({ payload: [{ path: 'x.pdf', source: { kind: 'file', path: join(dir, 'gone.pdf') } }] });
+    const input = aBagInput({
+      payload: [{ path: 'x.pdf', source: { kind: 'file', path: join(dir, 'gone.pdf') } }],
+    });
     await expectAppError(writeBagZip(input, join(dir, 'out', 'x.zip')), 'bag-source-unreadable');
     expect(await readdir(join(dir, 'out'))).toEqual([]);
   });
@@ -223,13 +240,18 @@ describe('writeBagZip', () => {
   it('replaces an existing package only once the new one is complete', async () => {
     const out = join(dir, 'same.zip');
     await writeFile(out, 'old package');
-    await writeBagZip(aBagInput({ payload: [{ path: 'a.txt', source: { kind: 'buffer', data: Buffer.from('a') } }] }), out);
+    await writeBagZip(
+      aBagInput({ payload: [{ path: 'a.txt', source: { kind: 'buffer', data: Buffer.from('a') } }] }),
+      out,
+    );
     expect((await verifyBagZip(out)).verdict).toBe('valid');
     expect(await readdir(dir)).toEqual(['same.zip']);
   });
 
   it('reports an unwritable destination as an error value', async () => {
-    const input = aBagInput({ payload: [{ path: 'a.txt', source: { kind: 'buffer', data: Buffer.from('a') } }] });
+    const input = aBagInput({
+      payload: [{ path: 'a.txt', source: { kind: 'buffer', data: Buffer.from('a') } }],
+    });
     await expectAppError(writeBagZip(input, join(dir, 'no-such-folder', 'x.zip')), 'bag-output-unwritable');
   });
 
@@ -242,7 +264,10 @@ describe('writeBagZip', () => {
       await h.truncate(4 * 1024 * 1024 * 1024 + 4096);
       await h.close();
       const out = join(dir, 'zip64.zip');
-      await writeBagZip(aBagInput({ payload: [{ path: 'big.pdf', source: { kind: 'file', path: big } }] }), out);
+      await writeBagZip(
+        aBagInput({ payload: [{ path: 'big.pdf', source: { kind: 'file', path: big } }] }),
+        out,
+      );
       const report = await verifyBagZip(out);
       expect(report.verdict).toBe('valid');
       expect(report.files.find((f) => f.path === 'data/big.pdf')?.size).toBe(4 * 1024 * 1024 * 1024 + 4096);

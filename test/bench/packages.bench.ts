@@ -1,0 +1,147 @@
+/**
+ * Package export/verify throughput and memory, against a baseline measured in the same run:
+ * export vs `sha256sum` + `zip -0` over the same files; verify vs `sha256sum` + `unzip -t`.
+ * Size: BENCH_MB (default 1024). Targets (issue 5): ratio ≥ 0.7 and peak RSS < 300 MB.
+ */
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { verifyBagZip } from '../../electron/packages/verifyBagZip';
+import { writeBagZip } from '../../electron/packages/writeBagZip';
+
+const MB = 1024 * 1024;
+const totalMb = Number(process.env.BENCH_MB ?? 1024);
+
+/** Mostly already-compressed documents (random bytes), some text, like a real dossier. */
+const MIX: Array<{ ext: string; sizeMb: number; share: number }> = [
+  { ext: 'pdf', sizeMb: 24, share: 0.7 },
+  { ext: 'docx', sizeMb: 3, share: 0.15 },
+  { ext: 'jpg', sizeMb: 5, share: 0.12 },
+  { ext: 'json', sizeMb: 1, share: 0.03 },
+];
+
+async function writeSample(path: string, bytes: number, text: boolean): Promise<void> {
+  const out = createWriteStream(path);
+  const line = Buffer.from('{"muc":"Tờ trình về việc phê duyệt dự án","trang":12,"chu_ky":"hợp lệ"}\n');
+  for (let done = 0; done < bytes; ) {
+    const n = Math.min(MB, bytes - done);
+    const chunk = text ? Buffer.alloc(n, line) : randomBytes(n);
+    if (!out.write(chunk)) await once(out, 'drain');
+    done += n;
+  }
+  out.end();
+  await once(out, 'close');
+}
+
+function time<T>(fn: () => T): { value: T; seconds: number } {
+  const t0 = process.hrtime.bigint();
+  const value = fn();
+  return { value, seconds: Number(process.hrtime.bigint() - t0) / 1e9 };
+}
+
+async function timeAsync<T>(fn: () => Promise<T>): Promise<{ value: T; seconds: number; peakRssMb: number }> {
+  global.gc?.();
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 20);
+  const t0 = process.hrtime.bigint();
+  try {
+    const value = await fn();
+    return {
+      value,
+      seconds: Number(process.hrtime.bigint() - t0) / 1e9,
+      peakRssMb: Math.max(peak, process.memoryUsage().rss) / MB,
+    };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+function run(cmd: string, args: string[], cwd: string): boolean {
+  const r = spawnSync(cmd, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'], maxBuffer: 64 * MB });
+  return r.status === 0;
+}
+
+async function main(): Promise<void> {
+  const root = await mkdtemp(join(tmpdir(), 'bench-packages-'));
+  try {
+    const src = join(root, 'src');
+    await mkdir(src);
+    const files: string[] = [];
+    for (const m of MIX) {
+      const count = Math.max(1, Math.round((totalMb * m.share) / m.sizeMb));
+      for (let i = 0; i < count; i++) {
+        const name = `${m.ext}-${String(i).padStart(4, '0')}.${m.ext}`;
+        await writeSample(join(src, name), m.sizeMb * MB, m.ext === 'json');
+        files.push(name);
+      }
+    }
+    let bytes = 0;
+    for (const f of await readdir(src)) bytes += (await stat(join(src, f))).size;
+    const mb = bytes / MB;
+    console.log(`payload: ${files.length} files, ${mb.toFixed(0)} MB (page cache warm for all runs)`);
+    run('cat', files, src); // warm the cache the same way for every contestant
+
+    const haveTools = ['sha256sum', 'zip', 'unzip'].every((t) => spawnSync(t, ['-h']).error === undefined);
+    let baseExport = Number.NaN;
+    let baseVerify = Number.NaN;
+    if (haveTools) {
+      const sha = time(() => run('sha256sum', files, src));
+      const zip = time(() => run('zip', ['-0', '-q', join(root, 'baseline.zip'), ...files], src));
+      const unzip = time(() => run('unzip', ['-tq', join(root, 'baseline.zip')], src));
+      baseExport = sha.seconds + zip.seconds;
+      baseVerify = sha.seconds + unzip.seconds;
+      console.log(
+        `baseline: sha256sum ${(mb / sha.seconds).toFixed(0)} MB/s, zip -0 ${(mb / zip.seconds).toFixed(0)} MB/s, ` +
+          `unzip -t ${(mb / unzip.seconds).toFixed(0)} MB/s`,
+      );
+    } else {
+      console.log('baseline: sha256sum/zip/unzip not installed (apt-get install zip unzip); ratios skipped');
+    }
+
+    const out = join(root, 'package.zip');
+    const exp = await timeAsync(() =>
+      writeBagZip(
+        {
+          bagInfo: [['Source-Organization', 'Sở Nội vụ']],
+          payload: files.map((f) => ({
+            path: `Hồ sơ/${f}`,
+            source: { kind: 'file' as const, path: join(src, f) },
+          })),
+        },
+        out,
+      ),
+    );
+    const ver = await timeAsync(() => verifyBagZip(out));
+    if (ver.value.verdict !== 'valid')
+      throw new Error(`bench bag did not verify: ${JSON.stringify(ver.value.problems)}`);
+
+    const maxRssMb = process.resourceUsage().maxRSS / 1024;
+    const exportRatio = baseExport / exp.seconds;
+    const verifyRatio = baseVerify / ver.seconds;
+    console.log(
+      `export: ${(mb / exp.seconds).toFixed(0)} MB/s (${exp.seconds.toFixed(2)} s), baseline ${(mb / baseExport).toFixed(0)} MB/s, ratio ${exportRatio.toFixed(2)}, peak RSS ${exp.peakRssMb.toFixed(0)} MB`,
+    );
+    console.log(
+      `verify: ${(mb / ver.seconds).toFixed(0)} MB/s (${ver.seconds.toFixed(2)} s), baseline ${(mb / baseVerify).toFixed(0)} MB/s, ratio ${verifyRatio.toFixed(2)}, peak RSS ${ver.peakRssMb.toFixed(0)} MB`,
+    );
+    console.log(
+      `process maxRSS (whole run): ${maxRssMb.toFixed(0)} MB; zip ${(exp.value.zipSize / MB).toFixed(0)} MB`,
+    );
+    const ok = (Number.isNaN(exportRatio) || (exportRatio >= 0.7 && verifyRatio >= 0.7)) && maxRssMb < 300;
+    console.log(ok ? 'targets met (ratio ≥ 0.7, RSS < 300 MB)' : 'TARGET MISSED (ratio ≥ 0.7, RSS < 300 MB)');
+    if (!ok) process.exitCode = 1;
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});
