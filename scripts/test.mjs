@@ -48,9 +48,14 @@ run('types (tsc --noEmit)', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
 
 for (const zone of ['America/Los_Angeles', 'Asia/Ho_Chi_Minh']) {
   const out = resolve(tmp, `vitest-${zone.replace('/', '-')}.json`);
-  run(`unit + integration tests, TZ=${zone}`, bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${out}`], {
-    TZ: zone,
-  });
+  run(
+    `unit + integration tests, TZ=${zone}`,
+    bin('vitest'),
+    ['run', '--reporter=default', '--reporter=json', `--outputFile=${out}`],
+    {
+      TZ: zone,
+    },
+  );
   addVitest(out);
 }
 

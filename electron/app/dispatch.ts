@@ -60,11 +60,40 @@ const FIELD_MESSAGES: Record<string, { vi: string; en: string }> = {
   },
 };
 
+/**
+ * zod's own messages are English and technical ("Too small: expected number to be >=1"); say the same
+ * in both languages from the issue's code and bounds.
+ */
+function describeIssue(issue: z.core.$ZodIssue): { vi: string; en: string } {
+  switch (issue.code) {
+    case 'too_small':
+      return issue.origin === 'number'
+        ? { vi: `phải từ ${issue.minimum} trở lên`, en: `must be at least ${issue.minimum}` }
+        : { vi: `quá ngắn (tối thiểu ${issue.minimum})`, en: `is too short (at least ${issue.minimum})` };
+    case 'too_big':
+      return issue.origin === 'number'
+        ? { vi: `không được lớn hơn ${issue.maximum}`, en: `must be at most ${issue.maximum}` }
+        : { vi: `quá dài (tối đa ${issue.maximum})`, en: `is too long (at most ${issue.maximum})` };
+    case 'invalid_type':
+      return issue.input === undefined
+        ? { vi: 'còn thiếu', en: 'is missing' }
+        : { vi: `sai kiểu dữ liệu (cần ${issue.expected})`, en: `has the wrong type (expected ${issue.expected})` };
+    case 'invalid_value':
+      return { vi: 'không thuộc các giá trị cho phép', en: 'is not one of the allowed values' };
+    case 'unrecognized_keys':
+      return { vi: `có trường không được phép (${issue.keys.join(', ')})`, en: `has unexpected fields (${issue.keys.join(', ')})` };
+    case 'invalid_format':
+      return { vi: 'sai định dạng', en: 'has the wrong format' };
+    default:
+      return { vi: 'không hợp lệ', en: 'is invalid' };
+  }
+}
+
 function invalidArguments(channel: Channel, error: z.ZodError): AppErrorData {
   const issues = error.issues.slice(0, 10).map((issue) => {
     const field = issue.path.join('.') || '(arguments)';
     const label = FIELD_LABELS[field];
-    const known = FIELD_MESSAGES[issue.message];
+    const known = FIELD_MESSAGES[issue.message] ?? describeIssue(issue);
     return {
       field,
       vi: `${label?.vi ?? field}: ${known?.vi ?? issue.message}`,

@@ -16,7 +16,18 @@ export interface RunCliOptions {
   loadAgencySetup?: AgencySetupLoader;
 }
 
-const defaultSetup: AgencySetupLoader = async () => ({ overrides: [], ruleSet: DEFAULT_RULE_SET });
+/** Without a loader, --data-dir is refused rather than silently ignored (bin.ts supplies the real one). */
+const defaultSetup: AgencySetupLoader = async ({ dataDir }) => {
+  if (dataDir !== undefined) {
+    throw appError(
+      'data-dir-unavailable',
+      '--data-dir không dùng được trong cách chạy này.',
+      '--data-dir is not available in this way of running the CLI.',
+      { field: '--data-dir' },
+    );
+  }
+  return { overrides: [], ruleSet: DEFAULT_RULE_SET };
+};
 
 export function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

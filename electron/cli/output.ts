@@ -35,6 +35,20 @@ export function missingOption(command: string, option: string): AppError {
   );
 }
 
+/** The loader's options from `--data-dir` (an empty value is an error, not "no folder"). */
+export function dataDirOption(value: string | undefined): { dataDir?: string } {
+  if (value === undefined) return {};
+  if (value.trim() === '') {
+    throw appError(
+      'invalid-arguments',
+      '--data-dir cần đường dẫn tới thư mục dữ liệu.',
+      '--data-dir needs the path of a data folder.',
+      { field: '--data-dir' },
+    );
+  }
+  return { dataDir: value };
+}
+
 export function writeJson(io: CliIo, value: unknown): void {
   io.stdout(`${JSON.stringify(value, null, 2)}\n`);
 }

@@ -14,8 +14,8 @@ export interface AgencySetup {
 }
 
 /**
- * The seam for agency data. Today the commands use the shipped defaults; the task that adds
- * `--data-dir` supplies a loader reading the agency's overrides and rule set from its database.
+ * The seam for agency data. Without `--data-dir` the commands use the shipped defaults; with it, bin.ts's
+ * loader (agencySetupFromDataDir.ts) reads the agency's overrides and rule set from its database.
  */
 export type AgencySetupLoader = (options: { dataDir?: string }) => Promise<AgencySetup>;
 

@@ -30,7 +30,14 @@ export class MeetingsPage {
     await expect(this.dialog).toBeVisible();
   }
 
-  async fill(fields: { kind?: string; date?: string; time?: string; title?: string; chair?: string; place?: string }) {
+  async fill(fields: {
+    kind?: string;
+    date?: string;
+    time?: string;
+    title?: string;
+    chair?: string;
+    place?: string;
+  }) {
     const d = this.dialog;
     if (fields.kind) await d.getByLabel('Loại cuộc họp').selectOption({ label: fields.kind });
     if (fields.date !== undefined) await d.getByLabel('Ngày họp (dd/mm/yyyy)').fill(fields.date);

@@ -8,11 +8,14 @@ import {
 } from '../../../shared/calendar/civilDate';
 import { createWorkingCalendar } from '../../../shared/calendar/workingCalendar';
 import { appError } from '../../../shared/errors/appError';
-import { missingOption, parseCommandArgs, writeJson } from '../output';
+import { dataDirOption, missingOption, parseCommandArgs, writeJson } from '../output';
 import { type CliCommand, type CliContext, EXIT_OK } from '../types';
 
 const USAGE = `Cách dùng / Usage:
-  dossier-desk calendar --year YYYY [--json]
+  dossier-desk calendar --year YYYY [--data-dir DIR] [--json]
+
+  --data-dir  thư mục dữ liệu của cơ quan: thêm các ngày điều chỉnh của cơ quan
+              / the agency's data folder: include the agency's own overrides
 
   Liệt kê các ngày nghỉ trong tuần (thứ Hai–thứ Sáu) và các ngày làm bù cuối tuần của năm, kèm tên và nguồn.
   Lists the year's weekdays off and weekend days worked, with name and source.
@@ -34,6 +37,7 @@ function parseYear(text: string): number {
 async function run(args: string[], ctx: CliContext): Promise<number> {
   const { values } = parseCommandArgs('calendar', args, {
     year: { type: 'string' },
+    'data-dir': { type: 'string' },
     json: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   });
@@ -43,7 +47,7 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
   }
   if (values.year === undefined) throw missingOption('calendar', '--year');
   const year = parseYear(values.year);
-  const setup = await ctx.loadAgencySetup({});
+  const setup = await ctx.loadAgencySetup(dataDirOption(values['data-dir']));
   const calendar = createWorkingCalendar({ overrides: setup.overrides });
   const info = calendar.year(year);
   // Only the exceptions to the Monday–Friday week: a holiday on a Sunday changes nothing by itself.

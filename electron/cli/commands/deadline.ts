@@ -11,7 +11,7 @@ import {
 } from '../../../shared/deadlines/deadlines';
 import { appError } from '../../../shared/errors/appError';
 import type { MeetingKind } from '../../../shared/meetings/kinds';
-import { longDateVi, missingOption, parseCommandArgs, writeJson } from '../output';
+import { dataDirOption, longDateVi, missingOption, parseCommandArgs, writeJson } from '../output';
 import { type CliCommand, type CliContext, EXIT_OK } from '../types';
 
 const KIND_NAMES: Record<MeetingKind, string> = {
@@ -31,15 +31,17 @@ const RULE_TITLES: Record<DeadlineRule, string> = {
 };
 
 const USAGE = `Cách dùng / Usage:
-  dossier-desk deadline --meeting YYYY-MM-DD --kind KIND [--today YYYY-MM-DD] [--json]
-  dossier-desk deadline --month YYYY-MM [--today YYYY-MM-DD] [--json]
-  dossier-desk deadline --task YYYY-MM-DD [--today YYYY-MM-DD] [--json]
+  dossier-desk deadline --meeting YYYY-MM-DD --kind KIND [--today YYYY-MM-DD] [--data-dir DIR] [--json]
+  dossier-desk deadline --month YYYY-MM [--today YYYY-MM-DD] [--data-dir DIR] [--json]
+  dossier-desk deadline --task YYYY-MM-DD [--today YYYY-MM-DD] [--data-dir DIR] [--json]
 
   --meeting   ngày họp / meeting date
   --kind      ppc | ppc-thematic | chairman | vice-chairman | party-committee | other
   --month     tháng báo cáo chương trình công tác / work-program report month
   --task      hạn của nhiệm vụ được giao / an assigned task's deadline (báo cáo xin gia hạn)
   --today     ngày tính "còn lại" (mặc định: hôm nay giờ Việt Nam) / date for days left (default: today, UTC+7)
+  --data-dir  thư mục dữ liệu của cơ quan: áp dụng ngày điều chỉnh và quy tắc hạn đã đặt trong ứng dụng
+              / the agency's data folder: apply its calendar overrides and rule numbers
   --json      xuất JSON / JSON output
 `;
 
@@ -67,6 +69,7 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
     month: { type: 'string' },
     task: { type: 'string' },
     today: { type: 'string' },
+    'data-dir': { type: 'string' },
     json: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   });
@@ -85,7 +88,7 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
   }
   const today = values.today ?? todayInVietnam(ctx.now());
   parseIsoDate(today, '--today');
-  const setup = await ctx.loadAgencySetup({});
+  const setup = await ctx.loadAgencySetup(dataDirOption(values['data-dir']));
   const calendar = createWorkingCalendar({ overrides: setup.overrides });
 
   if (values.meeting !== undefined) {

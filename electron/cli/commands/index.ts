@@ -2,7 +2,16 @@
 import type { CliCommand } from '../types';
 import { calendarCommand } from './calendar';
 import { deadlineCommand } from './deadline';
+import { demoCommand } from './demo';
 import { listCommand } from './list';
 import { lunarCommand } from './lunar';
+import { reportCommand } from './report';
 
-export const COMMANDS: readonly CliCommand[] = [deadlineCommand, calendarCommand, lunarCommand, listCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  deadlineCommand,
+  calendarCommand,
+  lunarCommand,
+  listCommand,
+  demoCommand,
+  reportCommand,
+];

@@ -3,9 +3,11 @@ import type { Meeting } from '../../../shared/contract/meetings';
 import type { AppErrorData } from '../../../shared/errors/appError';
 import { formatDateWithWeekday } from '../../../shared/format/dates';
 import { ApiError } from '../../api/api';
+import { DeadlineBadge } from '../../components/DeadlineBadge';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { useT } from '../../i18n/useT';
+import { errorText, useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
+import { useDeadlinesStore } from '../../stores/deadlinesStore';
 import { useMeetingsStore } from '../../stores/meetingsStore';
 import { MeetingForm } from './MeetingForm';
 
@@ -15,6 +17,7 @@ export function MeetingsScreen() {
   const t = useT();
   const { language, status } = useAppStore();
   const { meetings, load, includeCancelled, setIncludeCancelled, cancel } = useMeetingsStore();
+  const loadDeadlines = useDeadlinesStore((s) => s.loadForMeetings);
   const [editing, setEditing] = useState<Editing>(null);
   const [error, setError] = useState<AppErrorData | null>(null);
   const today = status?.today ?? '';
@@ -24,12 +27,19 @@ export function MeetingsScreen() {
   }, [load]);
 
   useEffect(() => {
+    // Recomputed whenever the list changes (a meeting moved, a new one): due dates follow the meeting date.
+    const ids = meetings.filter((m) => m.status !== 'cancelled' && m.date >= today).map((m) => m.id);
+    loadDeadlines(ids, true).catch((e: unknown) => e instanceof ApiError && setError(e.data));
+  }, [meetings, today, loadDeadlines]);
+
+  useEffect(() => {
     // N opens the new-meeting form, as long as the user is not typing somewhere.
     const onKey = (event: KeyboardEvent) => {
       const typing = (event.target as HTMLElement | null)?.closest('input, textarea, select');
       if (
         !typing &&
         !editing &&
+        !document.querySelector('[aria-modal="true"]') &&
         (event.key === 'n' || event.key === 'N') &&
         !event.ctrlKey &&
         !event.altKey
@@ -81,6 +91,7 @@ export function MeetingsScreen() {
             onEdit={(m) => setEditing({ mode: 'edit', meeting: m })}
             onCancel={onCancel}
             language={language}
+            showDeadlines
           />
           {past.length > 0 && (
             <MeetingTable
@@ -107,6 +118,8 @@ function MeetingTable(props: {
   title: string;
   rows: Meeting[];
   language: 'vi' | 'en';
+  /** The deadline column: for upcoming meetings (past ones are over and done). */
+  showDeadlines?: boolean;
   onEdit(meeting: Meeting): void;
   onCancel(meeting: Meeting): void;
 }) {
@@ -120,6 +133,7 @@ function MeetingTable(props: {
             <th>{t('meetings.col.date')}</th>
             <th>{t('meetings.col.kind')}</th>
             <th>{t('meetings.col.title')}</th>
+            {props.showDeadlines && <th>{t('deadline.column')}</th>}
             <th>{t('meetings.col.chair')}</th>
             <th>{t('meetings.col.place')}</th>
             <th />
@@ -144,6 +158,11 @@ function MeetingTable(props: {
                 {m.title}
                 {m.status === 'cancelled' && <span className="tag">{t('meetings.cancelled')}</span>}
               </td>
+              {props.showDeadlines && (
+                <td className="deadline-cell">
+                  <MeetingDeadlines meeting={m} />
+                </td>
+              )}
               <td>{m.chair}</td>
               <td>{m.place}</td>
               <td className="actions">
@@ -162,6 +181,24 @@ function MeetingTable(props: {
           ))}
         </tbody>
       </table>
+    </div>
+  );
+}
+
+/** The signed-documents deadline, and for PPC sessions the leader-opinion one, each one click from its explanation. */
+function MeetingDeadlines({ meeting }: { meeting: Meeting }) {
+  const t = useT();
+  const language = useAppStore((s) => s.language);
+  const entry = useDeadlinesStore((s) => s.byMeeting[meeting.id]);
+  if (meeting.status === 'cancelled') return <span className="muted">—</span>;
+  if (!entry) return <span className="muted">{t('deadline.loading')}</span>;
+  if (entry.state === 'error') return <span className="error-text">{errorText(entry.error, language)}</span>;
+  const signed = entry.deadlines.find((d) => d.rule === 'signed-documents');
+  const opinion = entry.deadlines.find((d) => d.rule === 'leader-opinion');
+  return (
+    <div className="deadline-stack">
+      {signed ? <DeadlineBadge deadline={signed} /> : <span className="muted">{t('deadline.none')}</span>}
+      {opinion && <DeadlineBadge deadline={opinion} label={t('deadline.leaderOpinionShort')} />}
     </div>
   );
 }

@@ -17,7 +17,12 @@ describe('agency calendar and deadline rules in the app', () => {
     const ctx = await readyContext();
     const m = await invoke(ctx, 'meetings.create', aMeeting({ kind: 'chairman', date: '2026-12-17' }));
     const [signed] = await invoke(ctx, 'deadlines.forMeeting', { meetingId: m.id });
-    expect(signed).toMatchObject({ rule: 'signed-documents', due: '2026-12-14', dueTime: '17:00', provisional: false });
+    expect(signed).toMatchObject({
+      rule: 'signed-documents',
+      due: '2026-12-14',
+      dueTime: '17:00',
+      provisional: false,
+    });
     // From Wed 25/11/2026: working days 26,27,30/11 and 1–4, 7–11, 14/12 = 13.
     expect(signed?.workingDaysLeft).toBe(13);
     expect(signed?.calendarDaysLeft).toBe(19);
@@ -38,14 +43,22 @@ describe('agency calendar and deadline rules in the app', () => {
     expect(afterDayOff[0]?.skipped.map((d) => d.date)).toEqual(['2026-12-12', '2026-12-13', '2026-12-14']);
     expect(afterDayOff[0]?.skipped[2]?.reason).toBe('Nghỉ kỷ niệm ngày thành lập Sở');
 
-    await invoke(ctx, 'calendar.overrides.save', { date: '2026-12-12', working: true, name: 'Làm bù thứ Bảy' });
+    await invoke(ctx, 'calendar.overrides.save', {
+      date: '2026-12-12',
+      working: true,
+      name: 'Làm bù thứ Bảy',
+    });
     const afterSwap = await invoke(ctx, 'deadlines.forMeeting', { meetingId: m.id });
     expect(afterSwap[0]?.due).toBe('2026-12-12');
 
     const month = await invoke(ctx, 'calendar.month', { year: 2026, month: 12 });
     expect(month.days).toHaveLength(31);
     expect(month.days[11]).toMatchObject({ date: '2026-12-12', working: true, kind: 'override' });
-    expect(month.days[13]).toMatchObject({ date: '2026-12-14', working: false, name: 'Nghỉ kỷ niệm ngày thành lập Sở' });
+    expect(month.days[13]).toMatchObject({
+      date: '2026-12-14',
+      working: false,
+      name: 'Nghỉ kỷ niệm ngày thành lập Sở',
+    });
 
     await invoke(ctx, 'calendar.overrides.remove', { date: '2026-12-12' });
     await invoke(ctx, 'calendar.overrides.remove', { date: '2026-12-14' });
@@ -71,7 +84,11 @@ describe('agency calendar and deadline rules in the app', () => {
     const rules = await invoke(ctx, 'rules.get', {});
     expect(rules.signedDocumentsWorkingDays.chairman).toBe(3);
     const updated = await invoke(ctx, 'rules.update', {
-      rules: { ...rules, officeHoursEnd: '16:30', signedDocumentsWorkingDays: { ...rules.signedDocumentsWorkingDays, chairman: 5 } },
+      rules: {
+        ...rules,
+        officeHoursEnd: '16:30',
+        signedDocumentsWorkingDays: { ...rules.signedDocumentsWorkingDays, chairman: 5 },
+      },
     });
     expect(updated.officeHoursEnd).toBe('16:30');
     const [signed] = await invoke(ctx, 'deadlines.forMeeting', { meetingId: m.id });
@@ -88,7 +105,11 @@ describe('agency calendar and deadline rules in the app', () => {
 
   it('refuses an override on an impossible date and removing one that does not exist', async () => {
     const ctx = await readyContext();
-    const impossible = await dispatch(ctx, 'calendar.overrides.save', { date: '2026-02-30', working: false, name: 'x' });
+    const impossible = await dispatch(ctx, 'calendar.overrides.save', {
+      date: '2026-02-30',
+      working: false,
+      name: 'x',
+    });
     expect(impossible.ok).toBe(false);
     const missing = await dispatch(ctx, 'calendar.overrides.remove', { date: '2026-02-10' });
     expect(missing).toMatchObject({ ok: false, error: { code: 'override-not-found' } });

@@ -31,7 +31,15 @@ describe('the handler map behind every transport', () => {
   it('rejects malformed arguments before any handler runs, naming the field', async () => {
     const ctx = aContext(tempDir());
     await invoke(ctx, 'agency.setup', anAgency);
-    for (const bad of [null, 42, 'x', [], { kind: 'ppc' }, { ...aMeeting(), kind: 'party' }, { ...aMeeting(), extra: 1 }]) {
+    for (const bad of [
+      null,
+      42,
+      'x',
+      [],
+      { kind: 'ppc' },
+      { ...aMeeting(), kind: 'party' },
+      { ...aMeeting(), extra: 1 },
+    ]) {
       const error = await errorOf(dispatch(ctx, 'meetings.create', bad));
       expect(error.code).toBe('invalid-argument');
     }
@@ -58,7 +66,11 @@ describe('the handler map behind every transport', () => {
     const ctx = aContext(tempDir(), '2026-11-25');
     await invoke(ctx, 'agency.setup', anAgency);
     const nfd = 'Tờ trình dự thảo'.normalize('NFD');
-    const meeting = await invoke(ctx, 'meetings.create', aMeeting({ date: '2026-11-25', title: `  ${nfd}  ` }));
+    const meeting = await invoke(
+      ctx,
+      'meetings.create',
+      aMeeting({ date: '2026-11-25', title: `  ${nfd}  ` }),
+    );
     expect(meeting.title).toBe('Tờ trình dự thảo'.normalize('NFC'));
     expect((await invoke(ctx, 'meetings.list', {})).map((m) => m.id)).toEqual([meeting.id]);
     closeAppContext(ctx);
@@ -69,7 +81,11 @@ describe('the handler map behind every transport', () => {
     await invoke(ctx, 'agency.setup', anAgency);
     const error = await errorOf(dispatch(ctx, 'meetings.create', aMeeting({ kind: 'vice-chairman' })));
     expect(error.code).toBe('vice-chairman-required');
-    const ok = await invoke(ctx, 'meetings.create', aMeeting({ kind: 'vice-chairman', viceChairman: 'Ông Nguyễn Văn A' }));
+    const ok = await invoke(
+      ctx,
+      'meetings.create',
+      aMeeting({ kind: 'vice-chairman', viceChairman: 'Ông Nguyễn Văn A' }),
+    );
     expect(ok.viceChairman).toBe('Ông Nguyễn Văn A');
     closeAppContext(ctx);
   });
@@ -95,6 +111,25 @@ describe('the handler map behind every transport', () => {
     expect(error.code).toBe('agency-not-set-up');
     await invoke(ctx, 'agency.setup', anAgency);
     expect((await invoke(ctx, 'app.status', {})).state).toBe('ready');
+    closeAppContext(ctx);
+  });
+});
+
+describe('argument errors in both languages', () => {
+  it('says what is wrong with a number out of range in Vietnamese, not in zod English', async () => {
+    const ctx = aContext(tempDir());
+    await invoke(ctx, 'agency.setup', anAgency);
+    const rules = await invoke(ctx, 'rules.get', {});
+    const result = await dispatch(ctx, 'rules.update', {
+      rules: { ...rules, signedDocumentsWorkingDays: { ...rules.signedDocumentsWorkingDays, chairman: 0 } },
+    });
+    if (result.ok) throw new Error('expected an error');
+    expect(result.error.vi).toContain('rules.signedDocumentsWorkingDays.chairman: phải từ 1 trở lên');
+    expect(result.error.en).toContain('must be at least 1');
+    expect(result.error.vi).not.toContain('Too small');
+    const extra = await dispatch(ctx, 'meetings.create', { ...aMeeting(), colour: 'red' });
+    if (extra.ok) throw new Error('expected an error');
+    expect(extra.error.vi).toContain('có trường không được phép (colour)');
     closeAppContext(ctx);
   });
 });

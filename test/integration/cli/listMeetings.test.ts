@@ -55,7 +55,7 @@ describe('dossier-desk list meetings', () => {
     const missing = join(tempDir(), 'nope');
     const r1 = await cli(['list', 'meetings', '--data-dir', missing, '--json']);
     expect(r1.code).toBe(2);
-    expect(r1.stderr).toContain('Không tìm thấy thư mục dữ liệu');
+    expect(r1.stderr).toContain('không có cơ sở dữ liệu Dossier Desk');
     expect((await cli(['list', 'tasks', '--data-dir', tempDir()])).code).toBe(2);
     expect((await cli(['list', 'meetings'])).code).toBe(2);
   });

@@ -1,0 +1,160 @@
+import { type FormEvent, useState } from 'react';
+import type { AppErrorData } from '../../../shared/errors/appError';
+import { formatDateWithWeekday, parseTypedDate } from '../../../shared/format/dates';
+import { ApiError } from '../../api/api';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { useT } from '../../i18n/useT';
+import { useAppStore } from '../../stores/appStore';
+import { useCalendarStore } from '../../stores/calendarStore';
+
+/**
+ * Ngày điều chỉnh của cơ quan: add a local day off or a weekend day worked, or remove one. The main
+ * process validates (a real date, no clash) and every deadline is recomputed from the new calendar.
+ */
+export function OverridesPanel() {
+  const t = useT();
+  const language = useAppStore((s) => s.language);
+  const { overrides, saveOverride, removeOverride } = useCalendarStore();
+  const [date, setDate] = useState('');
+  const [working, setWorking] = useState(false);
+  const [name, setName] = useState('');
+  const [source, setSource] = useState('');
+  const [error, setError] = useState<AppErrorData | null>(null);
+  const [notice, setNotice] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setNotice('');
+    const iso = parseTypedDate(date);
+    if (!iso) {
+      const text = t('overrides.badDate', { text: date });
+      setError({ code: 'invalid-date', vi: text, en: text });
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await saveOverride({ date: iso, working, name, source });
+      setNotice(t('overrides.saved', { date: formatDateWithWeekday(iso, language) }));
+      setDate('');
+      setName('');
+      setSource('');
+    } catch (e) {
+      if (e instanceof ApiError) setError(e.data);
+      else throw e;
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function remove(iso: string) {
+    setNotice('');
+    setError(null);
+    try {
+      await removeOverride(iso);
+      setNotice(t('overrides.removed', { date: formatDateWithWeekday(iso, language) }));
+    } catch (e) {
+      if (e instanceof ApiError) setError(e.data);
+      else throw e;
+    }
+  }
+
+  return (
+    <div className="card overrides-card">
+      <h2>{t('overrides.title')}</h2>
+      <p className="muted">{t('overrides.intro')}</p>
+      {error && <ErrorBanner error={error} onDismiss={() => setError(null)} />}
+      {notice && (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      )}
+      <form className="override-form" onSubmit={submit} aria-label={t('overrides.title')}>
+        <label>
+          {t('overrides.date')}
+          <input
+            name="overrideDate"
+            value={date}
+            onChange={(e) => setDate(e.target.value)}
+            placeholder="dd/mm/yyyy"
+            inputMode="numeric"
+          />
+        </label>
+        <label>
+          {t('overrides.type')}
+          <select
+            name="overrideType"
+            value={working ? 'working' : 'off'}
+            onChange={(e) => setWorking(e.target.value === 'working')}
+          >
+            <option value="off">{t('overrides.typeOff')}</option>
+            <option value="working">{t('overrides.typeWorking')}</option>
+          </select>
+        </label>
+        <label className="grow">
+          {t('overrides.name')}
+          <input
+            name="overrideName"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            placeholder={t('overrides.namePlaceholder')}
+          />
+        </label>
+        <label className="grow">
+          {t('overrides.source')}
+          <input
+            name="overrideSource"
+            value={source}
+            onChange={(e) => setSource(e.target.value)}
+            placeholder={t('overrides.sourcePlaceholder')}
+          />
+        </label>
+        <button type="submit" className="primary" disabled={busy}>
+          {t('overrides.add')}
+        </button>
+      </form>
+      {overrides.length === 0 ? (
+        <p className="muted">{t('overrides.empty')}</p>
+      ) : (
+        <table className="table" aria-label={t('overrides.title')}>
+          <thead>
+            <tr>
+              <th>{t('overrides.col.date')}</th>
+              <th>{t('overrides.col.type')}</th>
+              <th>{t('overrides.col.name')}</th>
+              <th>{t('overrides.col.source')}</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {overrides.map((o) => (
+              <tr key={o.date} data-testid="override-row">
+                <td className="nowrap">{formatDateWithWeekday(o.date, language)}</td>
+                <td>
+                  <span
+                    className={`swatch tone-override-${o.working ? 'working' : 'off'}`}
+                    aria-hidden="true"
+                  />{' '}
+                  {t(o.working ? 'overrides.typeWorking' : 'overrides.typeOff')}
+                </td>
+                <td>{o.name}</td>
+                <td>{o.source}</td>
+                <td className="actions">
+                  <button
+                    type="button"
+                    className="link danger"
+                    onClick={() => void remove(o.date)}
+                    aria-label={t('overrides.removeLabel', { date: formatDateWithWeekday(o.date, language) })}
+                  >
+                    {t('overrides.remove')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}
