@@ -3,9 +3,11 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { AppContext } from '../app/context';
 import { dispatch } from '../app/dispatch';
+import { DOWNLOAD_PREFIX, handleDownload } from './downloadRoute';
 import { hasValidToken, isAllowedHostAndOrigin } from './requestGuard';
 import { SECURITY_HEADERS } from './securityHeaders';
 import { serveStatic } from './staticFiles';
+import { handleUpload, UPLOAD_PATH } from './uploadRoute';
 
 export const INVOKE_PATH = '/api/invoke';
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -69,6 +71,8 @@ async function handle(
 ) {
   if (!isAllowedHostAndOrigin(req, port)) return send(res, 403, { error: 'forbidden-host-or-origin' });
   const path = new URL(req.url ?? '/', `http://127.0.0.1:${port}`).pathname;
+  if (path === UPLOAD_PATH) return handleUpload(req, res, options.ctx, token);
+  if (path.startsWith(DOWNLOAD_PREFIX)) return handleDownload(req, res, options.ctx, token, path);
   if (path === INVOKE_PATH) {
     if (req.method !== 'POST') return send(res, 405, { error: 'method-not-allowed' });
     if (!hasValidToken(req, token)) return send(res, 401, { error: 'invalid-token' });

@@ -10,7 +10,13 @@ export const entryStateSchema = z.enum(ENTRY_STATES);
 export const entryKindSchema = z.enum(ENTRY_KINDS);
 
 export const entryWarningSchema = z.object({
-  code: z.enum(['unsigned-pdf', 'signature-not-whole-file', 'signature-invalid', 'no-signed-pdf', 'marked-signed-without-file']),
+  code: z.enum([
+    'unsigned-pdf',
+    'signature-not-whole-file',
+    'signature-invalid',
+    'no-signed-pdf',
+    'marked-signed-without-file',
+  ]),
   attachmentId: idSchema.nullable(),
   vi: z.string(),
   en: z.string(),

@@ -1,10 +1,5 @@
 import { z } from 'zod';
-import {
-  agendaItemStatusSchema,
-  contentKindSchema,
-  meetingRefSchema,
-  urgencySchema,
-} from './agendaItems';
+import { agendaItemStatusSchema, contentKindSchema, meetingRefSchema, urgencySchema } from './agendaItems';
 import { entryStateSchema } from './checklists';
 import { emptyArgs, idSchema } from './common';
 
@@ -77,7 +72,9 @@ export const atRiskSchema = z.object({
   workingDaysLeft: z.number().int(),
   overdue: z.boolean(),
   /** The documents that must be signed and are not yet. */
-  unsigned: z.array(z.object({ id: idSchema, label: z.string(), state: entryStateSchema, required: z.boolean() })),
+  unsigned: z.array(
+    z.object({ id: idSchema, label: z.string(), state: entryStateSchema, required: z.boolean() }),
+  ),
 });
 
 /** Bảng điều khiển: the start screen. */

@@ -2,9 +2,13 @@ import type { z } from 'zod';
 import { appChannels } from './app';
 import { backupChannels } from './backup';
 import { calendarChannels } from './calendar';
+import { dossierChannels } from './dossiers';
 import { meetingChannels } from './meetings';
+import { reportChannels } from './reports';
 import type { Result } from './result';
 import { shellChannels } from './shell';
+import { taskChannels } from './tasks';
+import { workProgramChannels } from './workProgram';
 
 /**
  * The whole API between the renderer and the main process: one entry per channel, with the schema of its
@@ -16,8 +20,12 @@ export const contract = {
   ...appChannels,
   ...meetingChannels,
   ...calendarChannels,
+  ...dossierChannels,
   ...backupChannels,
   ...shellChannels,
+  ...workProgramChannels,
+  ...taskChannels,
+  ...reportChannels,
 } as const;
 
 export type Contract = typeof contract;

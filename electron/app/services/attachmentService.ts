@@ -1,0 +1,192 @@
+/**
+ * Đính kèm tệp: copies a file into the content-addressed store and records it on a checklist entry.
+ * Order matters (see electron/store/blobStore.ts): stream + hash + fsync into a temp file; inspect PDFs;
+ * then, synchronously, move the file to its hash name and insert the rows in one transaction. A failure
+ * before the rows leaves no row; a failure of the transaction removes a file it had just placed.
+ */
+
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { ParsedArgs } from '../../../shared/contract';
+import type { AttachmentSource, AttachmentView } from '../../../shared/contract/attachments';
+import type { ChecklistEntryView } from '../../../shared/contract/checklists';
+import { appError } from '../../../shared/errors/appError';
+import * as attachments from '../../db/repositories/attachmentRepository';
+import {
+  type BlobRecord,
+  deleteBlobIfUnreferenced,
+  getBlob,
+  insertBlobIfAbsent,
+} from '../../db/repositories/blobRepository';
+import { getEntry } from '../../db/repositories/checklistRepository';
+import { inspectPdf } from '../../pdf/inspectPdf';
+import type { BlobStore, StagedBlob } from '../../store/blobStore';
+import { displayNameOf } from '../../store/blobStore';
+import { PDF_MIME, sniffMime } from '../../store/mime';
+import { uploadNotFound, uploadPath } from '../../store/uploads';
+import type { AppContext } from '../context';
+import { storeFor } from './attachmentStore';
+import { getEntryView, requireEntry } from './checklistService';
+import { dossierErrors } from './dossierErrors';
+import { attachmentView } from './dossierViews';
+import { requireDb } from './requireDb';
+
+export interface IngestedFile {
+  staged: StagedBlob;
+  name: string;
+  /** The blob row to insert (null: the same content is already recorded). */
+  blob: BlobRecord | null;
+}
+
+/**
+ * Streams the source into the store's temp area and inspects it. Nothing is recorded yet: the caller
+ * finishes with `placeAndRecord` (or `store.discard`).
+ */
+export async function ingest(
+  ctx: AppContext,
+  store: BlobStore,
+  source: AttachmentSource,
+): Promise<IngestedFile> {
+  const db = requireDb(ctx);
+  let path: string;
+  let name: string;
+  let inPlace = false;
+  if (source.kind === 'path') {
+    path = resolve(source.path);
+    name = displayNameOf(path);
+  } else {
+    path = uploadPath(ctx.dataDir, source.uploadId);
+    if (!existsSync(path)) throw uploadNotFound(source.uploadId);
+    name = source.name.normalize('NFC');
+    inPlace = true;
+  }
+  const staged = await store.stage(path, name, { inPlace });
+  try {
+    if (getBlob(db, staged.sha256)) return { staged, name, blob: null };
+    const mime = sniffMime(staged.head, name);
+    const at = ctx.now().toISOString();
+    let pdf: BlobRecord['pdf'] = null;
+    if (mime === PDF_MIME) {
+      const facts = await inspectPdf(staged.tempPath);
+      pdf = {
+        pages: facts.pages,
+        signatures: facts.signatures.map((s) => ({
+          signerName: s.signerName,
+          signingTime: s.signingTime,
+          subFilter: s.subFilter,
+          coversWholeFile: s.coversWholeFile,
+          digestMatches: s.digestMatches,
+          signatureValid: s.signatureValid,
+          selfSigned: s.selfSigned ?? null,
+          certificateIssuer: s.certificateIssuer ?? null,
+        })),
+        problem: facts.error ? { code: facts.error.code, vi: facts.error.vi, en: facts.error.en } : null,
+        inspectedAt: at,
+      };
+    }
+    return { staged, name, blob: { sha256: staged.sha256, size: staged.size, mime, pdf, createdAt: at } };
+  } catch (error) {
+    store.discard(staged);
+    throw error;
+  }
+}
+
+/**
+ * Moves the staged file to its hash name, then runs `record` (which inserts the rows) in one transaction.
+ * Synchronous from here on, so nothing interleaves between the file landing and the rows.
+ */
+export function placeAndRecord<T>(ctx: AppContext, store: BlobStore, file: IngestedFile, record: () => T): T {
+  const db = requireDb(ctx);
+  const { existed } = store.place(file.staged);
+  try {
+    return db.transaction(() => {
+      if (file.blob) insertBlobIfAbsent(db, file.blob);
+      else if (!getBlob(db, file.staged.sha256)) {
+        // Recorded while we were copying, and removed again since: record it afresh (size and type only).
+        insertBlobIfAbsent(db, {
+          sha256: file.staged.sha256,
+          size: file.staged.size,
+          mime: sniffMime(file.staged.head, file.name),
+          pdf: null,
+          createdAt: ctx.now().toISOString(),
+        });
+      }
+      return record();
+    })();
+  } catch (error) {
+    // The rows did not go in: a file placed just now would be an orphan.
+    if (!existed && !getBlob(db, file.staged.sha256)) store.removeFile(file.staged.sha256);
+    throw error;
+  }
+}
+
+export async function addAttachment(
+  ctx: AppContext,
+  args: ParsedArgs<'attachments.add'>,
+): Promise<{ attachment: AttachmentView; entry: ChecklistEntryView; reusedBlob: boolean }> {
+  const db = requireDb(ctx);
+  requireEntry(ctx, args.entryId);
+  const store = storeFor(ctx);
+  const file = await ingest(ctx, store, args.source);
+  // Checked again after the copy: the entry may have been removed, or the file attached, meanwhile.
+  if (!getEntry(db, args.entryId)) {
+    store.discard(file.staged);
+    throw dossierErrors.entryNotFound(args.entryId);
+  }
+  const duplicate = attachments.findAttachmentOfEntry(db, args.entryId, file.staged.sha256);
+  if (duplicate) {
+    store.discard(file.staged);
+    throw appError(
+      'attachment-duplicate',
+      `Mục này đã có tệp cùng nội dung: "${duplicate.name}". Không thêm lần thứ hai.`,
+      `This entry already has a file with the same content: "${duplicate.name}". It was not added twice.`,
+      { attachmentId: duplicate.id, sha256: file.staged.sha256 },
+    );
+  }
+  const reusedBlob = file.blob === null;
+  const id = placeAndRecord(ctx, store, file, () =>
+    attachments.insertAttachment(db, args.entryId, file.staged.sha256, file.name, ctx.now().toISOString()),
+  );
+  const attachment = attachments.getAttachment(db, id);
+  if (!attachment) throw dossierErrors.attachmentNotFound(id);
+  return { attachment: attachmentView(attachment), entry: getEntryView(ctx, args.entryId), reusedBlob };
+}
+
+/** Removes an attachment; its file leaves the store when nothing else uses the same content. */
+export function removeAttachment(ctx: AppContext, id: number): ChecklistEntryView {
+  const db = requireDb(ctx);
+  const { entryId, freed } = db.transaction(() => {
+    const attachment = attachments.getAttachment(db, id);
+    if (!attachment) throw dossierErrors.attachmentNotFound(id);
+    attachments.deleteAttachment(db, id);
+    return {
+      entryId: attachment.entryId,
+      freed: deleteBlobIfUnreferenced(db, attachment.blob.sha256) ? attachment.blob.sha256 : null,
+    };
+  })();
+  if (freed) storeFor(ctx).removeFile(freed);
+  return getEntryView(ctx, entryId);
+}
+
+/** The stored copy's path, for the system viewer; refuses when the file is missing from the store. */
+export function attachmentFile(ctx: AppContext, id: number) {
+  const attachment = attachments.getAttachment(requireDb(ctx), id);
+  if (!attachment) throw dossierErrors.attachmentNotFound(id);
+  const store = storeFor(ctx);
+  if (!store.hasFile(attachment.blob.sha256)) {
+    throw appError(
+      'blob-file-missing',
+      `Tệp lưu trữ của "${attachment.name}" không còn trong kho dữ liệu. Hãy chạy "Kiểm tra dữ liệu" trong Cài đặt và đính kèm lại tệp.`,
+      `The stored copy of "${attachment.name}" is missing from the data store. Run "Check data" in Settings and attach the file again.`,
+      { attachmentId: id, sha256: attachment.blob.sha256 },
+    );
+  }
+  return {
+    id,
+    path: store.pathOf(attachment.blob.sha256),
+    name: attachment.name,
+    mime: attachment.blob.mime,
+    size: attachment.blob.size,
+    sha256: attachment.blob.sha256,
+  };
+}

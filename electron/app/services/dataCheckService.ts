@@ -1,0 +1,275 @@
+/**
+ * Kiểm tra dữ liệu: compares the database with the attachment store and the search index, and reports
+ * every inconsistency (files without rows, rows without files, damaged files, leftovers of interrupted
+ * copies, a search index out of step). `repairData` fixes what can be fixed without losing anything the
+ * user made; a missing or damaged file needs a person (re-attach it, or restore a backup).
+ */
+import { statSync } from 'node:fs';
+import type { Database } from 'better-sqlite3';
+import type { DataCheckReport, DataFinding } from '../../../shared/contract/dataCheck';
+import {
+  deleteBlobIfUnreferenced,
+  listBlobs,
+  listUnreferencedBlobs,
+} from '../../db/repositories/blobRepository';
+import { SEARCH_ROWID_BASE } from '../../db/repositories/dossierQueries';
+import { removeQuietly } from '../../store/blobStore';
+import { staleUploads } from '../../store/uploads';
+import type { AppContext } from '../context';
+import { storeFor } from './attachmentStore';
+import { requireDb } from './requireDb';
+
+const MAX_LISTED = 500;
+/** A temp file this recent may belong to a copy still running. */
+const TEMP_GRACE_MS = 10 * 60_000;
+
+const SEARCH_SOURCES = [
+  { table: 'meeting', column: 'title', base: SEARCH_ROWID_BASE.meeting },
+  { table: 'agenda_item', column: 'title', base: SEARCH_ROWID_BASE.item },
+  { table: 'attachment', column: 'original_name', base: SEARCH_ROWID_BASE.attachment },
+] as const;
+
+function folded(column: string): string {
+  return `replace(replace(${column}, 'đ', 'd'), 'Đ', 'D')`;
+}
+
+interface CheckState {
+  findings: DataFinding[];
+  orphanFiles: Array<{ path: string; sha256: string | null }>;
+  tempFiles: string[];
+  uploads: string[];
+  unreferenced: string[];
+  searchOutOfSync: boolean;
+  report: DataCheckReport;
+}
+
+async function check(ctx: AppContext, deep: boolean): Promise<CheckState> {
+  const db = requireDb(ctx);
+  const store = storeFor(ctx);
+  const nowMs = ctx.now().getTime();
+  const findings: DataFinding[] = [];
+  const add = (f: DataFinding) => findings.push(f);
+
+  const quick = db.pragma('quick_check') as Array<{ quick_check: string }>;
+  if (quick.length !== 1 || quick[0]?.quick_check !== 'ok') {
+    add({
+      code: 'database-integrity',
+      severity: 'error',
+      vi: 'Cơ sở dữ liệu không qua được kiểm tra tính toàn vẹn. Hãy khôi phục từ bản sao lưu.',
+      en: 'The database failed its integrity check. Restore a backup.',
+      subject: quick
+        .slice(0, 3)
+        .map((r) => r.quick_check)
+        .join('; '),
+      repairable: false,
+    });
+  }
+  const fk = db.pragma('foreign_key_check') as Array<{ table: string; rowid: number; parent: string }>;
+  for (const v of fk.slice(0, 50)) {
+    add({
+      code: 'foreign-key-violation',
+      severity: 'error',
+      vi: `Bản ghi ${v.rowid} của bảng ${v.table} trỏ tới ${v.parent} không tồn tại.`,
+      en: `Row ${v.rowid} of ${v.table} points to a missing ${v.parent}.`,
+      subject: `${v.table}:${v.rowid}`,
+      repairable: false,
+    });
+  }
+
+  const blobs = listBlobs(db);
+  const files = store.listFiles();
+  const fileByHash = new Map(files.filter((f) => f.sha256 !== null).map((f) => [f.sha256 as string, f]));
+  const blobHashes = new Set(blobs.map((b) => b.sha256));
+  const namesOf = db.prepare(
+    `SELECT original_name AS name FROM attachment WHERE blob_sha256 = ?
+     UNION ALL SELECT blob_name FROM coordination_request WHERE blob_sha256 = ? LIMIT 3`,
+  );
+  const usedBy = (h: string) =>
+    (namesOf.all(h, h) as Array<{ name: string }>).map((r) => `"${r.name}"`).join(', ') || '—';
+
+  for (const b of blobs) {
+    const file = fileByHash.get(b.sha256);
+    if (!file) {
+      add({
+        code: 'missing-blob-file',
+        severity: 'error',
+        vi: `Thiếu tệp lưu trữ ${b.sha256.slice(0, 12)}… của ${usedBy(b.sha256)}. Hãy đính kèm lại tệp hoặc khôi phục bản sao lưu.`,
+        en: `The stored file ${b.sha256.slice(0, 12)}… of ${usedBy(b.sha256)} is missing. Attach it again or restore a backup.`,
+        subject: b.sha256,
+        repairable: false,
+      });
+    } else if (file.size !== b.size) {
+      add({
+        code: 'blob-size-mismatch',
+        severity: 'error',
+        vi: `Tệp lưu trữ của ${usedBy(b.sha256)} bị hỏng: ${file.size} byte thay vì ${b.size}.`,
+        en: `The stored file of ${usedBy(b.sha256)} is damaged: ${file.size} bytes instead of ${b.size}.`,
+        subject: b.sha256,
+        repairable: false,
+      });
+    } else if (deep && (await store.hashFile(b.sha256)) !== b.sha256) {
+      add({
+        code: 'blob-hash-mismatch',
+        severity: 'error',
+        vi: `Nội dung tệp lưu trữ của ${usedBy(b.sha256)} đã bị thay đổi (mã băm SHA-256 không khớp).`,
+        en: `The content of the stored file of ${usedBy(b.sha256)} has changed (SHA-256 mismatch).`,
+        subject: b.sha256,
+        repairable: false,
+      });
+    }
+  }
+
+  const orphanFiles: CheckState['orphanFiles'] = [];
+  for (const f of files) {
+    if (f.sha256 !== null && blobHashes.has(f.sha256)) continue;
+    orphanFiles.push({ path: f.path, sha256: f.sha256 });
+    add({
+      code: 'orphan-blob-file',
+      severity: 'warning',
+      vi: `Tệp trong kho không thuộc hồ sơ nào (có thể do sao chép bị gián đoạn): ${f.path}`,
+      en: `A file in the store belongs to no dossier (an interrupted copy?): ${f.path}`,
+      subject: f.path,
+      repairable: true,
+    });
+  }
+
+  const unreferenced = listUnreferencedBlobs(db);
+  for (const h of unreferenced) {
+    add({
+      code: 'unreferenced-blob',
+      severity: 'info',
+      vi: `Tệp lưu trữ ${h.slice(0, 12)}… không còn được hồ sơ nào dùng.`,
+      en: `The stored file ${h.slice(0, 12)}… is no longer used by any dossier.`,
+      subject: h,
+      repairable: true,
+    });
+  }
+
+  const tempFiles = store.listTempFiles().filter((p) => {
+    try {
+      return nowMs - statSync(p).mtimeMs > TEMP_GRACE_MS;
+    } catch {
+      return false;
+    }
+  });
+  for (const p of tempFiles) {
+    add({
+      code: 'stray-temp-file',
+      severity: 'warning',
+      vi: `Tệp tạm còn lại sau một lần sao chép bị gián đoạn: ${p}`,
+      en: `A temp file left by an interrupted copy: ${p}`,
+      subject: p,
+      repairable: true,
+    });
+  }
+  const uploads = staleUploads(ctx.dataDir, nowMs);
+  for (const p of uploads) {
+    add({
+      code: 'stale-upload',
+      severity: 'info',
+      vi: `Tệp tải lên nhưng chưa từng được đính kèm: ${p}`,
+      en: `A file uploaded but never attached: ${p}`,
+      subject: p,
+      repairable: true,
+    });
+  }
+
+  const searchProblems = searchIndexProblems(db);
+  for (const problem of searchProblems) {
+    add({
+      code: 'search-index-out-of-sync',
+      severity: 'warning',
+      vi: `Chỉ mục tìm kiếm không khớp dữ liệu (${problem}). Sửa được bằng cách dựng lại chỉ mục.`,
+      en: `The search index does not match the data (${problem}). Repair rebuilds it.`,
+      subject: 'search_index',
+      repairable: true,
+    });
+  }
+
+  const searchRows = (db.prepare('SELECT count(*) AS n FROM search_index').get() as { n: number }).n;
+  const attachmentsCount = (db.prepare('SELECT count(*) AS n FROM attachment').get() as { n: number }).n;
+  const report: DataCheckReport = {
+    checkedAt: ctx.now().toISOString(),
+    deep,
+    ok: !findings.some((f) => f.severity !== 'info'),
+    counts: { blobs: blobs.length, blobFiles: files.length, attachments: attachmentsCount, searchRows },
+    findings: findings.slice(0, MAX_LISTED),
+    totalFindings: findings.length,
+  };
+  return {
+    findings,
+    orphanFiles,
+    tempFiles,
+    uploads,
+    unreferenced,
+    searchOutOfSync: searchProblems.length > 0,
+    report,
+  };
+}
+
+/** What differs between the search index and the titles and names it should hold. */
+function searchIndexProblems(db: Database): string[] {
+  const problems: string[] = [];
+  let expected = 0;
+  for (const s of SEARCH_SOURCES) {
+    const row = db
+      .prepare(
+        `SELECT count(*) AS total,
+           sum(x.body IS NULL OR x.body <> ${folded(`t.${s.column}`)}) AS bad
+         FROM ${s.table} t LEFT JOIN search_index x ON x.rowid = ${s.base} + t.id`,
+      )
+      .get() as { total: number; bad: number | null };
+    expected += row.total;
+    if (row.bad) problems.push(`${s.table}: ${row.bad}`);
+  }
+  const actual = (db.prepare('SELECT count(*) AS n FROM search_index').get() as { n: number }).n;
+  if (actual !== expected) problems.push(`${actual} / ${expected}`);
+  try {
+    db.prepare("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 0)").run();
+  } catch (error) {
+    problems.push(error instanceof Error ? error.message : String(error));
+  }
+  return problems;
+}
+
+export async function runDataCheck(ctx: AppContext, deep: boolean): Promise<DataCheckReport> {
+  return (await check(ctx, deep)).report;
+}
+
+export async function repairData(ctx: AppContext) {
+  const db = requireDb(ctx);
+  const store = storeFor(ctx);
+  const state = await check(ctx, false);
+  // Synchronous from here on: no attach interleaves between this re-read of the blob rows and the removals.
+  const blobHashes = new Set(listBlobs(db).map((b) => b.sha256));
+  let removedOrphanFiles = 0;
+  for (const { path, sha256 } of state.orphanFiles) {
+    if (sha256 !== null && blobHashes.has(sha256)) continue; // recorded since the check
+    removeQuietly(path);
+    removedOrphanFiles++;
+  }
+  for (const path of state.tempFiles) removeQuietly(path);
+  for (const path of state.uploads) removeQuietly(path);
+  const freed = db.transaction(() => state.unreferenced.filter((h) => deleteBlobIfUnreferenced(db, h)))();
+  for (const h of freed) store.removeFile(h);
+  if (state.searchOutOfSync) rebuildSearchIndex(db);
+  return {
+    removedOrphanFiles,
+    removedTempFiles: state.tempFiles.length,
+    removedUploads: state.uploads.length,
+    removedUnreferencedBlobs: freed.length,
+    rebuiltSearchIndex: state.searchOutOfSync,
+    after: (await check(ctx, false)).report,
+  };
+}
+
+export function rebuildSearchIndex(db: Database): void {
+  db.transaction(() => {
+    db.prepare('DELETE FROM search_index').run();
+    for (const s of SEARCH_SOURCES) {
+      db.prepare(
+        `INSERT INTO search_index (rowid, body) SELECT ${s.base} + id, ${folded(s.column)} FROM ${s.table}`,
+      ).run();
+    }
+  })();
+}

@@ -1,0 +1,154 @@
+import type { Database } from 'better-sqlite3';
+import type { AgendaItem } from '../../../shared/contract/agendaItems';
+import type { ContentKind } from '../../../shared/dossiers/contentKinds';
+import type { AgendaItemStatus } from '../../../shared/dossiers/itemStatus';
+
+interface AgendaItemRow {
+  id: number;
+  meeting_id: number;
+  position: number;
+  title: string;
+  content_kind: string;
+  lead_officer: string;
+  leader_in_charge: string;
+  work_program_item_id: number | null;
+  status: string;
+  notes: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export type AgendaItemFields = Pick<
+  AgendaItem,
+  'title' | 'contentKind' | 'leadOfficer' | 'leaderInCharge' | 'workProgramItemId' | 'notes'
+>;
+
+const COLUMNS =
+  'id, meeting_id, position, title, content_kind, lead_officer, leader_in_charge, work_program_item_id, status, notes, created_at, updated_at';
+
+export function insertAgendaItem(
+  db: Database,
+  meetingId: number,
+  fields: AgendaItemFields,
+  at: string,
+): number {
+  const next = db
+    .prepare('SELECT coalesce(max(position), 0) + 1 AS p FROM agenda_item WHERE meeting_id = ?')
+    .get(meetingId) as { p: number };
+  const info = db
+    .prepare(
+      `INSERT INTO agenda_item (meeting_id, position, title, content_kind, lead_officer, leader_in_charge,
+         work_program_item_id, status, notes, created_at, updated_at)
+       VALUES (@meetingId, @position, @title, @contentKind, @leadOfficer, @leaderInCharge,
+         @workProgramItemId, 'drafting', @notes, @at, @at)`,
+    )
+    .run({ ...fields, meetingId, position: next.p, at });
+  return Number(info.lastInsertRowid);
+}
+
+export function updateAgendaItem(db: Database, id: number, fields: AgendaItemFields, at: string): boolean {
+  const info = db
+    .prepare(
+      `UPDATE agenda_item SET title = @title, content_kind = @contentKind, lead_officer = @leadOfficer,
+         leader_in_charge = @leaderInCharge, work_program_item_id = @workProgramItemId, notes = @notes,
+         updated_at = @at
+       WHERE id = @id`,
+    )
+    .run({ ...fields, id, at });
+  return info.changes > 0;
+}
+
+export function setAgendaItemStatus(db: Database, id: number, status: AgendaItemStatus, at: string): void {
+  db.prepare('UPDATE agenda_item SET status = ?, updated_at = ? WHERE id = ?').run(status, at, id);
+}
+
+export function setAgendaItemPositions(db: Database, orderedIds: readonly number[], at: string): void {
+  const stmt = db.prepare('UPDATE agenda_item SET position = ?, updated_at = ? WHERE id = ?');
+  orderedIds.forEach((id, i) => {
+    stmt.run(i + 1, at, id);
+  });
+}
+
+export function deleteAgendaItem(db: Database, id: number): boolean {
+  return db.prepare('DELETE FROM agenda_item WHERE id = ?').run(id).changes > 0;
+}
+
+export function getAgendaItem(db: Database, id: number): AgendaItem | null {
+  const row = db.prepare(`SELECT ${COLUMNS} FROM agenda_item WHERE id = ?`).get(id) as
+    | AgendaItemRow
+    | undefined;
+  return row ? toAgendaItem(row) : null;
+}
+
+export function listAgendaItems(db: Database, meetingId: number): AgendaItem[] {
+  const rows = db
+    .prepare(`SELECT ${COLUMNS} FROM agenda_item WHERE meeting_id = ? ORDER BY position, id`)
+    .all(meetingId) as AgendaItemRow[];
+  return rows.map(toAgendaItem);
+}
+
+export interface ChecklistCounts {
+  total: number;
+  required: number;
+  done: number;
+  missingRequired: number;
+  unsignedMustSign: number;
+  attachments: number;
+}
+
+const DONE = `(state = 'signed' OR (state = 'final' AND must_be_signed = 0))`;
+
+/** Checklist counts per item of a meeting (one pass over the meeting's entries). */
+export function checklistCountsForMeeting(db: Database, meetingId: number): Map<number, ChecklistCounts> {
+  const rows = db
+    .prepare(
+      `SELECT e.agenda_item_id AS itemId, count(*) AS total, sum(e.required) AS required,
+         sum(${DONE}) AS done, sum(e.required AND NOT ${DONE}) AS missingRequired,
+         sum(e.must_be_signed AND e.state <> 'signed') AS unsignedMustSign,
+         sum((SELECT count(*) FROM attachment a WHERE a.checklist_entry_id = e.id)) AS attachments
+       FROM agenda_item i JOIN checklist_entry e ON e.agenda_item_id = i.id
+       WHERE i.meeting_id = ? GROUP BY e.agenda_item_id`,
+    )
+    .all(meetingId) as Array<ChecklistCounts & { itemId: number }>;
+  return new Map(rows.map(({ itemId, ...c }) => [itemId, c]));
+}
+
+export interface CoordinationCounts {
+  total: number;
+  answered: number;
+  overdue: number;
+  disagree: number;
+}
+
+export function coordinationCountsForMeeting(
+  db: Database,
+  meetingId: number,
+  today: string,
+): Map<number, CoordinationCounts> {
+  const rows = db
+    .prepare(
+      `SELECT c.agenda_item_id AS itemId, count(*) AS total, sum(c.answer IS NOT NULL) AS answered,
+         sum(c.answer IS NULL AND c.due_on < @today) AS overdue, sum(c.answer IS 'disagree') AS disagree
+       FROM agenda_item i JOIN coordination_request c ON c.agenda_item_id = i.id
+       WHERE i.meeting_id = @meetingId GROUP BY c.agenda_item_id`,
+    )
+    .all({ meetingId, today }) as Array<CoordinationCounts & { itemId: number }>;
+  return new Map(rows.map(({ itemId, ...c }) => [itemId, c]));
+}
+
+function toAgendaItem(row: AgendaItemRow): AgendaItem {
+  return {
+    id: row.id,
+    meetingId: row.meeting_id,
+    position: row.position,
+    title: row.title,
+    contentKind: row.content_kind as ContentKind,
+    leadOfficer: row.lead_officer,
+    leaderInCharge: row.leader_in_charge,
+    workProgramItemId: row.work_program_item_id,
+    status: row.status as AgendaItemStatus,
+    notes: row.notes,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}

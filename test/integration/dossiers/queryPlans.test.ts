@@ -1,0 +1,59 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../electron/db/openDatabase';
+import * as q from '../../../electron/db/repositories/dossierQueries';
+import { useTempDirs } from '../../support/tempDir';
+
+const tempDir = useTempDirs();
+
+function planOf(sql: string, params: unknown): string[] {
+  const db = openDatabase(join(tempDir(), 'plans.db'));
+  try {
+    return (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as Array<{ detail: string }>).map(
+      (r) => r.detail,
+    );
+  } finally {
+    db.close();
+  }
+}
+
+/** A full scan of a real table ("SCAN agenda_item" without "USING … INDEX") is what the indexes exist to avoid. */
+function fullScans(plan: string[]): string[] {
+  return plan.filter((d) => /^SCAN \w+$/.test(d) || (/^SCAN /.test(d) && !/INDEX|VIRTUAL TABLE/.test(d)));
+}
+
+describe('the hot queries use their indexes (so an index cannot silently disappear)', () => {
+  it('dashboard: open items of upcoming meetings by meeting date and the open-items partial index', () => {
+    const plan = planOf(q.OPEN_ITEMS_SQL, { today: '2026-11-25' });
+    expect(plan.join('\n')).toContain('USING INDEX meeting_by_date (date>?)');
+    expect(plan.join('\n')).toContain('USING INDEX agenda_item_open (meeting_id=?)');
+    expect(fullScans(plan)).toEqual([]);
+  });
+
+  it('dashboard: awaited coordination answers through the open-requests partial index', () => {
+    const plan = planOf(q.OPEN_COORDINATION_SQL, { today: '2026-11-25' });
+    expect(plan.join('\n')).toContain('coordination_open_by_due');
+    expect(fullScans(plan)).toEqual([]);
+  });
+
+  it('dashboard: upcoming meetings and the week strip by date, item counts by meeting', () => {
+    const upcoming = planOf(q.UPCOMING_MEETINGS_SQL, { today: '2026-11-25', limit: 60 });
+    expect(upcoming.join('\n')).toContain('meeting_by_date');
+    expect(upcoming.join('\n')).toContain('agenda_item_by_meeting');
+    expect(fullScans(upcoming)).toEqual([]);
+    const week = planOf(q.MEETINGS_BETWEEN_SQL, { from: '2026-11-23', to: '2026-11-29' });
+    expect(week.join('\n')).toContain('USING INDEX meeting_by_date (date>? AND date<?)');
+  });
+
+  it('dashboard: unsigned documents of one item by item id', () => {
+    const plan = planOf(q.UNSIGNED_ENTRIES_SQL, 1);
+    expect(plan.join('\n')).toMatch(/checklist_entry USING INDEX checklist_entry_(by_item|unsigned)/);
+  });
+
+  it('search: the FTS5 index with the match and the kind’s rowid range, never a table scan', () => {
+    const plan = planOf(q.SEARCH_SQL, { base: q.SEARCH_ROWID_BASE.item, match: '"to" "trinh"*', limit: 31 });
+    expect(plan).toHaveLength(1);
+    // FTS5's plan string: M = MATCH, > and < = rowid bounds consumed by the index.
+    expect(plan[0]).toMatch(/^SCAN search_index VIRTUAL TABLE INDEX \d+:M\d*[><]+/);
+  });
+});
