@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { makeClock } from './app/clock';
+import { startBackupScheduler } from './backup/backupScheduler';
 import { closeAppContext, createAppContext } from './app/createAppContext';
 import { defaultDataDir } from './app/dataDir';
 import { startBridge } from './bridge/bridgeServer';
@@ -26,6 +27,8 @@ async function main(): Promise<void> {
     transport: 'browser',
     now: makeClock(values.today ?? process.env.DOSSIER_DESK_TODAY ?? null),
   });
+  // Daily backups run in the browser mode too: the same data deserves the same safety net.
+  const backups = startBackupScheduler(ctx, { onError: (error) => console.error('[backup]', error) });
   const bridge = await startBridge({
     ctx,
     staticDir: join(__dirname, '..', 'renderer'),
@@ -45,6 +48,7 @@ async function main(): Promise<void> {
   if (!values['no-open'] && !values.json) openInBrowser(bridge.url);
 
   const stop = async () => {
+    backups.stop();
     await bridge.close();
     closeAppContext(ctx);
     process.exit(0);

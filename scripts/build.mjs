@@ -36,7 +36,11 @@ if (!only || only === 'node') {
     esbuild({ ...node, entryPoints: ['electron/browserMode.ts'], outfile: 'dist/electron/browser.cjs' }),
     esbuild({ ...node, entryPoints: ['electron/cli/bin.ts'], outfile: 'dist/electron/cli.cjs' }),
     // Untrusted packages are verified in a worker thread; verifyBagZipInWorker looks for it beside the bundle.
-    esbuild({ ...node, entryPoints: ['electron/packages/verifyBagZipWorker.ts'], outfile: 'dist/electron/verifyBagZipWorker.cjs' }),
+    esbuild({
+      ...node,
+      entryPoints: ['electron/packages/verifyBagZipWorker.ts'],
+      outfile: 'dist/electron/verifyBagZipWorker.cjs',
+    }),
   ]);
 }
 if (!only || only === 'renderer') {

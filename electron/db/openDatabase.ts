@@ -12,7 +12,7 @@ const SQLITE_HEADER = 'SQLite format 3\0';
  * a file that is not SQLite, a SQLite file of another application, or one from a newer app version.
  */
 export function openDatabase(path: string): Database {
-  if (existsSync(path) && statSync(path).size > 0) inspectExisting(path);
+  if (existsSync(path) && statSync(path).size > 0) inspectDatabaseFile(path);
   const db = new BetterSqlite3(path);
   try {
     applyConnectionSettings(db);
@@ -36,7 +36,12 @@ export function applyConnectionSettings(db: Database): void {
   db.pragma('busy_timeout = 5000');
 }
 
-function inspectExisting(path: string): void {
+/**
+ * Refuses, with a typed error and without writing to it, a file that is not a Dossier Desk database this
+ * version can read: not SQLite, unreadable, another application's, or from a newer schema. Returns the
+ * schema version found. Also used to vet a backup before it is restored.
+ */
+export function inspectDatabaseFile(path: string): { schemaVersion: number } {
   const header = Buffer.alloc(16);
   const fd = openSync(path, 'r');
   try {
@@ -62,6 +67,7 @@ function inspectExisting(path: string): void {
     const foreign = appId !== APPLICATION_ID && !(appId === 0 && version === 0 && tables.n === 0);
     if (foreign) throw foreignError(path);
     if (version > LATEST_SCHEMA_VERSION) throw newerVersionError(version, LATEST_SCHEMA_VERSION);
+    return { schemaVersion: version };
   } catch (error) {
     if (isAppError(error)) throw error;
     throw corruptError(path, error);
@@ -70,14 +76,20 @@ function inspectExisting(path: string): void {
   }
 }
 
-function assertHealthy(db: Database): void {
-  const rows = db.pragma('quick_check') as Array<{ quick_check: string }>;
-  if (rows.length !== 1 || rows[0]?.quick_check !== 'ok') {
+/**
+ * `quick_check` at every start (fast), the full `integrity_check` (also verifies indexes against their
+ * tables) where time allows: on every backup written and every file about to be restored.
+ */
+export function assertHealthy(db: Database, check: 'quick_check' | 'integrity_check' = 'quick_check'): void {
+  const rows = db.pragma(check) as Array<Record<string, string>>;
+  if (rows.length !== 1 || rows[0]?.[check] !== 'ok') {
+    const [vi, en] =
+      check === 'quick_check' ? ['kiểm tra nhanh', 'quick check'] : ['kiểm tra toàn vẹn', 'integrity check'];
     throw appError(
       'db-corrupt',
-      'Cơ sở dữ liệu bị hỏng (kiểm tra nhanh không đạt). Hãy khôi phục từ bản sao lưu trong Cài đặt.',
-      'The database is damaged (quick check failed). Restore a backup from Settings.',
-      { findings: rows.slice(0, 5).map((r) => r.quick_check) },
+      `Cơ sở dữ liệu bị hỏng (${vi} không đạt). Hãy khôi phục từ bản sao lưu trong Cài đặt.`,
+      `The database is damaged (${en} failed). Restore a backup from Settings.`,
+      { findings: rows.slice(0, 5).map((r) => r[check] ?? '') },
     );
   }
 }

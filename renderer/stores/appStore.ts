@@ -28,6 +28,8 @@ export const useAppStore = create<AppState>((set) => ({
     localStorage.setItem(LANGUAGE_KEY, language);
     document.documentElement.lang = language;
     set({ language });
+    // The desktop's native menus and dialogs follow; best effort (browser mode answers applied: false).
+    call('app.setLanguage', { language }).catch((e: unknown) => console.warn('app.setLanguage', e));
   },
   setScreen(screen) {
     set({ screen });

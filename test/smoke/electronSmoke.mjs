@@ -15,7 +15,9 @@ try {
   binary = null;
 }
 if (typeof binary !== 'string' || !existsSync(binary)) {
-  console.log('SKIPPED: Electron smoke test — no Electron binary on this machine (ELECTRON_SKIP_BINARY_DOWNLOAD; no network to fetch it).');
+  console.log(
+    'SKIPPED: Electron smoke test — no Electron binary on this machine (ELECTRON_SKIP_BINARY_DOWNLOAD; no network to fetch it).',
+  );
   process.exit(0);
 }
 if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
@@ -38,7 +40,9 @@ child.stdout.on('data', (chunk) => {
   output += chunk;
   if (output.includes('dossier-desk:smoke-ready')) {
     clearTimeout(timer);
-    console.log(`PASSED: Electron smoke test — window loaded (${existsSync(join(dataDir, 'dossier-desk.db')) ? 'database created' : 'no database!'}).`);
+    console.log(
+      `PASSED: Electron smoke test — window loaded (${existsSync(join(dataDir, 'dossier-desk.db')) ? 'database created' : 'no database!'}).`,
+    );
     child.kill('SIGTERM');
     process.exit(existsSync(join(dataDir, 'dossier-desk.db')) ? 0 : 1);
   }

@@ -13,7 +13,11 @@ export function aContext(dataDir: string, today = '2026-11-25'): AppContext {
 }
 
 /** Calls the handler map through dispatch, as the transports do, and unwraps the value. */
-export async function invoke<C extends Channel>(ctx: AppContext, channel: C, args: Args<C>): Promise<Value<C>> {
+export async function invoke<C extends Channel>(
+  ctx: AppContext,
+  channel: C,
+  args: Args<C>,
+): Promise<Value<C>> {
   const result = await dispatch(ctx, channel, args);
   if (!result.ok) throw new Error(`${result.error.code}: ${result.error.en}`);
   return result.value as Value<C>;

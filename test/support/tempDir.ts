@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach } from 'vitest';
 
 /** A fresh folder per test, removed afterwards: integration tests run on real files, never in memory. */
-export function useTempDirs(): () => string {
+export function tempDirsPerTest(): () => string {
   const made: string[] = [];
   afterEach(() => {
     for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 import type { AppStatus } from '../../../shared/contract/app';
 import { errorText, useT } from '../../i18n/useT';
+import { BackupPanel } from '../Settings/BackupPanel';
 import { useAppStore } from '../../stores/appStore';
 
 /** The data file could not be opened: say why and where, and change nothing. */
@@ -18,6 +19,8 @@ export function DatabaseRefusedScreen({ status }: { status: AppStatus }) {
         <p>
           {t('settings.database')}: <code className="path">{status.databasePath}</code>
         </p>
+        {/* Restoring a backup is the way out of a damaged or foreign file, so it is offered right here. */}
+        <BackupPanel />
       </div>
     </div>
   );

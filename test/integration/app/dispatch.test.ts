@@ -4,9 +4,9 @@ import { dispatch } from '../../../electron/app/dispatch';
 import { handlers } from '../../../electron/app/handlers';
 import { CHANNELS } from '../../../shared/contract';
 import { aContext, aMeeting, anAgency, invoke } from '../../support/appContext';
-import { useTempDirs } from '../../support/tempDir';
+import { tempDirsPerTest } from '../../support/tempDir';
 
-const tempDir = useTempDirs();
+const tempDir = tempDirsPerTest();
 
 async function errorOf(promise: ReturnType<typeof dispatch>) {
   const result = await promise;

@@ -5,9 +5,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { closeAppContext } from '../../../electron/app/createAppContext';
 import { type Bridge, INVOKE_PATH, startBridge } from '../../../electron/bridge/bridgeServer';
 import { aContext, anAgency } from '../../support/appContext';
-import { useTempDirs } from '../../support/tempDir';
+import { tempDirsPerTest } from '../../support/tempDir';
 
-const tempDir = useTempDirs();
+const tempDir = tempDirsPerTest();
 const open: Bridge[] = [];
 afterEach(async () => {
   for (const b of open.splice(0)) await b.close();
@@ -21,7 +21,13 @@ async function aBridge() {
   writeFileSync(join(dir, 'secret.txt'), 'outside the renderer');
   const ctx = aContext(join(dir, 'data'));
   const bridge = await startBridge({ ctx, staticDir });
-  open.push({ ...bridge, close: async () => { await bridge.close(); closeAppContext(ctx); } });
+  open.push({
+    ...bridge,
+    close: async () => {
+      await bridge.close();
+      closeAppContext(ctx);
+    },
+  });
   return bridge;
 }
 
@@ -32,7 +38,13 @@ function send(
 ): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port, method: options.method ?? 'GET', path: options.path ?? '/', headers: options.headers },
+      {
+        host: '127.0.0.1',
+        port,
+        method: options.method ?? 'GET',
+        path: options.path ?? '/',
+        headers: options.headers,
+      },
       (res) => {
         let body = '';
         res.setEncoding('utf8');
@@ -65,7 +77,11 @@ describe('the loopback bridge', () => {
 
   it('serves a call with the right token through the same handler map', async () => {
     const bridge = await aBridge();
-    const res = await invokeRequest(bridge, { 'x-dossier-token': bridge.token }, { channel: 'agency.setup', args: anAgency });
+    const res = await invokeRequest(
+      bridge,
+      { 'x-dossier-token': bridge.token },
+      { channel: 'agency.setup', args: anAgency },
+    );
     expect(res.status).toBe(200);
     expect(JSON.parse(res.body)).toMatchObject({ ok: true, value: { code: 'STP' } });
   });
@@ -75,18 +91,24 @@ describe('the loopback bridge', () => {
     const call = { channel: 'app.status', args: {} };
     expect((await invokeRequest(bridge, {}, call)).status).toBe(401);
     expect((await invokeRequest(bridge, { 'x-dossier-token': `${bridge.token}x` }, call)).status).toBe(401);
-    expect((await invokeRequest(bridge, { 'x-dossier-token': 'a'.repeat(bridge.token.length) }, call)).status).toBe(401);
+    expect(
+      (await invokeRequest(bridge, { 'x-dossier-token': 'a'.repeat(bridge.token.length) }, call)).status,
+    ).toBe(401);
   });
 
   it('refuses other hosts (DNS rebinding) and other origins even with the token', async () => {
     const bridge = await aBridge();
     const call = { channel: 'app.status', args: {} };
     const token = { 'x-dossier-token': bridge.token };
-    expect((await invokeRequest(bridge, { ...token, host: `evil.example:${bridge.port}` }, call)).status).toBe(403);
+    expect(
+      (await invokeRequest(bridge, { ...token, host: `evil.example:${bridge.port}` }, call)).status,
+    ).toBe(403);
     expect((await invokeRequest(bridge, { ...token, host: '127.0.0.1:1' }, call)).status).toBe(403);
     expect((await invokeRequest(bridge, { ...token, origin: 'http://evil.example' }, call)).status).toBe(403);
     expect((await invokeRequest(bridge, { ...token, origin: 'null' }, call)).status).toBe(403);
-    expect((await invokeRequest(bridge, { ...token, origin: `http://127.0.0.1:${bridge.port}` }, call)).status).toBe(200);
+    expect(
+      (await invokeRequest(bridge, { ...token, origin: `http://127.0.0.1:${bridge.port}` }, call)).status,
+    ).toBe(200);
     expect((await send(bridge.port, { headers: { host: `evil.example:${bridge.port}` } })).status).toBe(403);
   });
 
@@ -97,7 +119,9 @@ describe('the loopback bridge', () => {
     expect((await invokeRequest(bridge, token, 'x'.repeat(2_000_000))).status).toBe(413);
     const unknown = JSON.parse((await invokeRequest(bridge, token, { channel: 'nope', args: {} })).body);
     expect(unknown).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
-    const bad = JSON.parse((await invokeRequest(bridge, token, { channel: 'agency.setup', args: { name: 1 } })).body);
+    const bad = JSON.parse(
+      (await invokeRequest(bridge, token, { channel: 'agency.setup', args: { name: 1 } })).body,
+    );
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
     const plain = await send(bridge.port, {
       method: 'POST',

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { closeAppContext } from '../../../electron/app/createAppContext';
 import { aContext, anAgency, invoke } from '../../support/appContext';
 // Aliased: the lint's hook rule would take a use… name at module level for a React hook.
-import { useTempDirs as tempDirsPerTest } from '../../support/tempDir';
+import { tempDirsPerTest } from '../../support/tempDir';
 
 const root = resolve(__dirname, '..', '..', '..');
 const tempDir = tempDirsPerTest();

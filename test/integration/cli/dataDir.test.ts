@@ -9,7 +9,7 @@ import { agencySetupFromDataDir } from '../../../electron/cli/agencySetupFromDat
 import { runCli } from '../../../electron/cli/main';
 import { aContext, anAgency, invoke } from '../../support/appContext';
 // Aliased: the lint's hook rule would take a use… name at module level for a React hook.
-import { useTempDirs as tempDirsPerTest } from '../../support/tempDir';
+import { tempDirsPerTest } from '../../support/tempDir';
 
 const tempDir = tempDirsPerTest();
 

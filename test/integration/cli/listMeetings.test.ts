@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { closeAppContext } from '../../../electron/app/createAppContext';
 import { runCli } from '../../../electron/cli/main';
 import { aContext, aMeeting, anAgency, invoke } from '../../support/appContext';
-import { useTempDirs } from '../../support/tempDir';
+import { tempDirsPerTest } from '../../support/tempDir';
 
-const tempDir = useTempDirs();
+const tempDir = tempDirsPerTest();
 
 async function cli(argv: string[]) {
   let stdout = '';

@@ -1,10 +1,14 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/db/openDatabase';
-import { insertMeeting, listMeetings, setMeetingStatus } from '../../../electron/db/repositories/meetingRepository';
-import { useTempDirs } from '../../support/tempDir';
+import {
+  insertMeeting,
+  listMeetings,
+  setMeetingStatus,
+} from '../../../electron/db/repositories/meetingRepository';
+import { tempDirsPerTest } from '../../support/tempDir';
 
-const tempDir = useTempDirs();
+const tempDir = tempDirsPerTest();
 
 const base = {
   kind: 'ppc' as const,
@@ -36,7 +40,9 @@ describe('meeting repository', () => {
     expect(titles(false)).toEqual(['today', 'B', 'C', 'past-recent', 'past-old']);
     expect(titles(true)).toEqual(['today', 'B', 'cancelled', 'C', 'past-recent', 'past-old']);
     expect(
-      listMeetings(db, { today: '2026-11-25', includeCancelled: false, includePast: false }).map((m) => m.title),
+      listMeetings(db, { today: '2026-11-25', includeCancelled: false, includePast: false }).map(
+        (m) => m.title,
+      ),
     ).toEqual(['today', 'B', 'C']);
     db.close();
   });

@@ -7,9 +7,9 @@ import { migrate, userVersion } from '../../../electron/db/migrate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../electron/db/migrations';
 import { openDatabase } from '../../../electron/db/openDatabase';
 import { isAppError } from '../../../shared/errors/appError';
-import { useTempDirs } from '../../support/tempDir';
+import { tempDirsPerTest } from '../../support/tempDir';
 
-const tempDir = useTempDirs();
+const tempDir = tempDirsPerTest();
 
 function errorCodeOf(fn: () => unknown): string {
   try {
@@ -39,7 +39,9 @@ describe('database migrations', () => {
       const raw = new BetterSqlite3(path);
       migrate(raw, MIGRATIONS.slice(0, start));
       raw
-        .prepare("INSERT INTO agency (id, name, code, province_preset, created_at) VALUES (1, 'Sở A', 'SA', 'default-53-2022', 'x')")
+        .prepare(
+          "INSERT INTO agency (id, name, code, province_preset, created_at) VALUES (1, 'Sở A', 'SA', 'default-53-2022', 'x')",
+        )
         .run();
       raw.close();
       const db = openDatabase(path);
@@ -69,7 +71,9 @@ describe('database migrations', () => {
     ];
     expect(() => migrate(db, broken)).toThrow();
     expect(userVersion(db)).toBe(LATEST_SCHEMA_VERSION);
-    expect(db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'half_done'").get()).toEqual({ n: 0 });
+    expect(db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'half_done'").get()).toEqual({
+      n: 0,
+    });
     db.close();
   });
 

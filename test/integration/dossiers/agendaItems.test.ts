@@ -3,10 +3,10 @@ import { closeAppContext } from '../../../electron/app/createAppContext';
 import { dispatch } from '../../../electron/app/dispatch';
 import { DEFAULT_TEMPLATES } from '../../../shared/dossiers/checklistTemplates';
 import { invoke } from '../../support/appContext';
-import { useTempDirs } from '../../support/tempDir';
+import { tempDirsPerTest } from '../../support/tempDir';
 import { anItem, aWorkspace } from './builders';
 
-const tempDir = useTempDirs();
+const tempDir = tempDirsPerTest();
 
 async function errorCode(promise: ReturnType<typeof dispatch>): Promise<string> {
   const r = await promise;

@@ -15,10 +15,10 @@ import { configureStore } from '../../../electron/app/services/attachmentStore';
 import type { StoreFs } from '../../../electron/store/blobStore';
 import { receiveUpload } from '../../../electron/store/uploads';
 import { invoke } from '../../support/appContext';
-import { useTempDirs } from '../../support/tempDir';
+import { tempDirsPerTest } from '../../support/tempDir';
 import { aFile, anItem, aWorkspace, entryByCode, signedPdf, unsignedPdf } from './builders';
 
-const tempDir = useTempDirs();
+const tempDir = tempDirsPerTest();
 
 async function errorOf(promise: ReturnType<typeof dispatch>) {
   const r = await promise;

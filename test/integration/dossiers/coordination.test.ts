@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { closeAppContext } from '../../../electron/app/createAppContext';
 import { dispatch } from '../../../electron/app/dispatch';
 import { aContext, invoke } from '../../support/appContext';
-import { useTempDirs } from '../../support/tempDir';
+import { tempDirsPerTest } from '../../support/tempDir';
 import { aFile, anItem, aWorkspace, unsignedPdf } from './builders';
 
-const tempDir = useTempDirs();
+const tempDir = tempDirsPerTest();
 
 describe('coordination with other agencies', () => {
   it('marks a request overdue when its deadline has passed without an answer, and not once answered', async () => {

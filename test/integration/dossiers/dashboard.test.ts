@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { closeAppContext } from '../../../electron/app/createAppContext';
 import { dispatch } from '../../../electron/app/dispatch';
 import { aContext, invoke } from '../../support/appContext';
-import { useTempDirs } from '../../support/tempDir';
+import { tempDirsPerTest } from '../../support/tempDir';
 import { anItem, aWorkspace } from './builders';
 
-const tempDir = useTempDirs();
+const tempDir = tempDirsPerTest();
 
 /**
  * A Chairman session on Thu 17/12/2026: signed documents due Mon 14/12/2026 (WORKDAY(-3); no holiday in

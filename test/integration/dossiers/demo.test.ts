@@ -5,9 +5,9 @@ import { CONTENT_KINDS } from '../../../shared/dossiers/contentKinds';
 import { AGENDA_ITEM_STATUSES } from '../../../shared/dossiers/itemStatus';
 import { MEETING_KINDS } from '../../../shared/meetings/kinds';
 import { aContext, invoke } from '../../support/appContext';
-import { useTempDirs } from '../../support/tempDir';
+import { tempDirsPerTest } from '../../support/tempDir';
 
-const tempDir = useTempDirs();
+const tempDir = tempDirsPerTest();
 
 describe('the sample data generator', () => {
   it('fills an empty folder with meetings of every kind, items of every kind in every status, signed and unsigned PDFs', async () => {

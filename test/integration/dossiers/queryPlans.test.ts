@@ -2,9 +2,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/db/openDatabase';
 import * as q from '../../../electron/db/repositories/dossierQueries';
-import { useTempDirs } from '../../support/tempDir';
+import { tempDirsPerTest } from '../../support/tempDir';
 
-const tempDir = useTempDirs();
+const tempDir = tempDirsPerTest();
 
 function planOf(sql: string, params: unknown): string[] {
   const db = openDatabase(join(tempDir(), 'plans.db'));

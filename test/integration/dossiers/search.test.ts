@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { closeAppContext } from '../../../electron/app/createAppContext';
 import { invoke } from '../../support/appContext';
-import { useTempDirs } from '../../support/tempDir';
+import { tempDirsPerTest } from '../../support/tempDir';
 import { aFile, anItem, aWorkspace, unsignedPdf } from './builders';
 
-const tempDir = useTempDirs();
+const tempDir = tempDirsPerTest();
 
 describe('searching meetings, items and file names', () => {
   it('finds Vietnamese text typed without diacritics, in any case, including đ typed as d', async () => {

@@ -13,9 +13,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BlobStore } from '../../../electron/store/blobStore';
 import { isAppError } from '../../../shared/errors/appError';
-import { useTempDirs } from '../../support/tempDir';
+import { tempDirsPerTest } from '../../support/tempDir';
 
-const tempDir = useTempDirs();
+const tempDir = tempDirsPerTest();
 const MB = 1024 * 1024;
 
 /** A file of `size` zero bytes that takes no disk space (a sparse file): cheap to make, real to read. */

@@ -7,9 +7,9 @@ import { closeAppContext } from '../../../electron/app/createAppContext';
 import { type Bridge, startBridge } from '../../../electron/bridge/bridgeServer';
 import { handleUpload, UPLOAD_PATH } from '../../../electron/bridge/uploadRoute';
 import { aContext } from '../../support/appContext';
-import { useTempDirs } from '../../support/tempDir';
+import { tempDirsPerTest } from '../../support/tempDir';
 
-const tempDir = useTempDirs();
+const tempDir = tempDirsPerTest();
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
   for (const c of cleanups.splice(0)) await c();

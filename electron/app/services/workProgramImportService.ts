@@ -1,0 +1,155 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { ParsedArgs } from '../../../shared/contract';
+import type { ImportPreview, ImportSource } from '../../../shared/contract/workProgram';
+import { appError } from '../../../shared/errors/appError';
+import type { ToWhom, WorkProgramItemDraft } from '../../../shared/workProgram/types';
+import * as repo from '../../db/repositories/workProgramRepository';
+import { uploadNotFound, uploadPath } from '../../store/uploads';
+import { parseWorkProgramXlsx } from '../../workProgram/parseWorkProgramXlsx';
+import { todayOf } from '../clock';
+import type { AppContext } from '../context';
+import { requireDb } from './requireDb';
+import { requireAgency } from './workProgramService';
+
+/**
+ * Nhập chương trình công tác từ Excel in two steps: a preview (nothing written; per-row errors shown) and
+ * a commit of exactly the rows the user saw, in one transaction. The preview stays in memory, keyed by a
+ * random id, for PREVIEW_TTL_MS; a commit consumes it so the same sheet cannot be written twice by a
+ * double click.
+ */
+const PREVIEW_TTL_MS = 30 * 60_000;
+const MAX_PREVIEWS = 4;
+
+interface HeldPreview {
+  at: number;
+  fileName: string;
+  drafts: WorkProgramItemDraft[];
+  rowsWithErrors: number;
+}
+
+const previews = new WeakMap<AppContext, Map<string, HeldPreview>>();
+
+function heldFor(ctx: AppContext): Map<string, HeldPreview> {
+  let map = previews.get(ctx);
+  if (!map) {
+    map = new Map();
+    previews.set(ctx, map);
+  }
+  const now = ctx.now().getTime();
+  for (const [id, held] of map) if (now - held.at > PREVIEW_TTL_MS || now < held.at) map.delete(id);
+  return map;
+}
+
+export async function importPreview(ctx: AppContext, source: ImportSource): Promise<ImportPreview> {
+  requireAgency(requireDb(ctx));
+  const { path, cleanup } = sourcePath(ctx, source);
+  let preview: Awaited<ReturnType<typeof parseWorkProgramXlsx>>;
+  try {
+    preview = await parseWorkProgramXlsx(path, { today: todayOf(ctx.now) });
+  } finally {
+    // An upload is used once: the user picks the file again to re-import after fixing it.
+    cleanup();
+  }
+  const fileName = source.kind === 'upload' ? source.name : preview.fileName;
+  const drafts = preview.rows.flatMap((r) => (r.item && r.errors.length === 0 ? [r.item] : []));
+  const held = heldFor(ctx);
+  while (held.size >= MAX_PREVIEWS) {
+    const oldest = held.keys().next().value;
+    if (oldest === undefined) break;
+    held.delete(oldest);
+  }
+  const previewId = randomBytes(16).toString('hex');
+  held.set(previewId, {
+    at: ctx.now().getTime(),
+    fileName,
+    drafts,
+    rowsWithErrors: preview.summary.rowsWithErrors,
+  });
+  return {
+    previewId,
+    fileName,
+    sheetName: preview.sheetName,
+    headerRowNumber: preview.headerRowNumber,
+    rows: preview.rows,
+    summary: { ...preview.summary, rowsWithoutToWhom: drafts.filter((d) => d.toWhom === null).length },
+  };
+}
+
+function sourcePath(ctx: AppContext, source: ImportSource): { path: string; cleanup: () => void } {
+  if (source.kind === 'path') return { path: resolve(source.path), cleanup: () => undefined };
+  const path = uploadPath(ctx.dataDir, source.uploadId);
+  if (!existsSync(path)) throw uploadNotFound(source.uploadId);
+  return { path, cleanup: () => rmSync(path, { force: true }) };
+}
+
+export function importCommit(
+  ctx: AppContext,
+  args: ParsedArgs<'workProgram.importCommit'>,
+): { inserted: number; skippedRowsWithErrors: number } {
+  const db = requireDb(ctx);
+  let drafts: WorkProgramItemDraft[];
+  let skipped = 0;
+  let previewId: string | null = null;
+  if ('previewId' in args) {
+    const held = heldFor(ctx).get(args.previewId);
+    if (!held) {
+      throw appError(
+        'workProgram.import.previewExpired',
+        'Bản xem trước không còn (đã nhập rồi hoặc đã quá 30 phút). Hãy chọn lại tệp Excel.',
+        'The preview is gone (already imported, or older than 30 minutes). Pick the Excel file again.',
+        { previewId: args.previewId.slice(0, 64) },
+      );
+    }
+    drafts = held.drafts;
+    skipped = held.rowsWithErrors;
+    previewId = args.previewId;
+  } else {
+    drafts = args.rows;
+  }
+  if (drafts.length === 0) {
+    throw appError(
+      'workProgram.import.nothingValid',
+      'Không có dòng hợp lệ nào để nhập. Không có dữ liệu nào được ghi.',
+      'There is no valid row to import. Nothing was written.',
+    );
+  }
+  const withoutToWhom = drafts.filter((d) => d.toWhom === null).length;
+  const fallback: ToWhom | null = args.defaultToWhom ?? null;
+  if (withoutToWhom > 0 && fallback === null) {
+    throw appError(
+      'workProgram.import.toWhomRequired',
+      `${withoutToWhom} dòng không ghi cấp trình: hãy chọn cấp trình cho các dòng này trước khi nhập. Không có dữ liệu nào được ghi.`,
+      `${withoutToWhom} rows do not say to whom the item goes: choose one for them before importing. Nothing was written.`,
+      { rows: withoutToWhom },
+    );
+  }
+  const at = ctx.now().toISOString();
+  // All or nothing: one failing insert (a CHECK, a full disk) rolls every row back.
+  const inserted = db.transaction(() => {
+    requireAgency(db);
+    for (const d of drafts) {
+      repo.insertItem(
+        db,
+        {
+          number: d.number,
+          title: d.title,
+          leadAgency: d.leadAgency,
+          coordinatingAgencies: d.coordinatingAgencies,
+          targetMonth: d.targetMonth,
+          toWhom: d.toWhom ?? fallback ?? 'ppc',
+          status: d.status,
+          notes: d.notes,
+          lateCause: '',
+          remedy: '',
+          newSchedule: null,
+        },
+        at,
+      );
+    }
+    return drafts.length;
+  })();
+  if (previewId !== null) heldFor(ctx).delete(previewId);
+  return { inserted, skippedRowsWithErrors: skipped };
+}

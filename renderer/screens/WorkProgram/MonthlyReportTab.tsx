@@ -1,0 +1,162 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { MonthlyReportView } from '../../../shared/contract/reports';
+import { addMonths } from '../../../shared/workProgram/monthRange';
+import { call } from '../../api/api';
+import { deliverFile } from '../../api/files';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { useT } from '../../i18n/useT';
+import { useAppStore } from '../../stores/appStore';
+import { shownDate, useAction } from './common';
+
+/**
+ * Báo cáo tháng: the figures exactly as the documents print them (one model, see reports.monthly), the
+ * late items with cause / remedy / new schedule, the two free texts, and the DOCX and XLSX buttons.
+ */
+export function MonthlyReportTab() {
+  const t = useT();
+  const { language, status } = useAppStore();
+  const today = status?.today ?? '2000-01-01';
+  // On the 1st–14th the report due is last month's; the month before is what a secretary opens first.
+  const [month, setMonth] = useState(addMonths(today.slice(0, 7), -1));
+  const [view, setView] = useState<MonthlyReportView | null>(null);
+  const [difficulties, setDifficulties] = useState('');
+  const [recommendations, setRecommendations] = useState('');
+  const [notice, setNotice] = useState('');
+  const { error, setError, busy, run } = useAction();
+
+  const load = useCallback(async () => {
+    const v = await run(() => call('reports.monthly', { month }));
+    if (v) {
+      setView(v);
+      setDifficulties(v.difficulties);
+      setRecommendations(v.recommendations);
+    }
+  }, [month, run]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  async function saveNotes() {
+    const ok = await run(() => call('reports.saveNotes', { month, difficulties, recommendations }));
+    if (ok) setNotice(t('report.notesSaved'));
+  }
+
+  async function produce(format: 'docx' | 'xlsx') {
+    await run(async () => {
+      await call('reports.saveNotes', { month, difficulties, recommendations });
+      const file = await call('reports.monthlyFile', { month, format });
+      await deliverFile(file, status?.transport ?? 'browser');
+      setNotice(t('report.produced', { name: file.name }));
+    });
+  }
+
+  const d = view?.deadline;
+  return (
+    <div>
+      <div className="filters">
+        <label>
+          {t('report.month')}
+          <input type="month" value={month} onChange={(e) => e.target.value && setMonth(e.target.value)} />
+        </label>
+        <button type="button" className="primary" onClick={() => void produce('docx')} disabled={busy}>
+          {t('report.docx')}
+        </button>
+        <button type="button" onClick={() => void produce('xlsx')} disabled={busy}>
+          {t('report.xlsx')}
+        </button>
+      </div>
+      {error && <ErrorBanner error={error} onDismiss={() => setError(null)} />}
+      {notice && (
+        <p className="muted" role="status">
+          {notice}
+        </p>
+      )}
+      {view && d && (
+        <>
+          <div className={(d.calendarDaysLeft ?? 0) < 0 ? 'deadline-note overdue' : 'deadline-note'} data-testid="report-deadline">
+            {t('report.deadline', {
+              date: shownDate(d.due),
+              time: d.dueTime,
+              left: d.workingDaysLeft ?? 0,
+            })}
+            {d.provisional && <span className="muted"> — {t('report.provisional')}</span>}
+            <div className="muted">{language === 'vi' ? d.explanation.vi : d.explanation.en}</div>
+          </div>
+          <h2>{view.subject}</h2>
+          <div className="figures" data-testid="report-figures">
+            {view.figures.map((f) => (
+              <div className="figure" key={f.key} data-key={f.key}>
+                <div className="value">{language === 'vi' ? f.value : f.value.replace(',', '.')}</div>
+                <div className="label">{language === 'vi' ? f.vi : f.en}</div>
+              </div>
+            ))}
+          </div>
+          {view.undatedItems > 0 && <p className="issue warn">{t('report.undated', { n: view.undatedItems })}</p>}
+          <div className="two-col">
+            <div>
+              <div className="card table-card">
+                <h2>{t('report.late')}</h2>
+                {view.lateRows.length === 0 ? (
+                  <p className="muted" style={{ padding: '0 16px' }}>
+                    {t('report.noLate')}
+                  </p>
+                ) : (
+                  <table className="table compact">
+                    <thead>
+                      <tr>
+                        <th>{t('wp.col.title')}</th>
+                        <th>{t('wp.col.month')}</th>
+                        <th>{t('wp.lateCause')}</th>
+                        <th>{t('wp.newSchedule')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {view.lateRows.map((r) => (
+                        <tr key={`${r.number}-${r.title}`}>
+                          <td>
+                            {r.title}
+                            {r.submittedLater && <div className="muted">{r.submittedLater}</div>}
+                          </td>
+                          <td className="nowrap">{r.targetMonth}</td>
+                          <td>
+                            {r.cause || <span className="issue warn">{t('report.noCause')}</span>}
+                            {r.remedy && <div className="muted">{r.remedy}</div>}
+                          </td>
+                          <td className="nowrap">{r.newSchedule}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                )}
+              </div>
+              <div className="card">
+                <h2>{t('report.tasks')}</h2>
+                <p>
+                  {t('report.taskCounts', {
+                    total: view.taskCounts.total,
+                    completed: view.taskCounts.completed,
+                    notCompleted: view.taskCounts.notCompleted,
+                    pending: view.taskCounts.pending,
+                  })}
+                </p>
+              </div>
+            </div>
+            <div>
+              <label>
+                {t('report.difficulties')}
+                <textarea value={difficulties} onChange={(e) => setDifficulties(e.target.value)} rows={5} />
+              </label>
+              <label>
+                {t('report.recommendations')}
+                <textarea value={recommendations} onChange={(e) => setRecommendations(e.target.value)} rows={5} />
+              </label>
+              <button type="button" onClick={() => void saveNotes()} disabled={busy}>
+                {t('report.saveNotes')}
+              </button>
+            </div>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

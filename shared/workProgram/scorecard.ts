@@ -1,0 +1,79 @@
+import { taskOutcome } from '../tasks/outcome';
+import type { Task } from '../tasks/types';
+import { evaluateMonth } from './evaluation';
+import type { Ratio } from './ratio';
+import type { WorkProgramItem } from './types';
+import type { IsoDate, YearMonth } from './yearMonth';
+import { yearMonthOf } from './yearMonth';
+
+/**
+ * Bảng theo dõi của cơ quan (§5b, §5c): what the Office will publish about the agency, month by month,
+ * computed from the agency's own data so it sees its standing first.
+ *
+ * Submissions on time / late, from one of two sources:
+ * - dossiers: each agenda item of a meeting held in the month, against its signed-documents deadline
+ *   (on time when sent on or before the due day; missing when the due day has passed without it);
+ * - otherwise the work program: items due in the month, on time when submitted by the month's end
+ *   (counted as evaluateMonth counts them), late when submitted after it, missing when not yet submitted.
+ * Work program: evaluateMonth's numbers. Tasks: those whose deadline falls in the month, by taskOutcome
+ * judged today (what the Office would see now).
+ */
+export interface SubmissionFact {
+  /** The month the submission counts in (the meeting's month). */
+  month: YearMonth;
+  due: IsoDate;
+  submittedOn: IsoDate | null;
+}
+
+export interface ScorecardMonthFigures {
+  month: YearMonth;
+  submissions: { onTime: number; late: number; missing: number };
+  workProgram: { toSubmit: number; submitted: number; promulgated: number; submittedRatio: Ratio };
+  tasks: { due: number; completed: number; notCompleted: number; pending: number };
+}
+
+export interface ScorecardInput {
+  months: readonly YearMonth[];
+  items: readonly WorkProgramItem[];
+  tasks: ReadonlyArray<{ task: Task; extensionReportDue: IsoDate }>;
+  /** Null: no dossier records submission dates; the work program is the source. */
+  submissions: readonly SubmissionFact[] | null;
+  today: IsoDate;
+}
+
+export function scorecardMonths(input: ScorecardInput): ScorecardMonthFigures[] {
+  return input.months.map((month) => {
+    const e = evaluateMonth(input.items, month);
+    let submissions: ScorecardMonthFigures['submissions'];
+    if (input.submissions === null) {
+      const due = new Set(e.toSubmitItemIds);
+      const late = input.items.filter(
+        (i) => due.has(i.id) && i.submittedOn !== undefined && i.submittedOn > e.cutOff,
+      ).length;
+      submissions = { onTime: e.submitted, late, missing: e.toSubmit - e.submitted - late };
+    } else {
+      const facts = input.submissions.filter((s) => s.month === month);
+      submissions = {
+        onTime: facts.filter((s) => s.submittedOn !== null && s.submittedOn <= s.due).length,
+        late: facts.filter((s) => s.submittedOn !== null && s.submittedOn > s.due).length,
+        missing: facts.filter((s) => s.submittedOn === null && s.due < input.today).length,
+      };
+    }
+    const tasks = input.tasks
+      .filter(({ task }) => yearMonthOf(task.deadline) === month)
+      .map(({ task, extensionReportDue }) => taskOutcome(task, input.today, { extensionReportDue }));
+    const completed = tasks.filter((o) => o.completed).length;
+    const notCompleted = tasks.filter((o) => o.notCompleted).length;
+    return {
+      month,
+      submissions,
+      workProgram: {
+        toSubmit: e.toSubmit,
+        submitted: e.submitted,
+        promulgated: e.promulgated,
+        submittedRatio: e.submittedRatio,
+      },
+      tasks: { due: tasks.length, completed, notCompleted, pending: tasks.length - completed - notCompleted },
+    };
+  });
+}
