@@ -27,24 +27,38 @@ export function handleDownload(
   token: string,
   path: string,
 ): void {
-  if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: 'method-not-allowed' });
-  if (!hasValidToken(req, token)) return send(res, 401, { error: 'invalid-token' });
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    send(res, 405, { error: 'method-not-allowed' });
+    return;
+  }
+  if (!hasValidToken(req, token)) {
+    send(res, 401, { error: 'invalid-token' });
+    return;
+  }
   let name: string;
   try {
     name = decodeURIComponent(path.slice(DOWNLOAD_PREFIX.length));
   } catch {
-    return send(res, 400, { error: 'bad-name' });
+    send(res, 400, { error: 'bad-name' });
+    return;
   }
-  if (!EXPORT_NAME.test(name)) return send(res, 400, { error: 'bad-name' });
+  if (!EXPORT_NAME.test(name)) {
+    send(res, 400, { error: 'bad-name' });
+    return;
+  }
   const file = join(exportsDir(ctx.dataDir), name);
   let size: number;
   try {
     // lstat: a symbolic link planted in exports/ is not followed out of the folder.
     const info = lstatSync(file);
-    if (!info.isFile()) return send(res, 404, { error: 'not-found' });
+    if (!info.isFile()) {
+      send(res, 404, { error: 'not-found' });
+      return;
+    }
     size = info.size;
   } catch {
-    return send(res, 404, { error: 'not-found' });
+    send(res, 404, { error: 'not-found' });
+    return;
   }
   const ext = name.slice(name.lastIndexOf('.') + 1).toLowerCase();
   res.writeHead(200, {

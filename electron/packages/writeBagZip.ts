@@ -43,6 +43,20 @@ export interface BagInput {
   tagFiles?: Array<{ path: string; data: Uint8Array }>;
   /** 'YYYY-MM-DD'; defaults to today in Vietnam (Asia/Ho_Chi_Minh), where the bag is made. */
   baggingDate?: string;
+  /**
+   * Payload files made from what the streamed payload turned out to be (an index listing each file's
+   * digest, a cover sheet): called once every `payload` file has been read and hashed, before the
+   * manifests are written, so the bag is still made in one pass over the sources. It may also add
+   * bag-info.txt lines that depend on what was read. Throwing here abandons the bag like any other
+   * failure (nothing is left behind).
+   */
+  latePayload?: (payload: readonly BaggedFile[]) => Promise<LatePayload>;
+}
+
+export interface LatePayload {
+  files: Array<{ path: string; data: Uint8Array }>;
+  /** Appended to bag-info.txt after the caller's lines, before Bagging-Date and Payload-Oxum. */
+  bagInfo?: Array<[label: string, value: string]>;
 }
 
 export interface BagWriteProgress {
@@ -212,12 +226,35 @@ export async function writeBagZip(
     });
 
     const payload = await Promise.race([Promise.all(payloadDone), failed]);
+    const lateInfo: Array<[string, string]> = [];
+    if (input.latePayload) {
+      const late = await Promise.race([input.latePayload(payload), failed]);
+      throwIfAborted(opts.signal);
+      checkBagInfo(late.bagInfo ?? []);
+      lateInfo.push(...(late.bagInfo ?? []));
+      const names = new Set(planned.map((p) => collisionKey(p.bagPath.slice(PAYLOAD_DIR.length))));
+      for (const file of late.files) {
+        const relative = file.path.normalize('NFC');
+        const reason = unsafeNameReason(relative);
+        if (reason) throw unsafePathError(relative, reason);
+        const key = collisionKey(relative);
+        // Same name, or a file where a folder of the streamed payload is (or the other way round).
+        const clash =
+          names.has(key) || [...names].some((n) => n.startsWith(`${key}/`) || key.startsWith(`${n}/`));
+        if (clash) throw duplicateError(relative);
+        names.add(key);
+        const bagPath = `${PAYLOAD_DIR}${relative}`;
+        const data = Buffer.from(file.data.buffer, file.data.byteOffset, file.data.byteLength);
+        zip.addBuffer(data, bagPath, { mtime, compress: shouldDeflate(bagPath) });
+        payload.push({ path: bagPath, size: data.length, sha256: sha256Hex(data) });
+      }
+    }
     const payloadOxum: PayloadOxum = {
       octets: payload.reduce((sum, f) => sum + f.size, 0),
       count: payload.length,
     };
     const bagInfo: Array<[string, string]> = [
-      ...input.bagInfo.map(([l, v]): [string, string] => [l, v.normalize('NFC')]),
+      ...[...input.bagInfo, ...lateInfo].map(([l, v]): [string, string] => [l, v.normalize('NFC')]),
       ['Bagging-Date', baggingDate],
       ['Payload-Oxum', formatPayloadOxum(payloadOxum)],
     ];

@@ -27,7 +27,8 @@ export async function uploadForImport(file: File): Promise<ImportSource> {
     | { ok: true; value: { uploadId: string } }
     | { ok: false; error: { code: string; vi: string; en: string } }
     | null;
-  if (body && 'ok' in body && body.ok) return { kind: 'upload', uploadId: body.value.uploadId, name: file.name };
+  if (body && 'ok' in body && body.ok)
+    return { kind: 'upload', uploadId: body.value.uploadId, name: file.name };
   if (body && 'ok' in body && !body.ok) throw new ApiError(body.error);
   throw transportError(
     `Không gửi được tệp tới ứng dụng (HTTP ${response.status}).`,
@@ -36,7 +37,10 @@ export async function uploadForImport(file: File): Promise<ImportSource> {
   );
 }
 
-export async function deliverFile(file: ExportedFile, transport: 'electron' | 'browser' | 'cli'): Promise<void> {
+export async function deliverFile(
+  file: ExportedFile,
+  transport: 'electron' | 'browser' | 'cli',
+): Promise<void> {
   if (transport === 'electron') {
     await call('shell.showInFolder', { path: file.path });
     return;

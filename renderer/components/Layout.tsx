@@ -3,11 +3,16 @@ import { formatDateWithWeekday } from '../../shared/format/dates';
 import type { MessageKey } from '../i18n/messages';
 import { useT } from '../i18n/useT';
 import { DashboardScreen } from '../screens/Dashboard/DashboardScreen';
+import { DossiersScreen } from '../screens/Dossiers/DossiersScreen';
 import { MeetingsScreen } from '../screens/Meetings/MeetingsScreen';
+import { PackagesScreen } from '../screens/Packages/PackagesScreen';
 import { NotYetScreen } from '../screens/Placeholder/NotYetScreen';
 import { SettingsScreen } from '../screens/Settings/SettingsScreen';
+import { TasksScreen } from '../screens/Tasks/TasksScreen';
+import { WorkProgramScreen } from '../screens/WorkProgram/WorkProgramScreen';
 import { SCREENS, type Screen, useAppStore } from '../stores/appStore';
 import { LanguageSwitch } from './LanguageSwitch';
+import { ShortcutsHelp } from './ShortcutsHelp';
 
 const NAV_LABELS: Record<Screen, MessageKey> = {
   dashboard: 'nav.dashboard',
@@ -16,9 +21,10 @@ const NAV_LABELS: Record<Screen, MessageKey> = {
   workProgram: 'nav.workProgram',
   tasks: 'nav.tasks',
   settings: 'nav.settings',
+  packages: 'nav.packages',
 };
 
-/** The frame every screen slots into: navigation on the left (Alt+1…6), the screen on the right. */
+/** The frame every screen slots into: navigation on the left (Alt+1…7), the screen on the right. */
 export function Layout() {
   const t = useT();
   const { screen, setScreen, status, language } = useAppStore();
@@ -75,6 +81,7 @@ export function Layout() {
         </div>
       </nav>
       <main className="content">{renderScreen(screen)}</main>
+      <ShortcutsHelp />
     </div>
   );
 }
@@ -85,8 +92,16 @@ function renderScreen(screen: Screen) {
       return <DashboardScreen />;
     case 'meetings':
       return <MeetingsScreen />;
+    case 'dossiers':
+      return <DossiersScreen />;
     case 'settings':
       return <SettingsScreen />;
+    case 'packages':
+      return <PackagesScreen />;
+    case 'workProgram':
+      return <WorkProgramScreen />;
+    case 'tasks':
+      return <TasksScreen />;
     default:
       return <NotYetScreen titleKey={NAV_LABELS[screen]} />;
   }

@@ -3,7 +3,15 @@ import type { AppStatus } from '../../shared/contract/app';
 import type { Language } from '../../shared/format/dates';
 import { call } from '../api/api';
 
-export const SCREENS = ['dashboard', 'meetings', 'dossiers', 'workProgram', 'tasks', 'settings'] as const;
+export const SCREENS = [
+  'dashboard',
+  'meetings',
+  'dossiers',
+  'workProgram',
+  'tasks',
+  'settings',
+  'packages',
+] as const;
 export type Screen = (typeof SCREENS)[number];
 
 interface AppState {

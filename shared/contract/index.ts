@@ -4,6 +4,7 @@ import { backupChannels } from './backup';
 import { calendarChannels } from './calendar';
 import { dossierChannels } from './dossiers';
 import { meetingChannels } from './meetings';
+import { packageChannels } from './packages';
 import { reportChannels } from './reports';
 import type { Result } from './result';
 import { shellChannels } from './shell';
@@ -26,6 +27,7 @@ export const contract = {
   ...workProgramChannels,
   ...taskChannels,
   ...reportChannels,
+  ...packageChannels,
 } as const;
 
 export type Contract = typeof contract;

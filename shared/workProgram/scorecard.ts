@@ -14,7 +14,8 @@ import { yearMonthOf } from './yearMonth';
  * - dossiers: each agenda item of a meeting held in the month, against its signed-documents deadline
  *   (on time when sent on or before the due day; missing when the due day has passed without it);
  * - otherwise the work program: items due in the month, on time when submitted by the month's end
- *   (counted as evaluateMonth counts them), late when submitted after it, missing when not yet submitted.
+ *   (counted as evaluateMonth counts them), late when submitted after it, missing when not yet submitted
+ *   once the month is over.
  * Work program: evaluateMonth's numbers. Tasks: those whose deadline falls in the month, by taskOutcome
  * judged today (what the Office would see now).
  */
@@ -50,7 +51,9 @@ export function scorecardMonths(input: ScorecardInput): ScorecardMonthFigures[] 
       const late = input.items.filter(
         (i) => due.has(i.id) && i.submittedOn !== undefined && i.submittedOn > e.cutOff,
       ).length;
-      submissions = { onTime: e.submitted, late, missing: e.toSubmit - e.submitted - late };
+      // A month not over yet has nothing missing: its items may still be submitted in time.
+      const over = e.cutOff < input.today;
+      submissions = { onTime: e.submitted, late, missing: over ? e.toSubmit - e.submitted - late : 0 };
     } else {
       const facts = input.submissions.filter((s) => s.month === month);
       submissions = {

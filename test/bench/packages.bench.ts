@@ -6,12 +6,16 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { closeAppContext, createAppContext } from '../../electron/app/createAppContext';
+import { dispatch } from '../../electron/app/dispatch';
+import { exportPackage, preflight, verifyPackageFile } from '../../electron/app/services/packageService';
 import { verifyBagZip } from '../../electron/packages/verifyBagZip';
 import { writeBagZip } from '../../electron/packages/writeBagZip';
+import type { Args, Channel, Value } from '../../shared/contract';
 
 const MB = 1024 * 1024;
 const totalMb = Number(process.env.BENCH_MB ?? 1024);
@@ -121,6 +125,8 @@ async function main(): Promise<void> {
     if (ver.value.verdict !== 'valid')
       throw new Error(`bench bag did not verify: ${JSON.stringify(ver.value.problems)}`);
 
+    const full = await fullExportFromStore(root, src, files, mb, baseExport, baseVerify);
+
     const maxRssMb = process.resourceUsage().maxRSS / 1024;
     const exportRatio = baseExport / exp.seconds;
     const verifyRatio = baseVerify / ver.seconds;
@@ -133,11 +139,88 @@ async function main(): Promise<void> {
     console.log(
       `process maxRSS (whole run): ${maxRssMb.toFixed(0)} MB; zip ${(exp.value.zipSize / MB).toFixed(0)} MB`,
     );
-    const ok = (Number.isNaN(exportRatio) || (exportRatio >= 0.7 && verifyRatio >= 0.7)) && maxRssMb < 300;
+    const ok =
+      (Number.isNaN(exportRatio) || (exportRatio >= 0.7 && verifyRatio >= 0.7 && full.exportRatio >= 0.7)) &&
+      maxRssMb < 300;
     console.log(ok ? 'targets met (ratio ≥ 0.7, RSS < 300 MB)' : 'TARGET MISSED (ratio ≥ 0.7, RSS < 300 MB)');
     if (!ok) process.exitCode = 1;
   } finally {
     await rm(root, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The app's whole export path (issue 5): the same files attached to an agenda item of a real data folder,
+ * then the pre-flight (which re-reads and hashes every stored file) and the export job's work (snapshot,
+ * one streamed pass from the store, cover sheet, dossier.json, export log), and the verify as the app
+ * runs it (worker thread, every PDF re-inspected in the main thread).
+ */
+async function fullExportFromStore(
+  root: string,
+  src: string,
+  files: string[],
+  mb: number,
+  baseExport: number,
+  baseVerify: number,
+): Promise<{ exportRatio: number }> {
+  const dataDir = join(root, 'data');
+  const ctx = createAppContext({
+    dataDir,
+    transport: 'cli',
+    now: () => new Date('2026-11-25T09:00:00+07:00'),
+  });
+  try {
+    const call = async <C extends Channel>(channel: C, args: Args<C>): Promise<Value<C>> => {
+      const r = await dispatch(ctx, channel, args);
+      if (!r.ok) throw new Error(`${channel}: ${r.error.en}`);
+      return r.value as Value<C>;
+    };
+    await call('agency.setup', { name: 'Sở Nội vụ', code: 'SNV', provincePreset: 'default-53-2022' });
+    const meeting = await call('meetings.create', {
+      kind: 'chairman',
+      date: '2026-12-17',
+      time: '08:00',
+      title: 'Làm việc với Chủ tịch UBND tỉnh',
+      chair: 'Chủ tịch UBND tỉnh',
+      place: 'Phòng họp số 1',
+    });
+    const item = await call('agendaItems.create', {
+      meetingId: meeting.id,
+      title: 'Đề án sắp xếp tổ chức bộ máy',
+      contentKind: 'other',
+    });
+    const checklist = await call('checklist.get', { itemId: item.id });
+    const entry = checklist.entries[0];
+    if (!entry) throw new Error('no checklist entry');
+    for (const f of files) {
+      await call('attachments.add', { entryId: entry.id, source: { kind: 'path', path: join(src, f) } });
+    }
+    const scope = { kind: 'item' as const, itemId: item.id };
+    const pre = await timeAsync(() => preflight(ctx, scope));
+    const out = join(root, 'from-store.zip');
+    const exp = await timeAsync(() =>
+      exportPackage(ctx, { scope, outPath: out, confirmWarnings: pre.value.findings.map((f) => f.key) }),
+    );
+    const workerScript = resolve('dist/electron/verifyBagZipWorker.cjs');
+    const exportRatio = baseExport / exp.seconds;
+    console.log(
+      `export from the store (app path, one pass): ${(mb / exp.seconds).toFixed(0)} MB/s (${exp.seconds.toFixed(2)} s), ratio ${exportRatio.toFixed(2)}, peak RSS ${exp.peakRssMb.toFixed(0)} MB`,
+    );
+    console.log(
+      `pre-flight (re-hashes every stored file): ${(mb / pre.seconds).toFixed(0)} MB/s (${pre.seconds.toFixed(2)} s), peak RSS ${pre.peakRssMb.toFixed(0)} MB; pre-flight + export ratio ${(baseExport / (pre.seconds + exp.seconds)).toFixed(2)}`,
+    );
+    if (existsSync(workerScript)) {
+      const ver = await timeAsync(() => verifyPackageFile(out, 'from-store.zip', { workerScript }));
+      if (ver.value.view.verdict !== 'valid') throw new Error('exported package did not verify');
+      console.log(
+        `verify as the app runs it (worker + PDF re-inspection): ${(mb / ver.seconds).toFixed(0)} MB/s (${ver.seconds.toFixed(2)} s), ratio ${(baseVerify / ver.seconds).toFixed(2)}, peak RSS ${ver.peakRssMb.toFixed(0)} MB (main thread)`,
+      );
+    } else {
+      console.log('verify in the worker: skipped, run `node scripts/build.mjs` first');
+    }
+    return { exportRatio: Number.isNaN(baseExport) ? Number.POSITIVE_INFINITY : exportRatio };
+  } finally {
+    closeAppContext(ctx);
   }
 }
 

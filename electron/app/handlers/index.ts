@@ -3,6 +3,7 @@ import { backupHandlers } from './backupHandlers';
 import { calendarHandlers } from './calendarHandlers';
 import { dossierHandlers } from './dossierHandlers';
 import { meetingHandlers } from './meetingHandlers';
+import { packageHandlers } from './packageHandlers';
 import { shellHandlers } from './shellHandlers';
 import { taskHandlers } from './taskHandlers';
 import type { HandlerMap } from './types';
@@ -21,4 +22,5 @@ export const handlers: HandlerMap = {
   ...shellHandlers,
   ...workProgramHandlers,
   ...taskHandlers,
+  ...packageHandlers,
 };

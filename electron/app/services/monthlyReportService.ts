@@ -50,7 +50,8 @@ export function monthlyReportInput(ctx: AppContext, month: string): MonthlyRepor
     tasks: withExtensionDue(ctx, monthTasks),
     difficulties: note.difficulties,
     recommendations: note.recommendations,
-    recipients: recipientsFrom(settings, agency.code),
+    // A report has no "Kính gửi", so "Như trên" (as above) has nothing to refer to.
+    recipients: recipientsFrom(settings, agency.code).filter((r) => !/^như trên$/iu.test(r.trim())),
     signer: signerFrom(settings),
   };
 }

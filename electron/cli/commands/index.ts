@@ -3,9 +3,11 @@ import type { CliCommand } from '../types';
 import { calendarCommand } from './calendar';
 import { deadlineCommand } from './deadline';
 import { demoCommand } from './demo';
+import { exportCommand } from './export';
 import { listCommand } from './list';
 import { lunarCommand } from './lunar';
 import { reportCommand } from './report';
+import { verifyCommand } from './verify';
 
 export const COMMANDS: readonly CliCommand[] = [
   deadlineCommand,
@@ -14,4 +16,6 @@ export const COMMANDS: readonly CliCommand[] = [
   listCommand,
   demoCommand,
   reportCommand,
+  exportCommand,
+  verifyCommand,
 ];

@@ -2,9 +2,16 @@ import { migration0001 } from './0001-agency-meetings';
 import { migration0002 } from './0002-calendar-settings';
 import { migration0003 } from './0003-dossiers';
 import { migration0004 } from './0004-work-program';
+import { migration0005 } from './0005-packages';
 import type { Migration } from './migration';
 
 /** Every schema step, in order. Append only: a released migration is never edited or removed. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];
+export const MIGRATIONS: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -75,9 +75,9 @@ export function insertRequest(
     `INSERT INTO adjustment_entry (request_id, position, kind, item_id, number, title, current_month, proposed_month,
        to_whom) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  entries.forEach((e, i) =>
-    insert.run(id, i + 1, e.kind, e.itemId, e.number, e.title, e.currentMonth, e.proposedMonth, e.toWhom),
-  );
+  entries.forEach((e, i) => {
+    insert.run(id, i + 1, e.kind, e.itemId, e.number, e.title, e.currentMonth, e.proposedMonth, e.toWhom);
+  });
   return id;
 }
 

@@ -172,7 +172,9 @@ export function replaceMilestones(
   const insert = db.prepare(
     'INSERT INTO work_program_milestone (item_id, position, title, due, done_on) VALUES (?, ?, ?, ?, ?)',
   );
-  milestones.forEach((m, i) => insert.run(itemId, i + 1, m.title, m.due, m.doneOn));
+  milestones.forEach((m, i) => {
+    insert.run(itemId, i + 1, m.title, m.due, m.doneOn);
+  });
 }
 
 /** Milestones of every item, grouped by item id. */

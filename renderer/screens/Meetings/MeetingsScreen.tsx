@@ -8,6 +8,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { errorText, useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
 import { useDeadlinesStore } from '../../stores/deadlinesStore';
+import { useDossierNav } from '../../stores/dossierStore';
 import { useMeetingsStore } from '../../stores/meetingsStore';
 import { MeetingForm } from './MeetingForm';
 
@@ -166,6 +167,13 @@ function MeetingTable(props: {
               <td>{m.chair}</td>
               <td>{m.place}</td>
               <td className="actions">
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => useDossierNav.getState().openMeeting(m.id)}
+                >
+                  {t('dossier.open')}
+                </button>
                 {m.status !== 'cancelled' && (
                   <>
                     <button type="button" className="link" onClick={() => props.onEdit(m)}>

@@ -4,7 +4,10 @@ import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
 import { BackupPanel } from './BackupPanel';
 import { CalendarPanel } from './CalendarPanel';
+import { DataCheckPanel } from './DataCheckPanel';
 import { RulesPanel } from './RulesPanel';
+import { TemplatesPanel } from './TemplatesPanel';
+import { ThresholdsPanel } from './ThresholdsPanel';
 
 /**
  * Settings is a row of tabs, one panel each. To add a section: one entry here (label key + panel), its
@@ -14,6 +17,9 @@ const SETTINGS_TABS: ReadonlyArray<{ id: string; label: MessageKey; panel: () =>
   { id: 'general', label: 'settings.tab.general', panel: () => <GeneralPanel /> },
   { id: 'calendar', label: 'settings.tab.calendar', panel: () => <CalendarPanel /> },
   { id: 'rules', label: 'settings.tab.rules', panel: () => <RulesPanel /> },
+  { id: 'templates', label: 'settings.tab.templates', panel: () => <TemplatesPanel /> },
+  { id: 'thresholds', label: 'settings.tab.thresholds', panel: () => <ThresholdsPanel /> },
+  { id: 'dataCheck', label: 'settings.tab.dataCheck', panel: () => <DataCheckPanel /> },
   { id: 'backup', label: 'settings.tab.backup', panel: () => <BackupPanel /> },
 ];
 

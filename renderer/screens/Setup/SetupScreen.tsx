@@ -7,6 +7,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
+import { SampleDataButton } from './SampleDataButton';
 
 /** First run: the agency this installation belongs to. Nothing else can be done before it exists. */
 export function SetupScreen({ status }: { status: AppStatus }) {
@@ -85,6 +86,7 @@ export function SetupScreen({ status }: { status: AppStatus }) {
         <button type="submit" className="primary" disabled={busy}>
           {t('setup.submit')}
         </button>
+        <SampleDataButton />
       </form>
     </div>
   );

@@ -84,29 +84,49 @@ export function TaskList() {
               {tasks.map((task) => (
                 <tr key={task.id} data-testid="task-row">
                   <td>{task.sourceDocument}</td>
-                  <td>{task.content}</td>
+                  <td className="wide">{task.content}</td>
                   <td className="nowrap">{shownDate(task.deadline)}</td>
-                  <td className="nowrap" title={language === 'vi' ? task.extensionReport.explanation.vi : task.extensionReport.explanation.en}>
+                  <td
+                    className="nowrap"
+                    title={
+                      language === 'vi'
+                        ? task.extensionReport.explanation.vi
+                        : task.extensionReport.explanation.en
+                    }
+                  >
                     {shownDate(task.extensionReport.due)}
                   </td>
                   <td>{task.leader}</td>
                   <td>
-                    <span className={outcomeClass(task)}>{language === 'vi' ? task.outcome.vi : task.outcome.en}</span>
+                    <span className={`${outcomeClass(task)} wrap`}>
+                      {language === 'vi' ? task.outcome.vi : task.outcome.en}
+                    </span>
                     {task.report && (
                       <div className="muted">
-                        {t('tasks.reportLine', { date: shownDate(task.report.submittedOn), reason: task.report.reason })}
+                        {t('tasks.reportLine', {
+                          date: shownDate(task.report.submittedOn),
+                          reason: task.report.reason,
+                        })}
                       </div>
                     )}
                     {task.assessmentNote && <div className="muted">{task.assessmentNote}</div>}
                   </td>
-                  <td className="actions">
+                  <td className="actions stacked">
                     <button type="button" className="link" onClick={() => setDialog({ kind: 'edit', task })}>
                       {t('wp.edit')}
                     </button>
-                    <button type="button" className="link" onClick={() => setDialog({ kind: 'report', task })}>
+                    <button
+                      type="button"
+                      className="link"
+                      onClick={() => setDialog({ kind: 'report', task })}
+                    >
                       {t('tasks.report')}
                     </button>
-                    <button type="button" className="link" onClick={() => setDialog({ kind: 'assess', task })}>
+                    <button
+                      type="button"
+                      className="link"
+                      onClick={() => setDialog({ kind: 'assess', task })}
+                    >
                       {t('tasks.assess')}
                     </button>
                   </td>
@@ -135,7 +155,12 @@ function TaskForm({ task, onClose }: { task: TaskView | null; onClose(): void })
   const { error, busy, run } = useAction();
   async function save() {
     const saved = await run(async () => {
-      const fields = { sourceDocument, content, deadline: typedDate(deadline, t('tasks.col.deadline')), leader };
+      const fields = {
+        sourceDocument,
+        content,
+        deadline: typedDate(deadline, t('tasks.col.deadline')),
+        leader,
+      };
       if (!task) return call('tasks.create', fields);
       return call('tasks.update', {
         id: task.id,
@@ -147,7 +172,13 @@ function TaskForm({ task, onClose }: { task: TaskView | null; onClose(): void })
     if (saved) onClose();
   }
   return (
-    <Modal id="task-form" title={t(task ? 'tasks.form.edit' : 'tasks.form.new')} error={error} onClose={onClose} onSubmit={save}>
+    <Modal
+      id="task-form"
+      title={t(task ? 'tasks.form.edit' : 'tasks.form.new')}
+      error={error}
+      onClose={onClose}
+      onSubmit={save}
+    >
       <label>
         {t('tasks.col.source')}
         <input value={sourceDocument} onChange={(e) => setSource(e.target.value)} autoFocus />
@@ -175,7 +206,11 @@ function TaskForm({ task, onClose }: { task: TaskView | null; onClose(): void })
           {completed && (
             <label>
               {t('tasks.completedOn')}
-              <input value={completedOn} onChange={(e) => setCompletedOn(e.target.value)} placeholder="dd/mm/yyyy" />
+              <input
+                value={completedOn}
+                onChange={(e) => setCompletedOn(e.target.value)}
+                placeholder="dd/mm/yyyy"
+              />
             </label>
           )}
         </div>
@@ -254,7 +289,12 @@ function AssessDialog({ task, onClose }: { task: TaskView; onClose(): void }) {
       <p>{task.content}</p>
       <label>
         {t('tasks.legitimate')}
-        <select value={legitimate} onChange={(e) => setLegitimate(e.target.value as Judgement)} disabled={!task.report} autoFocus>
+        <select
+          value={legitimate}
+          onChange={(e) => setLegitimate(e.target.value as Judgement)}
+          disabled={!task.report}
+          autoFocus
+        >
           <option value="">{t('tasks.notJudged')}</option>
           <option value="yes">{t('tasks.legitimate.yes')}</option>
           <option value="no">{t('tasks.legitimate.no')}</option>

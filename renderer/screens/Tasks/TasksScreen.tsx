@@ -16,7 +16,7 @@ export function TasksScreen() {
       <header className="screen-head">
         <h1>{t('tasks.title')}</h1>
       </header>
-      <Tabs
+      <Tabs<Tab>
         label={t('tasks.title')}
         active={tab}
         onChange={setTab}

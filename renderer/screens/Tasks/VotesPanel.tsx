@@ -1,6 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { MemberView, TallyView, VoteView } from '../../../shared/contract/tasks';
-import { COMMENT_RESPONSE_LABELS, VOTE_STANCE_LABELS, VOTE_STANCES, type VoteStance } from '../../../shared/votes/tally';
+import {
+  COMMENT_RESPONSE_LABELS,
+  VOTE_STANCE_LABELS,
+  VOTE_STANCES,
+  type VoteStance,
+} from '../../../shared/votes/tally';
 import { call } from '../../api/api';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useT } from '../../i18n/useT';
@@ -80,7 +85,10 @@ export function VotesPanel() {
       <div className="filters">
         <label>
           {t('votes.draft')}
-          <select value={draftId ?? ''} onChange={(e) => setDraftId(e.target.value ? Number(e.target.value) : null)}>
+          <select
+            value={draftId ?? ''}
+            onChange={(e) => setDraftId(e.target.value ? Number(e.target.value) : null)}
+          >
             {drafts.length === 0 && <option value="">{t('votes.noDrafts')}</option>}
             {drafts.map((d) => (
               <option key={d.agendaItemId} value={d.agendaItemId}>
@@ -138,7 +146,8 @@ export function VotesPanel() {
                     <td>
                       {v.response ? (
                         <>
-                          <strong>{COMMENT_RESPONSE_LABELS[v.response.kind][language]}:</strong> {v.response.text}
+                          <strong>{COMMENT_RESPONSE_LABELS[v.response.kind][language]}:</strong>{' '}
+                          {v.response.text}
                         </>
                       ) : (
                         v.comment !== '' && (
@@ -228,12 +237,20 @@ function MembersDialog({ members, onClose }: { members: MemberView[]; onClose(sa
   const { error, busy, run } = useAction();
   async function save() {
     const saved = await run(() =>
-      call('members.save', { members: rows.filter((r) => r.name.trim() !== '').map((r) => ({ id: r.id, name: r.name })) }),
+      call('members.save', {
+        members: rows.filter((r) => r.name.trim() !== '').map((r) => ({ id: r.id, name: r.name })),
+      }),
     );
     if (saved) onClose(saved);
   }
   return (
-    <Modal id="members" title={t('votes.membersTitle')} error={error} onClose={() => onClose()} onSubmit={save}>
+    <Modal
+      id="members"
+      title={t('votes.membersTitle')}
+      error={error}
+      onClose={() => onClose()}
+      onSubmit={save}
+    >
       <p className="muted">{t('votes.membersHelp')}</p>
       {rows.map((r, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: new rows have no id until saved
@@ -241,14 +258,24 @@ function MembersDialog({ members, onClose }: { members: MemberView[]; onClose(sa
           <input
             aria-label={t('votes.memberName', { n: i + 1 })}
             value={r.name}
-            onChange={(e) => setRows((list) => list.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)))}
+            onChange={(e) =>
+              setRows((list) => list.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)))
+            }
           />
-          <button type="button" className="link danger" onClick={() => setRows((list) => list.filter((_, j) => j !== i))}>
+          <button
+            type="button"
+            className="link danger"
+            onClick={() => setRows((list) => list.filter((_, j) => j !== i))}
+          >
             {t('wp.delete')}
           </button>
         </div>
       ))}
-      <button type="button" className="link" onClick={() => setRows((list) => [...list, { id: null, name: '' }])}>
+      <button
+        type="button"
+        className="link"
+        onClick={() => setRows((list) => [...list, { id: null, name: '' }])}
+      >
         {t('votes.addMember')}
       </button>
       <div className="form-actions">
@@ -272,7 +299,12 @@ function RespondDialog({ vote, onClose }: { vote: VoteView; onClose(): void }) {
   const { error, busy, run } = useAction();
   async function save() {
     const saved = await run(() =>
-      call('votes.respond', { voteId: vote.id, kind, text, respondedOn: typedDate(on, t('votes.respondedOn')) }),
+      call('votes.respond', {
+        voteId: vote.id,
+        kind,
+        text,
+        respondedOn: typedDate(on, t('votes.respondedOn')),
+      }),
     );
     if (saved) onClose();
   }

@@ -27,7 +27,13 @@ interface EntryDraft {
  * an item to add, one of the four grounds, and the reason, necessity and impact the directive requires.
  * Saving records the request and produces the letter (DOCX).
  */
-export function AdjustmentDialog({ items, onClose }: { items: WorkProgramItemView[]; onClose(message?: string): void }) {
+export function AdjustmentDialog({
+  items,
+  onClose,
+}: {
+  items: WorkProgramItemView[];
+  onClose(message?: string): void;
+}) {
   const t = useT();
   const { language, status } = useAppStore();
   const [entries, setEntries] = useState<EntryDraft[]>(
@@ -69,7 +75,9 @@ export function AdjustmentDialog({ items, onClose }: { items: WorkProgramItemVie
           })),
           ...(addTitle.trim() === ''
             ? []
-            : [{ kind: 'add' as const, title: addTitle, proposedMonth: addMonth || null, toWhom: addToWhom }]),
+            : [
+                { kind: 'add' as const, title: addTitle, proposedMonth: addMonth || null, toWhom: addToWhom },
+              ]),
         ],
       });
       await deliverFile(result.file, status?.transport ?? 'browser');
@@ -96,7 +104,11 @@ export function AdjustmentDialog({ items, onClose }: { items: WorkProgramItemVie
                 <tr key={e.item.id}>
                   <td>
                     {e.kind === 'amend' ? (
-                      <input aria-label={t('adj.newTitle')} value={e.title} onChange={(ev) => setEntry(i, { title: ev.target.value })} />
+                      <input
+                        aria-label={t('adj.newTitle')}
+                        value={e.title}
+                        onChange={(ev) => setEntry(i, { title: ev.target.value })}
+                      />
                     ) : (
                       e.item.title
                     )}
@@ -164,7 +176,7 @@ export function AdjustmentDialog({ items, onClose }: { items: WorkProgramItemVie
           </div>
         </div>
         <div>
-          <fieldset className="plain" role="radiogroup" aria-label={t('adj.ground')}>
+          <fieldset className="plain">
             <legend>{t('adj.ground')}</legend>
             {ADJUSTMENT_GROUNDS.map((g) => (
               <label className="inline ground" key={g}>

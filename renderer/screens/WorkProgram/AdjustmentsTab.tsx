@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AdjustmentRequestView } from '../../../shared/contract/workProgram';
-import { ADJUSTMENT_GROUND_LABELS, ADJUSTMENT_KIND_LABELS } from '../../../shared/workProgram/adjustmentGrounds';
+import {
+  ADJUSTMENT_GROUND_LABELS,
+  ADJUSTMENT_KIND_LABELS,
+} from '../../../shared/workProgram/adjustmentGrounds';
 import { call } from '../../api/api';
 import { deliverFile } from '../../api/files';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -68,7 +71,15 @@ export function AdjustmentsTab() {
                   </td>
                   <td className="muted">{ADJUSTMENT_GROUND_LABELS[r.ground][language]}</td>
                   <td>
-                    <span className={r.outcome === 'approved' ? 'status good' : r.outcome === 'rejected' ? 'status bad' : 'status warn'}>
+                    <span
+                      className={
+                        r.outcome === 'approved'
+                          ? 'status good'
+                          : r.outcome === 'rejected'
+                            ? 'status bad'
+                            : 'status warn'
+                      }
+                    >
                       {outcomeText(r)}
                     </span>
                     {r.outcomeNote && <div className="muted">{r.outcomeNote}</div>}
@@ -79,7 +90,10 @@ export function AdjustmentsTab() {
                       className="link"
                       onClick={() =>
                         void run(async () =>
-                          deliverFile(await call('adjustments.letterDocx', { id: r.id }), status?.transport ?? 'browser'),
+                          deliverFile(
+                            await call('adjustments.letterDocx', { id: r.id }),
+                            status?.transport ?? 'browser',
+                          ),
                         )
                       }
                     >
@@ -119,7 +133,12 @@ function OutcomeDialog({ request, onClose }: { request: AdjustmentRequestView; o
   const { error, busy, run } = useAction();
   async function save() {
     const saved = await run(() =>
-      call('adjustments.setOutcome', { id: request.id, outcome, outcomeOn: typedDate(on, t('adj.outcomeOn')), note }),
+      call('adjustments.setOutcome', {
+        id: request.id,
+        outcome,
+        outcomeOn: typedDate(on, t('adj.outcomeOn')),
+        note,
+      }),
     );
     if (saved) onClose();
   }
@@ -127,7 +146,11 @@ function OutcomeDialog({ request, onClose }: { request: AdjustmentRequestView; o
     <Modal id="adj-outcome" title={t('adj.recordOutcome')} error={error} onClose={onClose} onSubmit={save}>
       <label>
         {t('adj.outcome')}
-        <select value={outcome} onChange={(e) => setOutcome(e.target.value as 'approved' | 'rejected')} autoFocus>
+        <select
+          value={outcome}
+          onChange={(e) => setOutcome(e.target.value as 'approved' | 'rejected')}
+          autoFocus
+        >
           <option value="approved">{t('adj.approved')}</option>
           <option value="rejected">{t('adj.rejected')}</option>
         </select>

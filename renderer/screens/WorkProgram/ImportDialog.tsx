@@ -1,6 +1,11 @@
 import { useState } from 'react';
 import type { ImportPreview } from '../../../shared/contract/workProgram';
-import { TO_WHOM, TO_WHOM_LABELS, type ToWhom, WORK_PROGRAM_STATUS_LABELS } from '../../../shared/workProgram/types';
+import {
+  TO_WHOM,
+  TO_WHOM_LABELS,
+  type ToWhom,
+  WORK_PROGRAM_STATUS_LABELS,
+} from '../../../shared/workProgram/types';
 import { call } from '../../api/api';
 import { uploadForImport } from '../../api/files';
 import { useT } from '../../i18n/useT';
@@ -24,14 +29,19 @@ export function ImportDialog({ onClose }: { onClose(message?: string): void }) {
 
   async function check() {
     if (!file) return;
-    const result = await run(async () => call('workProgram.importPreview', { source: await uploadForImport(file) }));
+    const result = await run(async () =>
+      call('workProgram.importPreview', { source: await uploadForImport(file) }),
+    );
     if (result) setPreview(result);
   }
 
   async function commit() {
     if (!preview) return;
     const result = await run(() =>
-      call('workProgram.importCommit', { previewId: preview.previewId, defaultToWhom: toWhom === '' ? null : toWhom }),
+      call('workProgram.importCommit', {
+        previewId: preview.previewId,
+        defaultToWhom: toWhom === '' ? null : toWhom,
+      }),
     );
     if (result) onClose(t('wp.import.done', { n: result.inserted, skipped: result.skippedRowsWithErrors }));
   }
@@ -45,7 +55,14 @@ export function ImportDialog({ onClose }: { onClose(message?: string): void }) {
   const s = preview?.summary;
 
   return (
-    <Modal id="wp-import" title={t('wp.import')} error={error} onClose={onClose} wide onSubmit={preview ? commit : check}>
+    <Modal
+      id="wp-import"
+      title={t('wp.import')}
+      error={error}
+      onClose={onClose}
+      wide
+      onSubmit={preview ? commit : check}
+    >
       <div className="filters">
         <label>
           {t('wp.import.file')}

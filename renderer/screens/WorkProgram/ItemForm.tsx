@@ -13,12 +13,20 @@ interface MilestoneDraft {
 }
 
 /** Add or edit a program item: its plan (milestones), late cause / remedy / new schedule, and dossier links. */
-export function ItemForm({ item, onClose }: { item: WorkProgramItemView | null; onClose(message?: string): void }) {
+export function ItemForm({
+  item,
+  onClose,
+}: {
+  item: WorkProgramItemView | null;
+  onClose(message?: string): void;
+}) {
   const t = useT();
   const language = useAppStore((s) => s.language);
   const [number, setNumber] = useState(item?.number ?? '');
   const [title, setTitle] = useState(item?.title ?? '');
-  const [leadAgency, setLeadAgency] = useState(item?.leadAgency ?? useAppStore.getState().status?.agency?.name ?? '');
+  const [leadAgency, setLeadAgency] = useState(
+    item?.leadAgency ?? useAppStore.getState().status?.agency?.name ?? '',
+  );
   const [coordinating, setCoordinating] = useState(item?.coordinatingAgencies.join('; ') ?? '');
   const [targetMonth, setTargetMonth] = useState(item?.targetMonth ?? '');
   const [toWhom, setToWhom] = useState<ToWhom>(item?.toWhom ?? 'ppc');
@@ -27,7 +35,8 @@ export function ItemForm({ item, onClose }: { item: WorkProgramItemView | null; 
   const [remedy, setRemedy] = useState(item?.remedy ?? '');
   const [newSchedule, setNewSchedule] = useState(item?.newSchedule ?? '');
   const [milestones, setMilestones] = useState<MilestoneDraft[]>(
-    item?.milestones.map((m) => ({ title: m.title, due: shownDate(m.due), doneOn: shownDate(m.doneOn) })) ?? [],
+    item?.milestones.map((m) => ({ title: m.title, due: shownDate(m.due), doneOn: shownDate(m.doneOn) })) ??
+      [],
   );
   const [links, setLinks] = useState<LinkedAgendaItem[]>(item?.linkedAgendaItems ?? []);
   const [candidates, setCandidates] = useState<LinkedAgendaItem[]>([]);
@@ -62,14 +71,18 @@ export function ItemForm({ item, onClose }: { item: WorkProgramItemView | null; 
             doneOn: optionalTypedDate(m.doneOn, t('wp.milestone.done')),
           })),
       };
-      return item ? call('workProgram.update', { id: item.id, ...fields }) : call('workProgram.create', fields);
+      return item
+        ? call('workProgram.update', { id: item.id, ...fields })
+        : call('workProgram.create', fields);
     });
     if (saved) onClose(t('wp.saved'));
   }
 
   async function link(agendaItemId: number, linked: boolean) {
     if (!item) return;
-    const updated = await run(() => call('workProgram.linkAgendaItem', { id: item.id, agendaItemId, linked }));
+    const updated = await run(() =>
+      call('workProgram.linkAgendaItem', { id: item.id, agendaItemId, linked }),
+    );
     if (updated) setLinks(updated.linkedAgendaItems);
   }
 
@@ -77,7 +90,14 @@ export function ItemForm({ item, onClose }: { item: WorkProgramItemView | null; 
     setMilestones((list) => list.map((m, j) => (j === i ? { ...m, ...patch } : m)));
 
   return (
-    <Modal id="wp-item" title={t(item ? 'wp.form.edit' : 'wp.form.new')} error={error} onClose={onClose} onSubmit={save} wide>
+    <Modal
+      id="wp-item"
+      title={t(item ? 'wp.form.edit' : 'wp.form.new')}
+      error={error}
+      onClose={onClose}
+      onSubmit={save}
+      wide
+    >
       <div className="two-col">
         <div>
           <div className="grid-2">
@@ -123,12 +143,30 @@ export function ItemForm({ item, onClose }: { item: WorkProgramItemView | null; 
             {milestones.map((m, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity until saved
               <div className="grid-3" key={i}>
-                <input aria-label={t('wp.milestone.title')} value={m.title} onChange={(e) => setMilestone(i, { title: e.target.value })} />
-                <input aria-label={t('wp.milestone.due')} placeholder="dd/mm/yyyy" value={m.due} onChange={(e) => setMilestone(i, { due: e.target.value })} />
-                <input aria-label={t('wp.milestone.done')} placeholder="dd/mm/yyyy" value={m.doneOn} onChange={(e) => setMilestone(i, { doneOn: e.target.value })} />
+                <input
+                  aria-label={t('wp.milestone.title')}
+                  value={m.title}
+                  onChange={(e) => setMilestone(i, { title: e.target.value })}
+                />
+                <input
+                  aria-label={t('wp.milestone.due')}
+                  placeholder="dd/mm/yyyy"
+                  value={m.due}
+                  onChange={(e) => setMilestone(i, { due: e.target.value })}
+                />
+                <input
+                  aria-label={t('wp.milestone.done')}
+                  placeholder="dd/mm/yyyy"
+                  value={m.doneOn}
+                  onChange={(e) => setMilestone(i, { doneOn: e.target.value })}
+                />
               </div>
             ))}
-            <button type="button" className="link" onClick={() => setMilestones((l) => [...l, { title: '', due: '', doneOn: '' }])}>
+            <button
+              type="button"
+              className="link"
+              onClick={() => setMilestones((l) => [...l, { title: '', due: '', doneOn: '' }])}
+            >
               {t('wp.milestone.add')}
             </button>
           </fieldset>
@@ -158,7 +196,11 @@ export function ItemForm({ item, onClose }: { item: WorkProgramItemView | null; 
                 </div>
               ))}
               <div className="filters">
-                <select aria-label={t('wp.linkPick')} value={toLink} onChange={(e) => setToLink(e.target.value)}>
+                <select
+                  aria-label={t('wp.linkPick')}
+                  value={toLink}
+                  onChange={(e) => setToLink(e.target.value)}
+                >
                   <option value="">{t('wp.linkPick')}</option>
                   {candidates
                     .filter((c) => !links.some((l) => l.id === c.id))
@@ -168,7 +210,11 @@ export function ItemForm({ item, onClose }: { item: WorkProgramItemView | null; 
                       </option>
                     ))}
                 </select>
-                <button type="button" disabled={toLink === ''} onClick={() => void link(Number(toLink), true).then(() => setToLink(''))}>
+                <button
+                  type="button"
+                  disabled={toLink === ''}
+                  onClick={() => void link(Number(toLink), true).then(() => setToLink(''))}
+                >
                   {t('wp.link')}
                 </button>
               </div>

@@ -7,6 +7,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
 import { shownDate, useAction } from './common';
+import { DocumentSettingsDialog } from './DocumentSettingsDialog';
 
 /**
  * Báo cáo tháng: the figures exactly as the documents print them (one model, see reports.monthly), the
@@ -22,6 +23,7 @@ export function MonthlyReportTab() {
   const [difficulties, setDifficulties] = useState('');
   const [recommendations, setRecommendations] = useState('');
   const [notice, setNotice] = useState('');
+  const [editingSettings, setEditingSettings] = useState(false);
   const { error, setError, busy, run } = useAction();
 
   const load = useCallback(async () => {
@@ -64,8 +66,12 @@ export function MonthlyReportTab() {
         <button type="button" onClick={() => void produce('xlsx')} disabled={busy}>
           {t('report.xlsx')}
         </button>
+        <button type="button" onClick={() => setEditingSettings(true)}>
+          {t('docs.open')}
+        </button>
       </div>
       {error && <ErrorBanner error={error} onDismiss={() => setError(null)} />}
+      {editingSettings && <DocumentSettingsDialog onClose={() => setEditingSettings(false)} />}
       {notice && (
         <p className="muted" role="status">
           {notice}
@@ -73,12 +79,17 @@ export function MonthlyReportTab() {
       )}
       {view && d && (
         <>
-          <div className={(d.calendarDaysLeft ?? 0) < 0 ? 'deadline-note overdue' : 'deadline-note'} data-testid="report-deadline">
-            {t('report.deadline', {
-              date: shownDate(d.due),
-              time: d.dueTime,
-              left: d.workingDaysLeft ?? 0,
-            })}
+          <div
+            className={(d.calendarDaysLeft ?? 0) < 0 ? 'deadline-note overdue' : 'deadline-note'}
+            data-testid="report-deadline"
+          >
+            {(d.calendarDaysLeft ?? 0) < 0
+              ? t('report.deadlinePassed', { date: shownDate(d.due), time: d.dueTime })
+              : t('report.deadline', {
+                  date: shownDate(d.due),
+                  time: d.dueTime,
+                  left: d.workingDaysLeft ?? 0,
+                })}
             {d.provisional && <span className="muted"> — {t('report.provisional')}</span>}
             <div className="muted">{language === 'vi' ? d.explanation.vi : d.explanation.en}</div>
           </div>
@@ -91,7 +102,9 @@ export function MonthlyReportTab() {
               </div>
             ))}
           </div>
-          {view.undatedItems > 0 && <p className="issue warn">{t('report.undated', { n: view.undatedItems })}</p>}
+          {view.undatedItems > 0 && (
+            <p className="issue warn">{t('report.undated', { n: view.undatedItems })}</p>
+          )}
           <div className="two-col">
             <div>
               <div className="card table-card">
@@ -148,7 +161,11 @@ export function MonthlyReportTab() {
               </label>
               <label>
                 {t('report.recommendations')}
-                <textarea value={recommendations} onChange={(e) => setRecommendations(e.target.value)} rows={5} />
+                <textarea
+                  value={recommendations}
+                  onChange={(e) => setRecommendations(e.target.value)}
+                  rows={5}
+                />
               </label>
               <button type="button" onClick={() => void saveNotes()} disabled={busy}>
                 {t('report.saveNotes')}

@@ -100,11 +100,19 @@ export function ProgramTab() {
       <div className="filters">
         <label>
           {t('wp.filter.from')}
-          <input type="month" value={filters.fromMonth ?? ''} onChange={(e) => set({ fromMonth: e.target.value || null })} />
+          <input
+            type="month"
+            value={filters.fromMonth ?? ''}
+            onChange={(e) => set({ fromMonth: e.target.value || null })}
+          />
         </label>
         <label>
           {t('wp.filter.to')}
-          <input type="month" value={filters.toMonth ?? ''} onChange={(e) => set({ toMonth: e.target.value || null })} />
+          <input
+            type="month"
+            value={filters.toMonth ?? ''}
+            onChange={(e) => set({ toMonth: e.target.value || null })}
+          />
         </label>
         <label>
           {t('wp.col.status')}
@@ -122,7 +130,10 @@ export function ProgramTab() {
         </label>
         <label>
           {t('wp.col.toWhom')}
-          <select value={filters.toWhom ?? ''} onChange={(e) => set({ toWhom: (e.target.value || null) as ToWhom | null })}>
+          <select
+            value={filters.toWhom ?? ''}
+            onChange={(e) => set({ toWhom: (e.target.value || null) as ToWhom | null })}
+          >
             <option value="">{t('wp.filter.all')}</option>
             {TO_WHOM.map((w) => (
               <option key={w} value={w}>
@@ -136,7 +147,11 @@ export function ProgramTab() {
           <input type="search" value={filters.text ?? ''} onChange={(e) => set({ text: e.target.value })} />
         </label>
         <label className="inline">
-          <input type="checkbox" checked={filters.lateOnly ?? false} onChange={(e) => set({ lateOnly: e.target.checked })} />{' '}
+          <input
+            type="checkbox"
+            checked={filters.lateOnly ?? false}
+            onChange={(e) => set({ lateOnly: e.target.checked })}
+          />{' '}
           {t('wp.filter.late')}
         </label>
       </div>
@@ -210,12 +225,16 @@ export function ProgramTab() {
                   <td>{TO_WHOM_LABELS[item.toWhom][language]}</td>
                   <td className="nowrap">{shownMonth(item.targetMonth)}</td>
                   <td>
-                    <span className={statusClass(item)}>{WORK_PROGRAM_STATUS_LABELS[item.status][language]}</span>
+                    <span className={statusClass(item)}>
+                      {WORK_PROGRAM_STATUS_LABELS[item.status][language]}
+                    </span>
                     {item.submittedOn && <div className="muted">{shownDate(item.submittedOn)}</div>}
                     {item.monthsLate !== null && (
                       <div className="issue">{t('wp.monthsLate', { n: item.monthsLate })}</div>
                     )}
-                    {item.pendingAdjustments > 0 && <div className="issue warn">{t('wp.pendingAdjustment')}</div>}
+                    {item.pendingAdjustments > 0 && (
+                      <div className="issue warn">{t('wp.pendingAdjustment')}</div>
+                    )}
                   </td>
                   <td>
                     {item.linkedAgendaItems.map((a) => (
@@ -224,8 +243,12 @@ export function ProgramTab() {
                       </div>
                     ))}
                   </td>
-                  <td className="actions">
-                    <button type="button" className="link" onClick={() => setDialog({ kind: 'status', item })}>
+                  <td className="actions stacked">
+                    <button
+                      type="button"
+                      className="link"
+                      onClick={() => setDialog({ kind: 'status', item })}
+                    >
                       {t('wp.setStatus')}
                     </button>
                     <button type="button" className="link" onClick={() => setDialog({ kind: 'edit', item })}>

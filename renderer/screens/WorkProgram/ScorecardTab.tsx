@@ -22,10 +22,12 @@ export function ScorecardTab() {
   if (!card) return error ? <ErrorBanner error={error} onDismiss={() => setError(null)} /> : null;
   return (
     <div>
-      <p className="muted">{t(card.submissionSource === 'agenda-items' ? 'score.sourceDossiers' : 'score.sourceProgram')}</p>
+      <p className="muted">
+        {t(card.submissionSource === 'agenda-items' ? 'score.sourceDossiers' : 'score.sourceProgram')}
+      </p>
       <div className="card">
         <h2>{t('score.chartTitle')}</h2>
-        <div className="legend">
+        <div className="wp-legend">
           <span>
             <span className="swatch" style={{ background: COLORS.onTime }} />
             {t('score.onTime')}
@@ -65,10 +67,15 @@ export function ScorecardTab() {
                 <td className="num">{m.submissions.late}</td>
                 <td className="num">{m.submissions.missing}</td>
                 <td className="num">
-                  {m.workProgram.submitted}/{m.workProgram.toSubmit} ({formatPercent(m.workProgram.submittedRatio, language)})
+                  {m.workProgram.submitted}/{m.workProgram.toSubmit} (
+                  {formatPercent(m.workProgram.submittedRatio, language)})
                 </td>
                 <td className="num">
-                  {t('score.taskCell', { done: m.tasks.completed, due: m.tasks.due, failed: m.tasks.notCompleted })}
+                  {t('score.taskCell', {
+                    done: m.tasks.completed,
+                    due: m.tasks.due,
+                    failed: m.tasks.notCompleted,
+                  })}
                 </td>
               </tr>
             ))}
@@ -136,7 +143,13 @@ function BarChart({ months, t }: { months: readonly ScorecardMonth[]; t: Transla
               );
             })}
             {m.tasks.completed > 0 && (
-              <rect x={x + w + 3} y={top + plot - y(m.tasks.completed)} width={step * 0.16} height={y(m.tasks.completed)} fill={COLORS.tasks}>
+              <rect
+                x={x + w + 3}
+                y={top + plot - y(m.tasks.completed)}
+                width={step * 0.16}
+                height={y(m.tasks.completed)}
+                fill={COLORS.tasks}
+              >
                 <title>{`${shownMonth(m.month)} — ${t('score.tasksDone')}: ${m.tasks.completed}`}</title>
               </rect>
             )}

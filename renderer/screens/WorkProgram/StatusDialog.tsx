@@ -11,7 +11,13 @@ import { useAppStore } from '../../stores/appStore';
 import { Modal, optionalTypedDate, shownDate, useAction } from './common';
 
 /** Change an item's status with the dates it needs (the main process checks the rules again). */
-export function StatusDialog({ item, onClose }: { item: WorkProgramItemView; onClose(message?: string): void }) {
+export function StatusDialog({
+  item,
+  onClose,
+}: {
+  item: WorkProgramItemView;
+  onClose(message?: string): void;
+}) {
   const t = useT();
   const language = useAppStore((s) => s.language);
   const [status, setStatus] = useState<WorkProgramStatus>(item.status);
@@ -26,7 +32,8 @@ export function StatusDialog({ item, onClose }: { item: WorkProgramItemView; onC
         id: item.id,
         status,
         submittedOn: needsSubmitted ? optionalTypedDate(submittedOn, t('wp.submittedOn')) : null,
-        promulgatedOn: status === 'promulgated' ? optionalTypedDate(promulgatedOn, t('wp.promulgatedOn')) : null,
+        promulgatedOn:
+          status === 'promulgated' ? optionalTypedDate(promulgatedOn, t('wp.promulgatedOn')) : null,
       }),
     );
     if (saved) onClose(t('wp.saved'));
@@ -48,13 +55,21 @@ export function StatusDialog({ item, onClose }: { item: WorkProgramItemView; onC
       {needsSubmitted && (
         <label>
           {t('wp.submittedOn')}
-          <input value={submittedOn} onChange={(e) => setSubmittedOn(e.target.value)} placeholder="dd/mm/yyyy" />
+          <input
+            value={submittedOn}
+            onChange={(e) => setSubmittedOn(e.target.value)}
+            placeholder="dd/mm/yyyy"
+          />
         </label>
       )}
       {status === 'promulgated' && (
         <label>
           {t('wp.promulgatedOn')}
-          <input value={promulgatedOn} onChange={(e) => setPromulgatedOn(e.target.value)} placeholder="dd/mm/yyyy" />
+          <input
+            value={promulgatedOn}
+            onChange={(e) => setPromulgatedOn(e.target.value)}
+            placeholder="dd/mm/yyyy"
+          />
         </label>
       )}
       <div className="form-actions">

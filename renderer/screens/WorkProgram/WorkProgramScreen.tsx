@@ -21,7 +21,7 @@ export function WorkProgramScreen() {
       <header className="screen-head">
         <h1>{t('wp.title')}</h1>
       </header>
-      <Tabs
+      <Tabs<Tab>
         label={t('wp.title')}
         active={tab}
         onChange={setTab}

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { invoke } from '../../support/appContext';
 import { tempDirsPerTest } from '../../support/tempDir';
-import { aProgramContext, anAgendaItem, anItem, aTask, count, errorCode } from './support';
+import { anAgendaItem, anItem, aProgramContext, aTask, count, errorCode } from './support';
 
 const tempDir = tempDirsPerTest();
 
@@ -67,7 +67,11 @@ describe('adjustment and addition requests', () => {
       '2026-11-24',
       'Văn bản số 99/UBND-TH',
     ]);
-    await invoke(ctx, 'adjustments.setOutcome', { id: second.id, outcome: 'rejected', outcomeOn: '2026-11-24' });
+    await invoke(ctx, 'adjustments.setOutcome', {
+      id: second.id,
+      outcome: 'rejected',
+      outcomeOn: '2026-11-24',
+    });
     const months = (await invoke(ctx, 'workProgram.list', {})).map((i) => i.targetMonth);
     expect(months).toEqual(['2027-02', '2026-12']);
     expect(
@@ -89,7 +93,11 @@ describe('adjustment and addition requests', () => {
       ],
     });
     expect(request.subject).toContain('điều chỉnh, bổ sung');
-    await invoke(ctx, 'adjustments.setOutcome', { id: request.id, outcome: 'approved', outcomeOn: '2026-11-25' });
+    await invoke(ctx, 'adjustments.setOutcome', {
+      id: request.id,
+      outcome: 'approved',
+      outcomeOn: '2026-11-25',
+    });
     const list = await invoke(ctx, 'workProgram.list', {});
     expect(list.map((i) => [i.title, i.status, i.targetMonth])).toEqual([
       ['Nội dung không còn cần thiết', 'withdrawn', '2026-10'],
@@ -108,7 +116,9 @@ describe('adjustment and addition requests', () => {
     expect(await bad([{ kind: 'reschedule', itemId: item.id, proposedMonth: '2026-12' }])).toBe(
       'adjustment.invalidEntry',
     );
-    expect(await bad([{ kind: 'add', title: 'Mới', proposedMonth: '2027-01' }])).toBe('adjustment.invalidEntry');
+    expect(await bad([{ kind: 'add', title: 'Mới', proposedMonth: '2027-01' }])).toBe(
+      'adjustment.invalidEntry',
+    );
     expect(await bad([{ kind: 'withdraw', itemId: 999 }])).toBe('workProgram.itemNotFound');
     expect(count(ctx, 'adjustment_request')).toBe(0);
     expect(count(ctx, 'adjustment_entry')).toBe(0);
@@ -141,7 +151,11 @@ describe('assigned tasks', () => {
 
   it('follows an agency’s own day off when computing the report deadline', async () => {
     const ctx = await aProgramContext(tempDir(), '2026-12-01');
-    await invoke(ctx, 'calendar.overrides.save', { date: '2026-12-11', working: false, name: 'Nghỉ địa phương' });
+    await invoke(ctx, 'calendar.overrides.save', {
+      date: '2026-12-11',
+      working: false,
+      name: 'Nghỉ địa phương',
+    });
     // Deadline Mon 14/12: Fri 11/12 is now off, so the report is due Thu 10/12.
     const task = await invoke(ctx, 'tasks.create', aTask({ deadline: '2026-12-14' }));
     expect(task.extensionReport.due).toBe('2026-12-10');
@@ -158,9 +172,17 @@ describe('assigned tasks', () => {
       reason: 'Chờ số liệu của các xã',
     });
     expect(reported.outcome.code).toBe('awaiting-reason-judgement');
-    const judged = await invoke(ctx, 'tasks.assess', { id: late.id, reasonLegitimate: false, note: 'Không khách quan' });
+    const judged = await invoke(ctx, 'tasks.assess', {
+      id: late.id,
+      reasonLegitimate: false,
+      note: 'Không khách quan',
+    });
     expect(judged.outcome.code).toBe('not-completed-reason-not-legitimate');
-    expect(judged.report).toEqual({ submittedOn: '2026-10-19', reason: 'Chờ số liệu của các xã', reasonLegitimate: false });
+    expect(judged.report).toEqual({
+      submittedOn: '2026-10-19',
+      reason: 'Chờ số liệu của các xã',
+      reasonLegitimate: false,
+    });
     expect(judged.assessmentNote).toBe('Không khách quan');
     const notCompleted = await invoke(ctx, 'tasks.list', { filter: 'not-completed' });
     expect(notCompleted.map((t) => t.id)).toEqual([late.id]);
@@ -169,21 +191,33 @@ describe('assigned tasks', () => {
   it('counts a report sent after its deadline as no timely report', async () => {
     const ctx = await aProgramContext(tempDir(), '2026-11-25');
     const task = await invoke(ctx, 'tasks.create', aTask({ deadline: '2026-10-20' }));
-    const reported = await invoke(ctx, 'tasks.report', { id: task.id, submittedOn: '2026-10-20', reason: 'Ốm' });
+    const reported = await invoke(ctx, 'tasks.report', {
+      id: task.id,
+      submittedOn: '2026-10-20',
+      reason: 'Ốm',
+    });
     expect(reported.outcome.code).toBe('not-completed-report-too-late');
   });
 
   it('is not completed when done on time but of insufficient quality', async () => {
     const ctx = await aProgramContext(tempDir(), '2026-11-25');
     const task = await invoke(ctx, 'tasks.create', aTask({ deadline: '2026-11-20' }));
-    const { id, outcome, extensionReport, createdAt, updatedAt, report, quality, assessmentNote, ...fields } = task;
+    const { id, outcome, extensionReport, createdAt, updatedAt, report, quality, assessmentNote, ...fields } =
+      task;
+    expect(await errorCode(invoke(ctx, 'tasks.update', { ...fields, id, status: 'completed' }))).toBe(
+      'task.completedOnRequired',
+    );
     expect(
-      await errorCode(invoke(ctx, 'tasks.update', { ...fields, id, status: 'completed' })),
-    ).toBe('task.completedOnRequired');
-    expect(
-      await errorCode(invoke(ctx, 'tasks.update', { ...fields, id, status: 'completed', completedOn: '2026-11-26' })),
+      await errorCode(
+        invoke(ctx, 'tasks.update', { ...fields, id, status: 'completed', completedOn: '2026-11-26' }),
+      ),
     ).toBe('task.dateInFuture');
-    const done = await invoke(ctx, 'tasks.update', { ...fields, id, status: 'completed', completedOn: '2026-11-18' });
+    const done = await invoke(ctx, 'tasks.update', {
+      ...fields,
+      id,
+      status: 'completed',
+      completedOn: '2026-11-18',
+    });
     expect(done.outcome.code).toBe('awaiting-quality-judgement');
     const poor = await invoke(ctx, 'tasks.assess', { id, quality: 'insufficient' });
     expect(poor.outcome.code).toBe('not-completed-insufficient-quality');
@@ -208,13 +242,27 @@ describe('votes of PPC members', () => {
   it('tallies the latest stance per member, lists who has not answered, and records responses', async () => {
     const ctx = await aProgramContext(tempDir(), '2026-11-25');
     const members = await invoke(ctx, 'members.save', {
-      members: [{ name: 'Chủ tịch UBND tỉnh' }, { name: 'Phó Chủ tịch Thường trực' }, { name: 'Giám đốc Sở Tài chính' }],
+      members: [
+        { name: 'Chủ tịch UBND tỉnh' },
+        { name: 'Phó Chủ tịch Thường trực' },
+        { name: 'Giám đốc Sở Tài chính' },
+      ],
     });
     const [chair, vice, finance] = members;
     if (!chair || !vice || !finance) throw new Error('members missing');
     const draft = await anAgendaItem(ctx, 'Dự thảo Quyết định ban hành Quy chế phối hợp');
-    await invoke(ctx, 'votes.record', { agendaItemId: draft, memberId: chair.id, stance: 'disagree', castOn: '2026-11-20' });
-    await invoke(ctx, 'votes.record', { agendaItemId: draft, memberId: chair.id, stance: 'agree', castOn: '2026-11-22' });
+    await invoke(ctx, 'votes.record', {
+      agendaItemId: draft,
+      memberId: chair.id,
+      stance: 'disagree',
+      castOn: '2026-11-20',
+    });
+    await invoke(ctx, 'votes.record', {
+      agendaItemId: draft,
+      memberId: chair.id,
+      stance: 'agree',
+      castOn: '2026-11-22',
+    });
     const withComment = await invoke(ctx, 'votes.record', {
       agendaItemId: draft,
       memberId: vice.id,
@@ -243,7 +291,11 @@ describe('votes of PPC members', () => {
       text: 'Đã bổ sung tại Tờ trình',
       respondedOn: '2026-11-24',
     });
-    expect(answered.response).toEqual({ kind: 'accepted', text: 'Đã bổ sung tại Tờ trình', respondedOn: '2026-11-24' });
+    expect(answered.response).toEqual({
+      kind: 'accepted',
+      text: 'Đã bổ sung tại Tờ trình',
+      respondedOn: '2026-11-24',
+    });
     tally = await invoke(ctx, 'votes.tally', { agendaItemId: draft });
     expect(tally.commentsAwaitingResponse).toBe(0);
   });
@@ -255,7 +307,12 @@ describe('votes of PPC members', () => {
     const draft = await anAgendaItem(ctx, 'Dự thảo');
     expect(
       await errorCode(
-        invoke(ctx, 'votes.record', { agendaItemId: draft, memberId: m.id, stance: 'agree-with-comments', castOn: '2026-11-20' }),
+        invoke(ctx, 'votes.record', {
+          agendaItemId: draft,
+          memberId: m.id,
+          stance: 'agree-with-comments',
+          castOn: '2026-11-20',
+        }),
       ),
     ).toBe('vote.commentRequired');
     const v = await invoke(ctx, 'votes.record', {
@@ -267,17 +324,29 @@ describe('votes of PPC members', () => {
     });
     expect(
       await errorCode(
-        invoke(ctx, 'votes.respond', { voteId: v.id, kind: 'explained', text: 'Giải trình', respondedOn: '2026-11-19' }),
+        invoke(ctx, 'votes.respond', {
+          voteId: v.id,
+          kind: 'explained',
+          text: 'Giải trình',
+          respondedOn: '2026-11-19',
+        }),
       ),
     ).toBe('vote.badResponseDate');
   });
 
   it('keeps a member who voted as inactive when removed from the list, and deletes one who did not', async () => {
     const ctx = await aProgramContext(tempDir(), '2026-11-25');
-    const [a, b] = await invoke(ctx, 'members.save', { members: [{ name: 'Thành viên A' }, { name: 'Thành viên B' }] });
+    const [a, b] = await invoke(ctx, 'members.save', {
+      members: [{ name: 'Thành viên A' }, { name: 'Thành viên B' }],
+    });
     if (!a || !b) throw new Error('members missing');
     const draft = await anAgendaItem(ctx, 'Dự thảo');
-    await invoke(ctx, 'votes.record', { agendaItemId: draft, memberId: a.id, stance: 'agree', castOn: '2026-11-20' });
+    await invoke(ctx, 'votes.record', {
+      agendaItemId: draft,
+      memberId: a.id,
+      stance: 'agree',
+      castOn: '2026-11-20',
+    });
     const after = await invoke(ctx, 'members.save', { members: [{ name: 'Thành viên C' }] });
     expect(after.map((m) => [m.name, m.active])).toEqual([
       ['Thành viên C', true],
@@ -287,7 +356,14 @@ describe('votes of PPC members', () => {
     const tally = await invoke(ctx, 'votes.tally', { agendaItemId: draft });
     expect([tally.members, tally.answered, tally.notAnswered]).toEqual([2, 1, ['Thành viên C']]);
     expect(
-      await errorCode(invoke(ctx, 'votes.record', { agendaItemId: draft, memberId: a.id, stance: 'agree', castOn: '2026-11-21' })),
+      await errorCode(
+        invoke(ctx, 'votes.record', {
+          agendaItemId: draft,
+          memberId: a.id,
+          stance: 'agree',
+          castOn: '2026-11-21',
+        }),
+      ),
     ).toBe('member.notFound');
   });
 });

@@ -13,12 +13,30 @@ async function aMixedSheet(dir: string) {
   return writeSheet(dir, 'ctct-2026.xlsx', [
     ['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2026'],
     [...HEADER, 'Cấp trình'],
-    ['1', 'Quyết định ban hành Quy chế phối hợp', 'Sở Tư pháp', 'Sở Nội vụ', 'Tháng 10/2026', '', 'Đang thực hiện', 'UBND tỉnh'],
+    [
+      '1',
+      'Quyết định ban hành Quy chế phối hợp',
+      'Sở Tư pháp',
+      'Sở Nội vụ',
+      'Tháng 10/2026',
+      '',
+      'Đang thực hiện',
+      'UBND tỉnh',
+    ],
     ['2', 'Kế hoạch cải cách hành chính', 'Sở Tư pháp', '', '31/02/2026', '', '', 'Chủ tịch'],
     ['3', 'Đề án số hóa hồ sơ', 'Sở Tư pháp', '', 'Tháng 11/2026', '', 'Sắp xong', ''],
     [],
     ['4', { formula: 'CONCATENATE("Báo cáo ","quý")' }, 'Sở Tư pháp', '', 'Tháng 12/2026', '', '', ''],
-    ['5', 'Báo cáo công tác pháp chế', 'Sở Tư pháp', 'Sở Tài chính; Sở Nội vụ', 'Tháng 12/2026', '', 'Đã trình', ''],
+    [
+      '5',
+      'Báo cáo công tác pháp chế',
+      'Sở Tư pháp',
+      'Sở Tài chính; Sở Nội vụ',
+      'Tháng 12/2026',
+      '',
+      'Đã trình',
+      '',
+    ],
   ]);
 }
 
@@ -36,9 +54,9 @@ describe('importing a work program from Excel', () => {
     expect(byRow.get(7)?.errors.map((e) => e.code)).toEqual(['formula-without-result']);
     expect(preview.summary).toMatchObject({ validRows: 2, rowsWithErrors: 3, rowsWithoutToWhom: 1 });
 
-    expect(
-      await errorCode(invoke(ctx, 'workProgram.importCommit', { previewId: preview.previewId })),
-    ).toBe('workProgram.import.toWhomRequired');
+    expect(await errorCode(invoke(ctx, 'workProgram.importCommit', { previewId: preview.previewId }))).toBe(
+      'workProgram.import.toWhomRequired',
+    );
     expect(count(ctx, 'work_program_item')).toBe(0);
 
     const result = await invoke(ctx, 'workProgram.importCommit', {
@@ -62,7 +80,9 @@ describe('importing a work program from Excel', () => {
     });
     await invoke(ctx, 'workProgram.importCommit', { previewId: preview.previewId, defaultToWhom: 'ppc' });
     expect(
-      await errorCode(invoke(ctx, 'workProgram.importCommit', { previewId: preview.previewId, defaultToWhom: 'ppc' })),
+      await errorCode(
+        invoke(ctx, 'workProgram.importCommit', { previewId: preview.previewId, defaultToWhom: 'ppc' }),
+      ),
     ).toBe('workProgram.import.previewExpired');
     expect(count(ctx, 'work_program_item')).toBe(2);
   });
@@ -77,7 +97,9 @@ describe('importing a work program from Excel', () => {
       source: { kind: 'path', path: await aMixedSheet(dir) },
     });
     expect(
-      await errorCode(invoke(ctx, 'workProgram.importCommit', { previewId: preview.previewId, defaultToWhom: 'ppc' })),
+      await errorCode(
+        invoke(ctx, 'workProgram.importCommit', { previewId: preview.previewId, defaultToWhom: 'ppc' }),
+      ),
     ).toBe('internal');
     expect(count(ctx, 'work_program_item')).toBe(0);
   });
@@ -86,7 +108,9 @@ describe('importing a work program from Excel', () => {
     const ctx = await aProgramContext(tempDir());
     const row = { title: 'Kế hoạch năm 2027', targetMonth: '2027-01', toWhom: 'ppc' as const };
     expect(
-      await errorCode(invoke(ctx, 'workProgram.importCommit', { rows: [row, { ...row, targetMonth: '2027-13' }] })),
+      await errorCode(
+        invoke(ctx, 'workProgram.importCommit', { rows: [row, { ...row, targetMonth: '2027-13' }] }),
+      ),
     ).toBe('invalid-argument');
     expect(count(ctx, 'work_program_item')).toBe(0);
     expect(await invoke(ctx, 'workProgram.importCommit', { rows: [row] })).toEqual({
@@ -120,7 +144,9 @@ describe('importing a work program from Excel', () => {
       { name: '[Content_Types].xml', data: '<Types/>' },
       { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(120 * 1024 * 1024, 0x20) },
     ]);
-    const code = await errorCode(invoke(ctx, 'workProgram.importPreview', { source: { kind: 'path', path: bomb } }));
+    const code = await errorCode(
+      invoke(ctx, 'workProgram.importPreview', { source: { kind: 'path', path: bomb } }),
+    );
     expect(code).toMatch(/^workProgram\.import\./);
     expect(count(ctx, 'work_program_item')).toBe(0);
   });

@@ -9,7 +9,7 @@ import { formatPercent } from '../../../shared/workProgram/ratio';
 import { invoke } from '../../support/appContext';
 import { tempDirsPerTest } from '../../support/tempDir';
 import { convert, readText, workDir } from '../reports/libreOffice';
-import { aProgramContext, anAgendaItem, anItem, aTask, errorCode } from './support';
+import { anAgendaItem, anItem, aProgramContext, aTask, errorCode } from './support';
 
 const tempDir = tempDirsPerTest();
 const squash = (s: string) => s.replace(/\s+/g, ' ');
@@ -21,7 +21,8 @@ const squash = (s: string) => s.replace(/\s+/g, ' ');
 async function anOctober(dataDir: string) {
   const ctx = await aProgramContext(dataDir, '2026-11-10');
   const mk = async (title: string, targetMonth: string) =>
-    (await invoke(ctx, 'workProgram.create', anItem({ title, targetMonth, number: String(title.length) }))).id;
+    (await invoke(ctx, 'workProgram.create', anItem({ title, targetMonth, number: String(title.length) })))
+      .id;
   const a = await mk('Quyết định ban hành Quy chế phối hợp quản lý nhà nước', '2026-10');
   const b = await mk('Kế hoạch cải cách hành chính năm 2027', '2026-10');
   const c = await mk('Đề án số hóa hồ sơ hộ tịch', '2026-10');
@@ -41,8 +42,13 @@ async function anOctober(dataDir: string) {
     newSchedule: '2026-12',
   });
   const t1 = await invoke(ctx, 'tasks.create', aTask({ deadline: '2026-10-20' }));
-  await invoke(ctx, 'tasks.create', aTask({ content: 'Tổng kết 5 năm thi hành Luật Hòa giải', deadline: '2026-10-30' }));
-  const { id, outcome, extensionReport, createdAt, updatedAt, report, quality, assessmentNote, ...fields } = t1;
+  await invoke(
+    ctx,
+    'tasks.create',
+    aTask({ content: 'Tổng kết 5 năm thi hành Luật Hòa giải', deadline: '2026-10-30' }),
+  );
+  const { id, outcome, extensionReport, createdAt, updatedAt, report, quality, assessmentNote, ...fields } =
+    t1;
   await invoke(ctx, 'tasks.update', { ...fields, id, status: 'completed', completedOn: '2026-10-19' });
   await invoke(ctx, 'tasks.assess', { id, quality: 'adequate' });
   await invoke(ctx, 'reports.saveNotes', {
@@ -140,7 +146,9 @@ describe('the monthly report', () => {
       expect(value('Số nội dung chưa trình')).toBe(figures[3]);
       // The ratio cells are fractions formatted 0.0%; CSV shows them as formatted ("50.0%" in the C locale).
       expect(value('Tỷ lệ đã trình so với tổng số phải trình')).toBe(formatPercent(ratios[0] ?? null, 'en'));
-      expect(value('Tỷ lệ đã ban hành so với tổng số phải trình')).toBe(formatPercent(ratios[1] ?? null, 'en'));
+      expect(value('Tỷ lệ đã ban hành so với tổng số phải trình')).toBe(
+        formatPercent(ratios[1] ?? null, 'en'),
+      );
     });
   });
 
@@ -153,7 +161,20 @@ describe('the monthly report', () => {
     const io = { stdout: (s: string) => out.push(s), stderr: (s: string) => err.push(s) };
     const file = join(tempDir(), 'bao-cao.xlsx');
     const code = await runCli(
-      ['report', '--data-dir', data, '--month', '2026-10', '--format', 'xlsx', '--out', file, '--today', '2026-11-10', '--json'],
+      [
+        'report',
+        '--data-dir',
+        data,
+        '--month',
+        '2026-10',
+        '--format',
+        'xlsx',
+        '--out',
+        file,
+        '--today',
+        '2026-11-10',
+        '--json',
+      ],
       io,
     );
     expect(code).toBe(0);
@@ -167,10 +188,23 @@ describe('the monthly report', () => {
       promulgatedRatio: 0.25,
     });
     expect(readFileSync(file).length).toBe(json.size);
-    expect(await runCli(['report', '--data-dir', data, '--month', '2026-13', '--format', 'docx', '--out', file], io)).toBe(2);
-    expect(await runCli(['report', '--data-dir', data, '--month', '2026-10', '--format', 'pdf', '--out', file], io)).toBe(2);
     expect(
-      await runCli(['report', '--data-dir', join(data, 'nope'), '--month', '2026-10', '--format', 'docx', '--out', file], io),
+      await runCli(
+        ['report', '--data-dir', data, '--month', '2026-13', '--format', 'docx', '--out', file],
+        io,
+      ),
+    ).toBe(2);
+    expect(
+      await runCli(
+        ['report', '--data-dir', data, '--month', '2026-10', '--format', 'pdf', '--out', file],
+        io,
+      ),
+    ).toBe(2);
+    expect(
+      await runCli(
+        ['report', '--data-dir', join(data, 'nope'), '--month', '2026-10', '--format', 'docx', '--out', file],
+        io,
+      ),
     ).toBe(2);
     expect(err.join('')).toContain('--month: "2026-13" không phải tháng hợp lệ');
   });
@@ -207,7 +241,9 @@ describe('the scorecard', () => {
     const onTime = await anAgendaItem(ctx, 'Đúng hạn', '2026-12-17');
     const db = ctx.db;
     if (!db) throw new Error('no db');
-    const meetingId = (db.prepare('SELECT meeting_id AS m FROM agenda_item WHERE id = ?').get(onTime) as { m: number }).m;
+    const meetingId = (
+      db.prepare('SELECT meeting_id AS m FROM agenda_item WHERE id = ?').get(onTime) as { m: number }
+    ).m;
     const add = (title: string, position: number) =>
       Number(
         db

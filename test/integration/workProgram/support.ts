@@ -35,7 +35,11 @@ export function aTask(overrides: Partial<Args<'tasks.create'>> = {}): Args<'task
  * An agenda item (dossier) on a meeting, written directly: these tests are about the work program's side
  * of the link, not about the dossier services.
  */
-export async function anAgendaItem(ctx: AppContext, title: string, meetingDate = '2026-12-17'): Promise<number> {
+export async function anAgendaItem(
+  ctx: AppContext,
+  title: string,
+  meetingDate = '2026-12-17',
+): Promise<number> {
   const meeting = await invoke(ctx, 'meetings.create', aMeeting({ date: meetingDate }));
   const db = ctx.db;
   if (!db) throw new Error('no database');

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { LIST_ITEMS_SQL, ITEMS_IN_MONTHS_SQL, LINKED_AGENDA_ITEMS_SQL } from '../../../electron/db/repositories/workProgramRepository';
 import { LIST_REQUESTS_SQL } from '../../../electron/db/repositories/adjustmentRepository';
 import { LIST_TASKS_SQL } from '../../../electron/db/repositories/taskRepository';
 import { VOTES_FOR_ITEM_SQL } from '../../../electron/db/repositories/voteRepository';
+import {
+  ITEMS_IN_MONTHS_SQL,
+  LINKED_AGENDA_ITEMS_SQL,
+  LIST_ITEMS_SQL,
+} from '../../../electron/db/repositories/workProgramRepository';
 import { invoke } from '../../support/appContext';
 import { tempDirsPerTest } from '../../support/tempDir';
-import { aProgramContext, anAgendaItem, anItem, count, errorCode } from './support';
+import { anAgendaItem, anItem, aProgramContext, count, errorCode } from './support';
 
 const tempDir = tempDirsPerTest();
 
@@ -38,7 +42,11 @@ describe('work program items through dispatch', () => {
 
   it('filters by month range, status, to-whom, words without accents, and lateness', async () => {
     const ctx = await aProgramContext(tempDir(), '2026-11-25');
-    await invoke(ctx, 'workProgram.create', anItem({ title: 'Đề án phát triển đô thị', targetMonth: '2026-09' }));
+    await invoke(
+      ctx,
+      'workProgram.create',
+      anItem({ title: 'Đề án phát triển đô thị', targetMonth: '2026-09' }),
+    );
     const late = await invoke(
       ctx,
       'workProgram.create',
@@ -60,7 +68,11 @@ describe('work program items through dispatch', () => {
       ['Đề án phát triển đô thị', 2],
       ['Quyết định về bảng giá đất', 1],
     ]);
-    await invoke(ctx, 'workProgram.setStatus', { id: late.id, status: 'submitted', submittedOn: '2026-11-02' });
+    await invoke(ctx, 'workProgram.setStatus', {
+      id: late.id,
+      status: 'submitted',
+      submittedOn: '2026-11-02',
+    });
     expect(await titles({ statuses: ['submitted'] })).toEqual(['Quyết định về bảng giá đất']);
     expect(await titles({ lateOnly: true })).toEqual(['Đề án phát triển đô thị']);
   });
@@ -73,14 +85,20 @@ describe('work program items through dispatch', () => {
       anItem({ milestones: [{ title: 'Trình', due: '2026-10-30' }] }),
     );
     const agendaItemId = await anAgendaItem(ctx, 'Dự thảo Quyết định quy định chức năng, nhiệm vụ');
-    const linked = await invoke(ctx, 'workProgram.linkAgendaItem', { id: item.id, agendaItemId, linked: true });
+    const linked = await invoke(ctx, 'workProgram.linkAgendaItem', {
+      id: item.id,
+      agendaItemId,
+      linked: true,
+    });
     expect(linked.linkedAgendaItems.map((a) => a.id)).toEqual([agendaItemId]);
     expect(linked.linkedAgendaItems[0]?.meetingDate).toBe('2026-12-17');
     await invoke(ctx, 'workProgram.delete', { id: item.id });
     expect(count(ctx, 'work_program_item')).toBe(0);
     expect(count(ctx, 'work_program_milestone')).toBe(0);
     expect(ctx.db?.prepare('SELECT work_program_item_id AS w FROM agenda_item').get()).toEqual({ w: null });
-    expect(await errorCode(invoke(ctx, 'workProgram.delete', { id: item.id }))).toBe('workProgram.itemNotFound');
+    expect(await errorCode(invoke(ctx, 'workProgram.delete', { id: item.id }))).toBe(
+      'workProgram.itemNotFound',
+    );
   });
 
   it('unlinks an agenda item and refuses a link to one that does not exist', async () => {
@@ -88,10 +106,16 @@ describe('work program items through dispatch', () => {
     const item = await invoke(ctx, 'workProgram.create', anItem());
     const agendaItemId = await anAgendaItem(ctx, 'Dự thảo');
     await invoke(ctx, 'workProgram.linkAgendaItem', { id: item.id, agendaItemId, linked: true });
-    const unlinked = await invoke(ctx, 'workProgram.linkAgendaItem', { id: item.id, agendaItemId, linked: false });
+    const unlinked = await invoke(ctx, 'workProgram.linkAgendaItem', {
+      id: item.id,
+      agendaItemId,
+      linked: false,
+    });
     expect(unlinked.linkedAgendaItems).toEqual([]);
     expect(
-      await errorCode(invoke(ctx, 'workProgram.linkAgendaItem', { id: item.id, agendaItemId: 999, linked: true })),
+      await errorCode(
+        invoke(ctx, 'workProgram.linkAgendaItem', { id: item.id, agendaItemId: 999, linked: true }),
+      ),
     ).toBe('agenda-item-not-found');
   });
 });
@@ -116,7 +140,11 @@ describe('status rules', () => {
     const item = await invoke(ctx, 'workProgram.create', anItem());
     expect(
       await errorCode(
-        invoke(ctx, 'workProgram.setStatus', { id: item.id, status: 'promulgated', promulgatedOn: '2026-11-01' }),
+        invoke(ctx, 'workProgram.setStatus', {
+          id: item.id,
+          status: 'promulgated',
+          promulgatedOn: '2026-11-01',
+        }),
       ),
     ).toBe('workProgram.submittedOnRequired');
     expect(
@@ -134,7 +162,11 @@ describe('status rules', () => {
         invoke(ctx, 'workProgram.setStatus', { id: item.id, status: 'submitted', submittedOn: '2026-11-26' }),
       ),
     ).toBe('workProgram.dateInFuture');
-    await invoke(ctx, 'workProgram.setStatus', { id: item.id, status: 'submitted', submittedOn: '2026-10-20' });
+    await invoke(ctx, 'workProgram.setStatus', {
+      id: item.id,
+      status: 'submitted',
+      submittedOn: '2026-10-20',
+    });
     // The stored submission date serves when only the promulgation date is given.
     const promulgated = await invoke(ctx, 'workProgram.setStatus', {
       id: item.id,
@@ -147,7 +179,11 @@ describe('status rules', () => {
   it('clears the dates when an item goes back to in progress, and keeps them when it is postponed', async () => {
     const ctx = await aProgramContext(tempDir());
     const item = await invoke(ctx, 'workProgram.create', anItem());
-    await invoke(ctx, 'workProgram.setStatus', { id: item.id, status: 'submitted', submittedOn: '2026-10-20' });
+    await invoke(ctx, 'workProgram.setStatus', {
+      id: item.id,
+      status: 'submitted',
+      submittedOn: '2026-10-20',
+    });
     const postponed = await invoke(ctx, 'workProgram.setStatus', { id: item.id, status: 'postponed' });
     expect(postponed.submittedOn).toBe('2026-10-20');
     const back = await invoke(ctx, 'workProgram.setStatus', { id: item.id, status: 'in-progress' });
@@ -163,7 +199,11 @@ describe('status rules', () => {
 });
 
 describe('query plans of the list queries', () => {
-  function plan(ctx: Awaited<ReturnType<typeof aProgramContext>>, sql: string, params: unknown[] | object): string {
+  function plan(
+    ctx: Awaited<ReturnType<typeof aProgramContext>>,
+    sql: string,
+    params: unknown[] | object,
+  ): string {
     const db = ctx.db;
     if (!db) throw new Error('no db');
     const rows = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as Array<{ detail: string }>;

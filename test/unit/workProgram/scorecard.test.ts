@@ -23,7 +23,12 @@ describe('scorecard months from the work program', () => {
       anItem({ targetMonth: '2026-03', status: 'submitted', submittedOn: '2026-04-01' }),
       anItem({ targetMonth: '2026-03', status: 'in-progress' }),
       anItem({ targetMonth: '2026-03', status: 'withdrawn' }),
-      anItem({ targetMonth: '2026-04', status: 'promulgated', submittedOn: '2026-04-02', promulgatedOn: '2026-04-20' }),
+      anItem({
+        targetMonth: '2026-04',
+        status: 'promulgated',
+        submittedOn: '2026-04-02',
+        promulgatedOn: '2026-04-20',
+      }),
     ];
     const [march, april] = scorecardMonths({
       months: ['2026-03', '2026-04'],
@@ -60,14 +65,40 @@ describe('scorecard months from the work program', () => {
       months: ['2026-03'],
       items: [],
       tasks: [
-        { task: aTask({ deadline: '2026-03-20', status: 'completed', completedOn: '2026-03-19', quality: 'adequate' }), extensionReportDue: '2026-03-19' },
+        {
+          task: aTask({
+            deadline: '2026-03-20',
+            status: 'completed',
+            completedOn: '2026-03-19',
+            quality: 'adequate',
+          }),
+          extensionReportDue: '2026-03-19',
+        },
         { task: aTask({ deadline: '2026-03-20' }), extensionReportDue: '2026-03-19' },
-        { task: aTask({ deadline: '2026-03-31', status: 'completed', completedOn: '2026-03-30', quality: null }), extensionReportDue: '2026-03-30' },
+        {
+          task: aTask({
+            deadline: '2026-03-31',
+            status: 'completed',
+            completedOn: '2026-03-30',
+            quality: null,
+          }),
+          extensionReportDue: '2026-03-30',
+        },
         { task: aTask({ deadline: '2026-04-02' }), extensionReportDue: '2026-04-01' },
       ],
       submissions: null,
       today: '2026-04-05',
     });
     expect(month?.tasks).toEqual({ due: 3, completed: 1, notCompleted: 1, pending: 1 });
+  });
+});
+
+describe('the month in progress', () => {
+  it('has nothing missing until it is over: its items may still be submitted in time', () => {
+    const items = [anItem({ targetMonth: '2026-11', status: 'in-progress' })];
+    const run = (today: string) =>
+      scorecardMonths({ months: ['2026-11'], items, tasks: [], submissions: null, today })[0]?.submissions;
+    expect(run('2026-11-30')).toEqual({ onTime: 0, late: 0, missing: 0 });
+    expect(run('2026-12-01')).toEqual({ onTime: 0, late: 0, missing: 1 });
   });
 });

@@ -1,0 +1,672 @@
+/**
+ * Gói hồ sơ, the app's side: pre-flight, export (with its log), verify and import of received packages.
+ * The package formats live in electron/packages; this module reads the database and the store, decides
+ * where files go, and records what happened.
+ *
+ * Files on disk: exports default to <dataDir>/exports/ (served by the browser mode's download route);
+ * a received package is kept as the verified bag in <dataDir>/received/<date>-<zip digest prefix>/ and
+ * never in the attachment store (its rows would otherwise count as orphans, and the Office's copy must
+ * stay exactly as received).
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync } from 'node:fs';
+import { lstat, mkdir, mkdtemp, readFile, realpath, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import type {
+  ExportLogEntry,
+  PackageScope,
+  PackageSource,
+  PreflightView,
+  ReceivedPackageDetail,
+  ReceivedPackageView,
+  VerifiedFileView,
+  VerifyResultView,
+} from '../../../shared/contract/packages';
+import { verifiedFileSchema } from '../../../shared/contract/packages';
+import { isOpenStatus } from '../../../shared/dossiers/itemStatus';
+import { appError } from '../../../shared/errors/appError';
+import { preflightFindings, type StoredFileState } from '../../../shared/packages/preflight';
+import { signatureStateOf } from '../../../shared/packages/signatureState';
+import { getAgency } from '../../db/repositories/agencyRepository';
+import * as items from '../../db/repositories/agendaItemRepository';
+import { attachmentsOfItem } from '../../db/repositories/attachmentRepository';
+import { listEntries } from '../../db/repositories/checklistRepository';
+import { exportsOfItem, insertExportLog } from '../../db/repositories/exportLogRepository';
+import * as meetings from '../../db/repositories/meetingRepository';
+import {
+  findReceivedByZip,
+  getReceived,
+  insertReceivedPackage,
+  listReceived,
+} from '../../db/repositories/receivedPackageRepository';
+import type { DossierSnapshot } from '../../packages/dossierPackage/dossierSnapshot';
+import { signedDocumentsDeadline } from '../../packages/dossierPackage/dossierSnapshot';
+import { exportDossierPackage } from '../../packages/dossierPackage/exportDossierPackage';
+import type { VerifyReport } from '../../packages/verifyBagZip';
+import { verifyBagZipInWorker } from '../../packages/verifyBagZipInWorker';
+import type { BagWriteProgress } from '../../packages/writeBagZip';
+import { inspectPdf } from '../../pdf/inspectPdf';
+import { STORE_FOLDER } from '../../store/blobStore';
+import { uploadNotFound, uploadPath } from '../../store/uploads';
+import { todayOf } from '../clock';
+import type { AppContext } from '../context';
+import { storeFor } from './attachmentStore';
+import { deadlineContext, itemDeadlines, meetingDeadlines } from './dossierDeadlines';
+import { dossierErrors } from './dossierErrors';
+import { asciiSlug, EXPORT_NAME, exportsDir } from './exportFiles';
+import { requireDb } from './requireDb';
+
+export const RECEIVED_FOLDER = 'received';
+
+// ---- options per context --------------------------------------------------------------------------
+
+export interface PackageOptions {
+  /** The bundled verify worker (dist/electron/verifyBagZipWorker.cjs); tests build their own. */
+  workerScript?: string;
+  fontFile?: string;
+}
+const optionsByContext = new WeakMap<AppContext, PackageOptions>();
+
+export function configurePackages(ctx: AppContext, options: PackageOptions): void {
+  optionsByContext.set(ctx, options);
+}
+
+function workerScriptFor(ctx: AppContext): string | undefined {
+  return optionsByContext.get(ctx)?.workerScript ?? process.env.DOSSIER_DESK_VERIFY_WORKER ?? undefined;
+}
+
+// ---- snapshot and pre-flight --------------------------------------------------------------------
+
+/** Items a meeting package leaves out: no longer on the meeting's program. */
+const LEFT_OUT = new Set(['withdrawn', 'struck']);
+
+export function collectSnapshot(ctx: AppContext, scope: PackageScope): DossierSnapshot {
+  const db = requireDb(ctx);
+  const agency = getAgency(db);
+  if (!agency) {
+    throw appError(
+      'agency-not-set-up',
+      'Chưa khai báo cơ quan, đơn vị; không xuất gói được.',
+      'The agency is not set up yet; no package can be exported.',
+    );
+  }
+  let meetingId: number;
+  let chosen: ReturnType<typeof items.listAgendaItems>;
+  let excluded: ReturnType<typeof items.listAgendaItems> = [];
+  if (scope.kind === 'item') {
+    const item = items.getAgendaItem(db, scope.itemId);
+    if (!item) throw dossierErrors.itemNotFound(scope.itemId);
+    meetingId = item.meetingId;
+    chosen = [item];
+  } else {
+    meetingId = scope.meetingId;
+    const all = items.listAgendaItems(db, meetingId);
+    chosen = all.filter((i) => !LEFT_OUT.has(i.status));
+    excluded = all.filter((i) => LEFT_OUT.has(i.status));
+  }
+  const meeting = meetings.getMeeting(db, meetingId);
+  if (!meeting) throw dossierErrors.meetingNotFound(meetingId);
+  if (chosen.length === 0) {
+    throw appError(
+      'package-empty',
+      `Cuộc họp "${meeting.title}" không có nội dung trình nào để xuất gói.`,
+      `The meeting "${meeting.title}" has no agenda item to package.`,
+      { meetingId },
+    );
+  }
+  const dc = deadlineContext(ctx);
+  const deadlines = meetingDeadlines(dc, meeting);
+  const at = ctx.now();
+  return {
+    scope,
+    agency,
+    meeting,
+    deadlines,
+    items: chosen.map((item) => {
+      const files = attachmentsOfItem(db, item.id);
+      return {
+        item,
+        deadlines: isOpenStatus(item.status) ? itemDeadlines(item.status, deadlines) : [],
+        entries: listEntries(db, item.id).map((entry) => ({ entry, attachments: files.get(entry.id) ?? [] })),
+      };
+    }),
+    excludedItems: excluded,
+    at,
+    today: todayOf(() => at),
+    timeInVietnam: timeInVietnam(at),
+    appVersion: ctx.version,
+  };
+}
+
+/** 'HH:mm:ss' on the clock in Vietnam (UTC+7, no daylight saving) at `instant`. */
+export function timeInVietnam(instant: Date): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  }).format(instant);
+}
+
+function uniqueBlobs(snapshot: DossierSnapshot): Map<string, number> {
+  const sizes = new Map<string, number>();
+  for (const it of snapshot.items)
+    for (const e of it.entries) for (const a of e.attachments) sizes.set(a.blob.sha256, a.blob.size);
+  return sizes;
+}
+
+/**
+ * Reads every stored file of the snapshot and compares its SHA-256 with the recorded one (`full`), or
+ * only checks that it is there with the recorded size (the export, which hashes while it packages).
+ */
+export async function checkStoredFiles(
+  ctx: AppContext,
+  snapshot: DossierSnapshot,
+  full: boolean,
+): Promise<Map<string, StoredFileState>> {
+  const store = storeFor(ctx);
+  const states = new Map<string, StoredFileState>();
+  for (const [sha256, size] of uniqueBlobs(snapshot)) {
+    const path = store.pathOf(sha256);
+    const info = await stat(path).catch(() => null);
+    if (!info?.isFile()) states.set(sha256, 'missing');
+    else if (info.size !== size) states.set(sha256, 'changed');
+    else if (full) states.set(sha256, (await sha256File(path)) === sha256 ? 'ok' : 'changed');
+    else states.set(sha256, 'ok');
+  }
+  return states;
+}
+
+export async function sha256File(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  await pipeline(createReadStream(path, { highWaterMark: 1024 * 1024 }), hash);
+  return hash.digest('hex');
+}
+
+function findingsOf(snapshot: DossierSnapshot, files: ReadonlyMap<string, StoredFileState>) {
+  const deadline = signedDocumentsDeadline(snapshot);
+  return preflightFindings({
+    meetingId: snapshot.meeting.id,
+    items: snapshot.items.map((it) => ({
+      id: it.item.id,
+      position: it.item.position,
+      title: it.item.title,
+      entries: it.entries.map(({ entry, attachments }) => ({
+        id: entry.id,
+        label: entry.label,
+        entryKind: entry.entryKind,
+        required: entry.required,
+        mustBeSigned: entry.mustBeSigned,
+        state: entry.state,
+        attachments: attachments.map((a) => ({
+          id: a.id,
+          name: a.name,
+          sha256: a.blob.sha256,
+          signatures: a.blob.pdf ? a.blob.pdf.signatures : null,
+        })),
+      })),
+    })),
+    files,
+    deadline: deadline ? { due: deadline.due, dueTime: deadline.dueTime } : null,
+    now: { date: snapshot.today, time: snapshot.timeInVietnam.slice(0, 5) },
+  });
+}
+
+export async function preflight(ctx: AppContext, scope: PackageScope): Promise<PreflightView> {
+  const snapshot = collectSnapshot(ctx, scope);
+  const files = await checkStoredFiles(ctx, snapshot, true);
+  const blobs = uniqueBlobs(snapshot);
+  const ref = (i: DossierSnapshot['excludedItems'][number]) => ({
+    id: i.id,
+    position: i.position,
+    title: i.title,
+    status: i.status,
+  });
+  return {
+    scope,
+    meeting: {
+      id: snapshot.meeting.id,
+      kind: snapshot.meeting.kind,
+      date: snapshot.meeting.date,
+      time: snapshot.meeting.time,
+      title: snapshot.meeting.title,
+      status: snapshot.meeting.status,
+    },
+    items: snapshot.items.map((it) => ref(it.item)),
+    excludedItems: snapshot.excludedItems.map(ref),
+    files: snapshot.items.reduce((n, it) => n + it.entries.reduce((m, e) => m + e.attachments.length, 0), 0),
+    bytes: [...blobs.values()].reduce((a, b) => a + b, 0),
+    findings: findingsOf(snapshot, files),
+    checkedAt: snapshot.at.toISOString(),
+    defaultFileName: defaultFileName(snapshot),
+  };
+}
+
+// ---- export --------------------------------------------------------------------------------------
+
+/** ASCII, so it travels in the download route's URL: goi-ho-so-STP-2026-12-17-hop3-nd12-20261125T090000.zip */
+export function defaultFileName(snapshot: DossierSnapshot): string {
+  const stamp = `${snapshot.today.replace(/-/g, '')}T${snapshot.timeInVietnam.replace(/:/g, '')}`;
+  const item = snapshot.scope.kind === 'item' ? `-nd${snapshot.scope.itemId}` : '';
+  return `goi-ho-so-${asciiSlug(snapshot.agency.code, 20)}-${snapshot.meeting.date}-hop${snapshot.meeting.id}${item}-${stamp}.zip`;
+}
+
+function pathError(code: string, vi: string, en: string, path: string) {
+  return appError(code, vi, en, { path });
+}
+
+/**
+ * Where the .zip goes: the given absolute path (a save dialog's answer, --out) once checked — a .zip in an
+ * existing folder, not a folder itself, not inside the app's store or received packages — or the default
+ * under <dataDir>/exports/.
+ */
+export async function resolveOutPath(
+  ctx: AppContext,
+  outPath: string | undefined,
+  fallbackName: string,
+): Promise<{ path: string; downloadable: boolean }> {
+  const exports = exportsDir(ctx.dataDir);
+  let target: string;
+  if (outPath === undefined) {
+    await mkdir(exports, { recursive: true });
+    target = join(exports, fallbackName);
+    for (let n = 2; existsSync(target); n++)
+      target = join(exports, fallbackName.replace(/\.zip$/, `-${n}.zip`));
+  } else {
+    if (!isAbsolute(outPath)) {
+      throw pathError(
+        'package-path-not-absolute',
+        'Đường dẫn lưu gói phải là đường dẫn tuyệt đối.',
+        'The package path must be absolute.',
+        outPath,
+      );
+    }
+    target = resolve(outPath);
+    if (!target.toLowerCase().endsWith('.zip')) {
+      throw pathError(
+        'package-path-not-zip',
+        'Tên tệp gói hồ sơ phải có đuôi .zip.',
+        'The package file name must end in .zip.',
+        outPath,
+      );
+    }
+    const parent = await stat(dirname(target)).catch(() => null);
+    if (!parent?.isDirectory()) {
+      throw pathError(
+        'package-folder-missing',
+        `Thư mục "${dirname(target)}" không tồn tại.`,
+        `The folder "${dirname(target)}" does not exist.`,
+        outPath,
+      );
+    }
+    const existing = await lstat(target).catch(() => null);
+    if (existing && !existing.isFile()) {
+      throw pathError(
+        'package-path-not-file',
+        'Đường dẫn lưu gói đang là một thư mục hoặc liên kết, không phải tệp.',
+        'The package path is a folder or a link, not a file.',
+        outPath,
+      );
+    }
+    const realParent = await realpath(dirname(target));
+    for (const guarded of [STORE_FOLDER, RECEIVED_FOLDER]) {
+      const root = await realpath(join(ctx.dataDir, guarded)).catch(() => resolve(ctx.dataDir, guarded));
+      if (realParent === root || realParent.startsWith(root + sep)) {
+        throw pathError(
+          'package-path-in-store',
+          'Không được lưu gói hồ sơ vào thư mục kho tệp hoặc thư mục gói đã nhận của ứng dụng.',
+          "The package may not be saved inside the app's file store or received-packages folder.",
+          outPath,
+        );
+      }
+    }
+    target = join(realParent, basename(target));
+  }
+  const downloadable =
+    relative(await realpath(exports).catch(() => exports), dirname(target)) === '' &&
+    EXPORT_NAME.test(basename(target));
+  return { path: target, downloadable };
+}
+
+export interface ExportArgs {
+  scope: PackageScope;
+  outPath?: string | undefined;
+  confirmWarnings: readonly string[];
+}
+
+export interface ExportHooks {
+  onPhase?: (phase: 'preparing' | 'writing' | 'finishing') => void;
+  onProgress?: (p: BagWriteProgress) => void;
+  signal?: AbortSignal;
+}
+
+export interface ExportOutcome {
+  exportId: number;
+  path: string;
+  fileName: string;
+  zipSha256: string;
+  zipSize: number;
+  payloadOxum: string;
+  files: number;
+  confirmedFindings: number;
+  downloadable: boolean;
+  findings: ExportLogEntry['findings'];
+}
+
+export async function exportPackage(
+  ctx: AppContext,
+  args: ExportArgs,
+  hooks: ExportHooks = {},
+): Promise<ExportOutcome> {
+  hooks.onPhase?.('preparing');
+  const snapshot = collectSnapshot(ctx, args.scope);
+  // Existence and size only: the bytes are hashed once, while they are packaged.
+  const files = await checkStoredFiles(ctx, snapshot, false);
+  const findings = findingsOf(snapshot, files);
+  const missing = new Set([...files].filter(([, s]) => s === 'missing').map(([h]) => h));
+  const out = await resolveOutPath(ctx, args.outPath, defaultFileName(snapshot));
+  hooks.onPhase?.('writing');
+  const store = storeFor(ctx);
+  const done = await exportDossierPackage({
+    snapshot,
+    storePathOf: (h) => store.pathOf(h),
+    findings,
+    missingBlobs: missing,
+    confirmedKeys: args.confirmWarnings,
+    outPath: out.path,
+    ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}),
+    ...(hooks.signal ? { signal: hooks.signal } : {}),
+    ...(optionsByContext.get(ctx)?.fontFile ? { fontFile: optionsByContext.get(ctx)?.fontFile } : {}),
+  });
+  hooks.onPhase?.('finishing');
+  const db = requireDb(ctx);
+  const payloadOxum = `${done.bag.payloadOxum.octets}.${done.bag.payloadOxum.count}`;
+  let exportId: number;
+  try {
+    // Cancelled after the rename but before the log: the export did not happen, so its file goes too.
+    if (hooks.signal?.aborted) {
+      throw appError('bag-export-cancelled', 'Đã huỷ xuất gói hồ sơ.', 'The package export was cancelled.');
+    }
+    exportId = db.transaction(() =>
+      insertExportLog(db, {
+        scope: args.scope.kind,
+        meetingId: snapshot.meeting.id,
+        itemId: args.scope.kind === 'item' ? args.scope.itemId : null,
+        itemIds: snapshot.items.map((i) => i.item.id),
+        path: done.bag.path,
+        zipSha256: done.bag.zipSha256,
+        zipSize: done.bag.zipSize,
+        payloadOxum,
+        files: done.bag.payload.map((p) => ({ path: p.path, sha256: p.sha256, size: p.size })),
+        findings: done.findings,
+        warningsConfirmed: done.confirmation !== null,
+        exportedAt: snapshot.at.toISOString(),
+      }),
+    )();
+  } catch (error) {
+    await rm(done.bag.path, { force: true });
+    throw error;
+  }
+  return {
+    exportId,
+    path: done.bag.path,
+    fileName: basename(done.bag.path),
+    zipSha256: done.bag.zipSha256,
+    zipSize: done.bag.zipSize,
+    payloadOxum,
+    files: done.bag.payload.length,
+    confirmedFindings: done.confirmation ? done.findings.length : 0,
+    downloadable: out.downloadable,
+    findings: done.findings,
+  };
+}
+
+export function exportLogOfItem(ctx: AppContext, itemId: number): ExportLogEntry[] {
+  const db = requireDb(ctx);
+  if (!items.getAgendaItem(db, itemId)) throw dossierErrors.itemNotFound(itemId);
+  return exportsOfItem(db, itemId);
+}
+
+// ---- verify and import -----------------------------------------------------------------------------
+
+function resolveSource(ctx: AppContext, source: PackageSource): { path: string; fileName: string } {
+  if (source.kind === 'path') return { path: resolve(source.path), fileName: basename(source.path) };
+  const path = uploadPath(ctx.dataDir, source.uploadId);
+  if (!existsSync(path)) throw uploadNotFound(source.uploadId);
+  return { path, fileName: source.name };
+}
+
+const pdfView = verifiedFileSchema.shape.pdf;
+
+/** Re-inspects a received PDF (in this thread, asked for by the verify worker) for the verdict. */
+async function inspectReceivedPdf(path: string) {
+  const facts = await inspectPdf(path);
+  return {
+    pages: facts.pages,
+    signatures: facts.signatures.map((s) => ({
+      signerName: s.signerName,
+      signingTime: s.signingTime,
+      subFilter: s.subFilter,
+      coversWholeFile: s.coversWholeFile,
+      digestMatches: s.digestMatches,
+      signatureValid: s.signatureValid,
+      selfSigned: s.selfSigned ?? null,
+      certificateIssuer: s.certificateIssuer ?? null,
+    })),
+    problem: facts.error ? { code: facts.error.code, vi: facts.error.vi, en: facts.error.en } : null,
+  };
+}
+
+const FILE_OK = {
+  vi: 'Nguyên vẹn: mã SHA-256 khớp danh mục.',
+  en: 'Intact: the SHA-256 matches the manifest.',
+};
+const FILE_STATUS_TEXT: Record<VerifiedFileView['status'], { vi: string; en: string }> = {
+  ok: FILE_OK,
+  'hash-mismatch': {
+    vi: 'Đã bị thay đổi: mã SHA-256 không khớp danh mục.',
+    en: 'Altered: the SHA-256 does not match the manifest.',
+  },
+  missing: {
+    vi: 'Thiếu: có trong danh mục nhưng không có trong gói.',
+    en: 'Missing: listed but not in the package.',
+  },
+  extra: { vi: 'Thừa: không có trong danh mục.', en: 'Extra: not listed in the manifest.' },
+  'unsafe-name': { vi: 'Tên tệp không an toàn; không đọc.', en: 'Unsafe name; not read.' },
+  corrupt: { vi: 'Dữ liệu bị hỏng.', en: 'The data is damaged.' },
+};
+
+export function verifyView(report: VerifyReport, fileName: string): VerifyResultView {
+  const files = report.files.map((f): VerifiedFileView => {
+    const problem = report.problems.find((p) => p.path === f.path);
+    const parsed = f.pdf === undefined ? null : pdfView.safeParse(f.pdf);
+    const pdf = parsed?.success ? parsed.data : null;
+    const isPdfName = f.path.toLowerCase().endsWith('.pdf') && f.path.startsWith('data/');
+    return {
+      path: f.path,
+      size: f.size,
+      sha256: f.sha256,
+      status: f.status,
+      vi: problem?.vi ?? FILE_STATUS_TEXT[f.status].vi,
+      en: problem?.en ?? FILE_STATUS_TEXT[f.status].en,
+      signature: pdf ? signatureStateOf(pdf) : isPdfName ? 'unreadable' : 'not-pdf',
+      pdf,
+    };
+  });
+  return {
+    verdict: report.verdict,
+    fileName,
+    problems: report.problems.map((p) => ({ code: p.code, vi: p.vi, en: p.en, path: p.path ?? null })),
+    files,
+    bagInfo: report.bagInfo,
+    payloadOxum: report.payloadOxum ? `${report.payloadOxum.octets}.${report.payloadOxum.count}` : null,
+  };
+}
+
+export async function verifyPackagePath(
+  ctx: AppContext,
+  path: string,
+  fileName: string,
+  extractTo?: string,
+): Promise<{ report: VerifyReport; view: VerifyResultView }> {
+  const workerScript = workerScriptFor(ctx);
+  return verifyPackageFile(path, fileName, {
+    ...(workerScript ? { workerScript } : {}),
+    ...(extractTo ? { extractTo } : {}),
+  });
+}
+
+/**
+ * Checks a package file in the verify worker, re-inspecting each PDF here. No data folder needed (the
+ * CLI's verify). The worker script defaults to $DOSSIER_DESK_VERIFY_WORKER, then the bundled one.
+ */
+export async function verifyPackageFile(
+  path: string,
+  fileName: string,
+  opts: { workerScript?: string; extractTo?: string } = {},
+): Promise<{ report: VerifyReport; view: VerifyResultView }> {
+  const workerScript = opts.workerScript ?? process.env.DOSSIER_DESK_VERIFY_WORKER;
+  const extractTo = opts.extractTo;
+  const report = await verifyBagZipInWorker(path, {
+    inspectPdf: inspectReceivedPdf,
+    ...(workerScript ? { workerScript } : {}),
+    ...(extractTo ? { extractTo } : {}),
+  });
+  return { report, view: verifyView(report, fileName) };
+}
+
+export async function verifyPackage(ctx: AppContext, source: PackageSource): Promise<VerifyResultView> {
+  const { path, fileName } = resolveSource(ctx, source);
+  return (await verifyPackagePath(ctx, path, fileName)).view;
+}
+
+const bagValue = (info: ReadonlyArray<readonly [string, string]>, label: string) =>
+  info.find(([l]) => l === label)?.[1] ?? '';
+
+const DOSSIER_JSON_CAP = 16 * 1024 * 1024;
+
+/** The sender's dossier.json, when it is ours and readable; the bag is valid without it. */
+async function readDossierJson(bagDir: string): Promise<unknown> {
+  const path = join(bagDir, 'data', 'dossier.json');
+  const info = await stat(path).catch(() => null);
+  if (!info?.isFile() || info.size > DOSSIER_JSON_CAP) return null;
+  try {
+    const value: unknown = JSON.parse(await readFile(path, 'utf8'));
+    if (
+      typeof value === 'object' &&
+      value !== null &&
+      'format' in value &&
+      value.format === 'dossier-desk/package'
+    )
+      return value;
+  } catch {
+    // Not JSON: the Office still has the documents and the manifest.
+  }
+  return null;
+}
+
+export async function importPackage(ctx: AppContext, source: PackageSource): Promise<ReceivedPackageDetail> {
+  const db = requireDb(ctx);
+  const { path, fileName } = resolveSource(ctx, source);
+  if (!existsSync(path)) {
+    throw appError(
+      'package-file-missing',
+      'Không tìm thấy tệp gói hồ sơ.',
+      'The package file was not found.',
+      {
+        path,
+      },
+    );
+  }
+  const zipSha256 = await sha256File(path);
+  const already = findReceivedByZip(db, zipSha256);
+  if (already !== null) {
+    throw appError(
+      'package-already-imported',
+      'Gói hồ sơ này đã được nhận trước đây.',
+      'This package has already been imported.',
+      { id: already },
+    );
+  }
+  const root = join(ctx.dataDir, RECEIVED_FOLDER);
+  await mkdir(root, { recursive: true });
+  const incoming = await mkdtemp(join(root, '.incoming-'));
+  let finalDir: string | null = null;
+  try {
+    const { report, view } = await verifyPackagePath(ctx, path, fileName, incoming);
+    if (report.verdict !== 'valid' || !report.extractedTo) {
+      const first = view.problems[0];
+      throw appError(
+        'package-not-valid',
+        `Gói hồ sơ không hợp lệ nên không được nhận${first ? `: ${first.vi}${first.path ? ` (${first.path})` : ''}` : '.'}`,
+        `The package is not valid and was not imported${first ? `: ${first.en}${first.path ? ` (${first.path})` : ''}` : '.'}`,
+        { verdict: report.verdict, problems: view.problems.slice(0, 20) },
+      );
+    }
+    // The file may have been replaced while it was checked: what was verified must be what is recorded.
+    if ((await sha256File(path)) !== zipSha256) {
+      throw appError(
+        'package-changed-during-import',
+        'Tệp gói hồ sơ bị thay đổi trong khi đang kiểm tra; hãy thử lại.',
+        'The package file changed while it was being checked; try again.',
+      );
+    }
+    const dossier = await readDossierJson(report.extractedTo);
+    let folder = `${todayOf(ctx.now)}-${zipSha256.slice(0, 12)}`;
+    for (let n = 2; existsSync(join(root, folder)); n++)
+      folder = `${todayOf(ctx.now)}-${zipSha256.slice(0, 12)}-${n}`;
+    finalDir = join(root, folder);
+    await rename(report.extractedTo, finalDir);
+    const info = report.bagInfo;
+    const id = db.transaction(() =>
+      insertReceivedPackage(db, {
+        fileName,
+        zipSha256,
+        sourceOrganization: bagValue(info, 'Source-Organization'),
+        meetingTitle: bagValue(info, 'Meeting-Title'),
+        meetingDate: bagValue(info, 'Meeting-Date'),
+        itemTitles: info.filter(([l]) => l === 'Item-Title').map(([, v]) => v),
+        bagInfo: info,
+        payloadOxum: view.payloadOxum ?? '',
+        dossier,
+        folder,
+        importedAt: ctx.now().toISOString(),
+        files: view.files.filter((f) => f.path.startsWith('data/')),
+      }),
+    )();
+    finalDir = null;
+    if (source.kind === 'upload') await rm(path, { force: true });
+    return receivedDetail(ctx, id);
+  } finally {
+    if (finalDir) await rm(finalDir, { recursive: true, force: true });
+    await rm(incoming, { recursive: true, force: true });
+  }
+}
+
+export function receivedList(ctx: AppContext): ReceivedPackageView[] {
+  return listReceived(requireDb(ctx)).map((p) => ({
+    ...p,
+    folder: join(ctx.dataDir, RECEIVED_FOLDER, p.folder),
+  }));
+}
+
+export function receivedDetail(ctx: AppContext, id: number): ReceivedPackageDetail {
+  const record = getReceived(requireDb(ctx), id);
+  if (!record) {
+    throw appError(
+      'received-package-not-found',
+      'Không tìm thấy gói hồ sơ đã nhận.',
+      'Received package not found.',
+      {
+        id,
+      },
+    );
+  }
+  return {
+    ...record,
+    folder: join(ctx.dataDir, RECEIVED_FOLDER, record.folder),
+    fileList: record.fileList.map((f) => ({ ...f, status: 'ok' as const, ...FILE_OK })),
+  };
+}

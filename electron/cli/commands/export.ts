@@ -1,0 +1,150 @@
+/**
+ * `dossier-desk export --data-dir DIR --meeting ID [--item ID] --out FILE.zip [--force] [--json]`: the
+ * package of a meeting (or one of its items) without the UI. Pre-flight warnings stop the export
+ * (exit 1) unless --force, which confirms them; the confirmation is recorded in the package.
+ */
+import { resolve } from 'node:path';
+import type { PackageScope } from '../../../shared/contract/packages';
+import { appError, isAppError } from '../../../shared/errors/appError';
+import { exportPackage, preflight } from '../../app/services/packageService';
+import { requireDb } from '../../app/services/requireDb';
+import { getAgendaItem } from '../../db/repositories/agendaItemRepository';
+import { withDataDir } from '../dataDirContext';
+import { dataDirOption, missingOption, parseCommandArgs, reportError, writeJson } from '../output';
+import { type CliCommand, type CliContext, EXIT_FAILED_CHECK, EXIT_OK } from '../types';
+
+const USAGE = `Cách dùng / Usage:
+  dossier-desk export --data-dir DIR --meeting ID [--item ID] --out FILE.zip [--force] [--json]
+
+  Xuất gói hồ sơ (BagIt 1.0 trong một tệp .zip) của một cuộc họp, hoặc của một nội dung trình.
+  Exports the package (a BagIt 1.0 bag in one .zip) of a meeting, or of one of its agenda items.
+  Mã cuộc họp / meeting ids: dossier-desk list meetings --data-dir DIR
+
+  --item ID   chỉ một nội dung trình của cuộc họp / only one agenda item of the meeting
+  --out FILE  tệp .zip cần ghi / the .zip to write
+  --force     xuất dù có cảnh báo khi kiểm tra trước (ghi nhận xác nhận vào gói)
+              export despite pre-flight warnings (the confirmation is recorded in the package)
+  Mã thoát / exit: 0 đã xuất / exported, 1 có cảnh báo, chưa xuất / warnings, not exported,
+                   2 dữ liệu vào sai hoặc không chạy được / bad input or could not run
+  JSON: { "ok": true, "path": "...", "zipSha256": "...", "zipSize": 0, "payloadOxum": "octets.count",
+          "files": 0, "exportId": 1, "scope": {...}, "warnings": [...], "warningsConfirmed": false }
+`;
+
+function idOption(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[1-9]\d{0,15}$/.test(value)) {
+    throw appError(
+      'invalid-arguments',
+      `${name} phải là mã số nguyên dương (nhận được "${value}").`,
+      `${name} must be a positive whole-number id (got "${value}").`,
+      { field: name, input: value },
+    );
+  }
+  return Number(value);
+}
+
+async function run(args: string[], ctx: CliContext): Promise<number> {
+  const { values } = parseCommandArgs('export', args, {
+    'data-dir': { type: 'string' },
+    meeting: { type: 'string' },
+    item: { type: 'string' },
+    out: { type: 'string' },
+    force: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
+  if (values.help) {
+    ctx.io.stdout(USAGE);
+    return EXIT_OK;
+  }
+  const { dataDir } = dataDirOption(values['data-dir']);
+  if (!dataDir) throw missingOption('export', '--data-dir');
+  const meetingId = idOption('--meeting', values.meeting);
+  if (meetingId === undefined) throw missingOption('export', '--meeting');
+  const itemId = idOption('--item', values.item);
+  if (!values.out || values.out.trim() === '') throw missingOption('export', '--out');
+  const outPath = resolve(values.out);
+  const scope: PackageScope =
+    itemId === undefined ? { kind: 'meeting', meetingId } : { kind: 'item', itemId };
+
+  return withDataDir(dataDir, { now: ctx.now }, async (app) => {
+    if (itemId !== undefined) {
+      const item = getAgendaItem(requireDb(app), itemId);
+      if (item && item.meetingId !== meetingId) {
+        throw appError(
+          'invalid-arguments',
+          `Nội dung trình ${itemId} không thuộc cuộc họp ${meetingId} (mà thuộc cuộc họp ${item.meetingId}).`,
+          `Agenda item ${itemId} does not belong to meeting ${meetingId} (it belongs to meeting ${item.meetingId}).`,
+          { field: '--item', input: itemId },
+        );
+      }
+    }
+    const checked = await preflight(app, scope);
+    const warnings = checked.findings;
+    if (warnings.length > 0 && !values.force) {
+      if (values.json) writeJson(ctx.io, { ok: false, scope, warnings });
+      ctx.io.stderr(
+        `Kiểm tra trước khi xuất có ${warnings.length} cảnh báo; chưa xuất gói. Dùng --force để xuất và ghi nhận xác nhận.\n` +
+          `Pre-flight found ${warnings.length} warning(s); nothing was exported. Use --force to export and record the confirmation.\n`,
+      );
+      for (const w of warnings) ctx.io.stderr(`  - [${w.code}] ${w.vi}\n`);
+      return EXIT_FAILED_CHECK;
+    }
+    let lastPercent = -1;
+    const outcome = await exportPackage(
+      app,
+      { scope, outPath, confirmWarnings: values.force ? warnings.map((w) => w.key) : [] },
+      {
+        onProgress: (p) => {
+          if (values.json || p.bytesTotal === 0) return;
+          const percent = Math.floor((100 * p.bytesDone) / p.bytesTotal);
+          if (percent >= lastPercent + 10 || percent === 100) {
+            lastPercent = percent;
+            ctx.io.stderr(`  ${percent}%\n`);
+          }
+        },
+      },
+    ).catch((error: unknown) => {
+      // Something changed between the pre-flight and the export (a file rewritten in the store).
+      if (isAppError(error) && error.code === 'preflight-unconfirmed') {
+        reportError(ctx.io, error, values.json);
+        return null;
+      }
+      throw error;
+    });
+    if (outcome === null) return EXIT_FAILED_CHECK;
+    const result = {
+      ok: true,
+      path: outcome.path,
+      zipSha256: outcome.zipSha256,
+      zipSize: outcome.zipSize,
+      payloadOxum: outcome.payloadOxum,
+      files: outcome.files,
+      exportId: outcome.exportId,
+      scope,
+      warnings: outcome.findings,
+      warningsConfirmed: outcome.confirmedFindings > 0,
+    };
+    if (values.json) {
+      writeJson(ctx.io, result);
+      return EXIT_OK;
+    }
+    if (outcome.findings.length > 0) {
+      ctx.io.stdout(`Đã xuất dù có ${outcome.findings.length} cảnh báo (đã ghi nhận xác nhận):\n`);
+      for (const w of outcome.findings) ctx.io.stdout(`  - [${w.code}] ${w.vi}\n`);
+    }
+    ctx.io.stdout(
+      `Đã xuất gói hồ sơ / Package exported: ${outcome.path}\n` +
+        `  ${outcome.files} tệp / files, ${outcome.zipSize} byte, Payload-Oxum ${outcome.payloadOxum}\n` +
+        `  SHA-256: ${outcome.zipSha256}\n`,
+    );
+    return EXIT_OK;
+  });
+}
+
+export const exportCommand: CliCommand = {
+  name: 'export',
+  summary: { vi: 'Xuất gói hồ sơ (.zip BagIt)', en: 'Export a dossier package (BagIt .zip)' },
+  usage: USAGE,
+  run,
+};

@@ -1,0 +1,217 @@
+import { useEffect, useRef, useState } from 'react';
+import type { ExportJobView, PackageScope, PreflightView } from '../../../shared/contract/packages';
+import type { AppErrorData } from '../../../shared/errors/appError';
+import { call } from '../../api/api';
+import { deliverFile } from '../../api/files';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { useT } from '../../i18n/useT';
+import { useAppStore } from '../../stores/appStore';
+import { asErrorData, formatBytes, Modal } from '../Dossiers/common';
+
+/** How often the dialog asks for the job's progress. */
+const POLL_MS = 250;
+
+/**
+ * Xuất gói hồ sơ: pre-flight first (the list of warnings), export only once the user has ticked the
+ * confirmation when there are warnings, then a progress bar with cancel, then where the file is.
+ */
+export function ExportPackageDialog(props: { scope: PackageScope; title: string; onClose(): void }) {
+  const t = useT();
+  const language = useAppStore((s) => s.language);
+  const transport = useAppStore((s) => s.status?.transport ?? 'browser');
+  const [preflight, setPreflight] = useState<PreflightView | null>(null);
+  const [confirmed, setConfirmed] = useState(false);
+  const [job, setJob] = useState<ExportJobView | null>(null);
+  const [error, setError] = useState<AppErrorData | null>(null);
+  const timer = useRef<number | null>(null);
+  const { scope } = props;
+
+  useEffect(() => {
+    let live = true;
+    call('packages.preflight', { scope })
+      .then((p) => live && setPreflight(p))
+      .catch((e: unknown) => live && setError(asErrorData(e)));
+    return () => {
+      live = false;
+      if (timer.current !== null) window.clearTimeout(timer.current);
+    };
+  }, [scope]);
+
+  function poll(jobId: string) {
+    timer.current = window.setTimeout(async () => {
+      try {
+        const next = await call('packages.progress', { jobId });
+        setJob(next);
+        if (next.state === 'running') poll(jobId);
+      } catch (e) {
+        setError(asErrorData(e));
+      }
+    }, POLL_MS);
+  }
+
+  async function start() {
+    if (!preflight) return;
+    setError(null);
+    try {
+      const { jobId } = await call('packages.export', {
+        scope,
+        confirmWarnings: confirmed ? preflight.findings.map((f) => f.key) : [],
+      });
+      setJob({
+        jobId,
+        state: 'running',
+        phase: 'preparing',
+        bytesDone: 0,
+        bytesTotal: preflight.bytes,
+        file: null,
+        result: null,
+        error: null,
+      });
+      poll(jobId);
+    } catch (e) {
+      setError(asErrorData(e));
+    }
+  }
+
+  async function cancel() {
+    if (!job) return;
+    if (timer.current !== null) window.clearTimeout(timer.current);
+    try {
+      setJob(await call('packages.cancel', { jobId: job.jobId }));
+    } catch (e) {
+      setError(asErrorData(e));
+    }
+  }
+
+  const needsConfirm = (preflight?.findings.length ?? 0) > 0;
+  const running = job?.state === 'running';
+  const percent =
+    job && job.bytesTotal > 0 ? Math.min(100, Math.round((100 * job.bytesDone) / job.bytesTotal)) : 0;
+  const result = job?.result ?? null;
+
+  return (
+    <Modal
+      title={`${t('pkg.export')}: ${props.title}`}
+      onClose={running ? () => undefined : props.onClose}
+      wide
+      testId="export-dialog"
+    >
+      {error && <ErrorBanner error={error} />}
+      {!preflight && !error && <p className="muted">{t('pkg.checking')}</p>}
+      {preflight && !job && (
+        <section aria-label={t('pkg.preflight')}>
+          <h3>{t('pkg.preflight')}</h3>
+          <p>
+            {t('pkg.scopeSummary', {
+              items: preflight.items.length,
+              files: preflight.files,
+              size: formatBytes(preflight.bytes, language),
+            })}
+          </p>
+          {preflight.excludedItems.length > 0 && (
+            <p className="hint">
+              {t('pkg.excluded', {
+                list: preflight.excludedItems.map((i) => `${i.position}. ${i.title}`).join('; '),
+              })}
+            </p>
+          )}
+          {needsConfirm ? (
+            <>
+              <p className="error-text">{t('pkg.findings', { n: preflight.findings.length })}</p>
+              <ul className="pkg-findings" data-testid="preflight-findings">
+                {preflight.findings.map((f) => (
+                  <li key={f.key} data-code={f.code}>
+                    {language === 'vi' ? f.vi : f.en}
+                  </li>
+                ))}
+              </ul>
+              <label className="pkg-confirm">
+                <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />{' '}
+                {t('pkg.confirm')}
+              </label>
+            </>
+          ) : (
+            <p className="notice">{t('pkg.noFindings')}</p>
+          )}
+          <div className="form-actions">
+            <button type="button" onClick={props.onClose}>
+              {t('common.cancel')}
+            </button>
+            <button
+              type="button"
+              className="primary"
+              disabled={needsConfirm && !confirmed}
+              onClick={() => void start()}
+            >
+              {t('pkg.start')}
+            </button>
+          </div>
+        </section>
+      )}
+      {job && running && (
+        <section aria-label={t('pkg.writing')}>
+          <p>{t(`pkg.phase.${job.phase}`)}</p>
+          <progress className="pkg-progress" max={100} value={percent} aria-label={t('pkg.writing')} />
+          <p className="hint">
+            {percent}% — {formatBytes(job.bytesDone, language)} / {formatBytes(job.bytesTotal, language)}
+            {job.file ? ` — ${job.file}` : ''}
+          </p>
+          <div className="form-actions">
+            <button type="button" onClick={() => void cancel()}>
+              {t('pkg.cancel')}
+            </button>
+          </div>
+        </section>
+      )}
+      {job && job.state === 'cancelled' && <p className="notice">{t('pkg.cancelled')}</p>}
+      {job && job.state === 'failed' && job.error && <ErrorBanner error={job.error} />}
+      {result && (
+        <section data-testid="export-result">
+          <p className="notice">{t('pkg.done')}</p>
+          <dl className="facts">
+            <dt>{t('pkg.savedAt')}</dt>
+            <dd className="path" data-testid="export-path">
+              {result.path}
+            </dd>
+            <dt>{t('pkg.sha')}</dt>
+            <dd className="path">{result.zipSha256}</dd>
+            <dt>{t('pkg.filesCount')}</dt>
+            <dd>
+              {result.files} — {formatBytes(result.zipSize, language)} — Payload-Oxum {result.payloadOxum}
+            </dd>
+          </dl>
+        </section>
+      )}
+      {job && !running && (
+        <div className="form-actions">
+          {result && transport === 'electron' && (
+            <button
+              type="button"
+              onClick={() =>
+                call('shell.showInFolder', { path: result.path }).catch((e) => setError(asErrorData(e)))
+              }
+            >
+              {t('pkg.showInFolder')}
+            </button>
+          )}
+          {result && transport !== 'electron' && result.downloadable && (
+            <button
+              type="button"
+              onClick={() =>
+                deliverFile(
+                  { path: result.path, name: result.fileName, size: result.zipSize },
+                  transport,
+                ).catch((e: unknown) => setError(asErrorData(e)))
+              }
+            >
+              {t('pkg.download')}
+            </button>
+          )}
+          <button type="button" className="primary" onClick={props.onClose}>
+            {t('pkg.close')}
+          </button>
+        </div>
+      )}
+    </Modal>
+  );
+}
