@@ -47,6 +47,11 @@ export function isChannel(name: string): name is Channel {
 /** The object the preload (Electron) or the bridge client (browser mode) puts on `window.api`. */
 export interface DossierApi {
   invoke<C extends Channel>(channel: C, args: Args<C>): Promise<Result<Value<C>>>;
+  /**
+   * Electron only: the local path of a file the user picked or dropped (webUtils.getPathForFile), so the
+   * main process copies it straight from disk. The browser mode has no paths and uploads the bytes.
+   */
+  pathForFile?(file: File): string;
 }
 
 export { IPC_INVOKE } from './ipc';

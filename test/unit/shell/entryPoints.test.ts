@@ -8,11 +8,14 @@ vi.mock('electron', async () => (await import('./fakeElectron')).fakeElectron.mo
 beforeEach(() => fakeElectron.reset());
 
 describe('the preload', () => {
-  it('exposes one object, window.api, whose only member forwards a call on the contract channel', async () => {
+  it('exposes one object, window.api: a call forwarder on the contract channel and the picked-file path', async () => {
     await import('../../../electron/preload');
     const api = fakeElectron.state.exposed.get('api');
     expect([...fakeElectron.state.exposed.keys()]).toEqual(['api']);
-    expect(Object.keys(api ?? {})).toEqual(['invoke']);
+    expect(Object.keys(api ?? {})).toEqual(['invoke', 'pathForFile']);
+    const pathForFile: unknown = api && typeof api === 'object' ? Reflect.get(api, 'pathForFile') : null;
+    if (typeof pathForFile !== 'function') throw new Error('no pathForFile');
+    expect(pathForFile({ name: 'Tờ trình.pdf' })).toBe('/picked/Tờ trình.pdf');
     const invoke: unknown = api && typeof api === 'object' ? Reflect.get(api, 'invoke') : null;
     if (typeof invoke !== 'function') throw new Error('no invoke');
     await invoke('meetings.list', { includePast: true });

@@ -201,6 +201,9 @@ const module = {
       return { ok: true, value: null };
     },
   },
+  webUtils: {
+    getPathForFile: (file: { name: string }) => `/picked/${file.name}`,
+  },
 };
 
 export const fakeElectron = {
