@@ -34,6 +34,8 @@ async function writeSample(path: string, bytes: number, text: boolean): Promise<
   for (let done = 0; done < bytes; ) {
     const n = Math.min(MB, bytes - done);
     const chunk = text ? Buffer.alloc(n, line) : randomBytes(n);
+    // Each text file starts with its own name: identical files would be stored once by the app.
+    if (text && done === 0) chunk.write(`${path}\n`, 0, 'utf8');
     if (!out.write(chunk)) await once(out, 'drain');
     done += n;
   }
