@@ -41,7 +41,12 @@ export async function inspectPdf(filePath: string, options: InspectOptions = {})
   try {
     handle = await open(filePath, 'r');
     const { size } = await handle.stat();
-    if (size > cap) return await inspectSource(fileSource(handle, size), null, cap);
+    const source = fileSource(handle, size);
+    // Not a PDF at all (a file merely named .pdf): say so without reading it into memory.
+    if (size > 0 && !(await source.read(0, Math.min(HEADER_WINDOW, size))).includes('%PDF-', 0, 'latin1')) {
+      return notPdf(pdfErrors.notPdf());
+    }
+    if (size > cap) return await inspectSource(source, null, cap);
     const whole = await fileSource(handle, size).read(0, size);
     return await inspectSource(bufferSource(whole), whole, cap);
   } catch (error) {
