@@ -2,9 +2,9 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { makeClock } from './app/clock';
-import { startBackupScheduler } from './backup/backupScheduler';
 import { closeAppContext, createAppContext } from './app/createAppContext';
 import { defaultDataDir } from './app/dataDir';
+import { startBackupScheduler } from './backup/backupScheduler';
 import { startBridge } from './bridge/bridgeServer';
 
 /**

@@ -12,6 +12,12 @@ export interface AppContext {
   databasePath: string;
   transport: 'electron' | 'browser' | 'cli';
   /**
+   * Whether a caller may name a file on this computer by its path (a file source of kind 'path'): yes for
+   * the desktop app's own renderer and the CLI; no over the browser-mode bridge, where a caller proves only
+   * that it holds the token and must send the bytes themselves.
+   */
+  readsLocalPaths: boolean;
+  /**
    * The open database, or null when it was refused (see databaseError). Mutable on purpose: a restore
    * swaps in a new connection, so services read it per call (requireDb) and never keep it across an await.
    */

@@ -10,6 +10,8 @@ export interface ContextOptions {
   dataDir: string;
   transport: AppContext['transport'];
   now?: () => Date;
+  /** Defaults to every transport but the browser bridge (see AppContext.readsLocalPaths). */
+  readsLocalPaths?: boolean;
 }
 
 /**
@@ -32,6 +34,7 @@ export function createAppContext(options: ContextOptions): AppContext {
     dataDir: options.dataDir,
     databasePath,
     transport: options.transport,
+    readsLocalPaths: options.readsLocalPaths ?? options.transport !== 'browser',
     db,
     databaseError,
     now: options.now ?? (() => new Date()),

@@ -77,11 +77,17 @@ function describeIssue(issue: z.core.$ZodIssue): { vi: string; en: string } {
     case 'invalid_type':
       return issue.input === undefined
         ? { vi: 'còn thiếu', en: 'is missing' }
-        : { vi: `sai kiểu dữ liệu (cần ${issue.expected})`, en: `has the wrong type (expected ${issue.expected})` };
+        : {
+            vi: `sai kiểu dữ liệu (cần ${issue.expected})`,
+            en: `has the wrong type (expected ${issue.expected})`,
+          };
     case 'invalid_value':
       return { vi: 'không thuộc các giá trị cho phép', en: 'is not one of the allowed values' };
     case 'unrecognized_keys':
-      return { vi: `có trường không được phép (${issue.keys.join(', ')})`, en: `has unexpected fields (${issue.keys.join(', ')})` };
+      return {
+        vi: `có trường không được phép (${issue.keys.join(', ')})`,
+        en: `has unexpected fields (${issue.keys.join(', ')})`,
+      };
     case 'invalid_format':
       return { vi: 'sai định dạng', en: 'has the wrong format' };
     default:

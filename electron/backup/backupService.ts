@@ -4,6 +4,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import type { BackupEntry, RestoreOutcome } from '../../shared/contract/backup';
 import { type AppError, appError, isAppError } from '../../shared/errors/appError';
 import type { AppContext } from '../app/context';
+import { recoverTrashedBlobs } from '../app/services/attachmentStore';
 import { requireDb } from '../app/services/requireDb';
 import { APPLICATION_ID } from '../db/applicationId';
 import { assertHealthy, inspectDatabaseFile, openDatabase } from '../db/openDatabase';
@@ -124,6 +125,10 @@ export function restoreFromFile(ctx: AppContext, source: string): Promise<Restor
     let schemaVersion: number;
     try {
       copyFileSync(source, incoming);
+      // A live database (or a pre-restore copy set aside with its -wal) may hold its last commits only in
+      // the -wal: copied beside the private copy under the matching name, SQLite applies it on opening,
+      // and settleCopy checkpoints it into the file before the integrity check.
+      if (existsSync(`${source}-wal`)) copyFileSync(`${source}-wal`, `${incoming}-wal`);
       schemaVersion = vetRestoreCandidate(incoming, label);
     } catch (error) {
       removeWithSidecars(incoming);
@@ -147,8 +152,22 @@ export function restoreFromFile(ctx: AppContext, source: string): Promise<Restor
         `The restore failed; the previous database was put back. Details: ${message(error)}`,
       );
     }
+    bringBackTrashedFiles(ctx);
     return { restored: label, setAside, schemaVersion };
   });
+}
+
+/**
+ * The restored database may record attachments removed since it was made: their files wait in the
+ * store's trash and go back to their places. Best effort: the restore itself is done, and whatever
+ * could not be moved back is what "check data" reports (and its repair retries).
+ */
+function bringBackTrashedFiles(ctx: AppContext): void {
+  try {
+    recoverTrashedBlobs(ctx);
+  } catch {
+    // See above: reported by the data check.
+  }
 }
 
 /**
@@ -216,13 +235,16 @@ function refused(label: string, reason: string, vi: string, en: string, cause?: 
 }
 
 /**
- * Makes a freshly written copy durable and self-contained: rollback-journal mode (the online backup keeps
- * the source's WAL flag, which would leave -wal/-shm files beside it), the full integrity check, our
- * application id, then fsync.
+ * Makes a freshly written copy durable and self-contained: any -wal beside it checkpointed into the file,
+ * rollback-journal mode (the online backup keeps the source's WAL flag, which would leave -wal/-shm files
+ * beside it), the full integrity check, our application id, then fsync.
  */
 function settleCopy(path: string): void {
   const copy = new BetterSqlite3(path, { fileMustExist: true });
   try {
+    // A -wal beside the file (a restore source's) is folded in first, all of it, or the copy is refused.
+    const [checkpoint] = copy.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number }>;
+    if (checkpoint && checkpoint.busy !== 0) throw new Error('wal_checkpoint could not complete');
     copy.pragma('journal_mode = DELETE');
     assertHealthy(copy, 'integrity_check');
     const appId = copy.pragma('application_id', { simple: true });

@@ -3,7 +3,12 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { AppContext } from '../app/context';
 import { dispatch } from '../app/dispatch';
-import { DOWNLOAD_PREFIX, handleDownload } from './downloadRoute';
+import {
+  ATTACHMENT_PREFIX,
+  DOWNLOAD_PREFIX,
+  handleAttachmentDownload,
+  handleDownload,
+} from './downloadRoute';
 import { hasValidToken, isAllowedHostAndOrigin } from './requestGuard';
 import { SECURITY_HEADERS } from './securityHeaders';
 import { serveStatic } from './staticFiles';
@@ -73,6 +78,7 @@ async function handle(
   const path = new URL(req.url ?? '/', `http://127.0.0.1:${port}`).pathname;
   if (path === UPLOAD_PATH) return handleUpload(req, res, options.ctx, token);
   if (path.startsWith(DOWNLOAD_PREFIX)) return handleDownload(req, res, options.ctx, token, path);
+  if (path.startsWith(ATTACHMENT_PREFIX)) return handleAttachmentDownload(req, res, options.ctx, token, path);
   if (path === INVOKE_PATH) {
     if (req.method !== 'POST') return send(res, 405, { error: 'method-not-allowed' });
     if (!hasValidToken(req, token)) return send(res, 401, { error: 'invalid-token' });

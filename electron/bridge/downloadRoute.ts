@@ -1,19 +1,23 @@
 /**
- * GET /api/download/<name>: browser mode's way to hand the user a file the app generated (a request
- * letter, a monthly report, an exported program). It serves only regular files directly inside
- * `<dataDir>/exports/`, by a plain name (no folders, no dots first), and only with the per-run token in
- * the X-Dossier-Token header — the renderer fetches it and saves the bytes through a blob link, so the
- * token never appears in a URL. The host/origin check is done by the server before routing.
+ * Browser mode's way to hand the user a file, fetched by the renderer with the per-run token in the
+ * X-Dossier-Token header and saved through a blob link, so the token never appears in a URL (the
+ * host/origin check is done by the server before routing):
+ * - GET /api/download/<name>: a file the app generated (a request letter, a monthly report, a package):
+ *   only regular files directly inside `<dataDir>/exports/`, by a plain name (no folders, no dots first);
+ * - GET /api/attachment/<id>: the stored copy of an attachment, found through the attachment's record
+ *   (never by a path from the request), under the name the user gave it.
  */
 import { createReadStream, lstatSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import type { AppContext } from '../app/context';
+import { attachmentFile } from '../app/services/attachmentService';
 import { EXPORT_NAME, exportsDir } from '../app/services/exportFiles';
 import { hasValidToken } from './requestGuard';
 import { SECURITY_HEADERS } from './securityHeaders';
 
 export const DOWNLOAD_PREFIX = '/api/download/';
+export const ATTACHMENT_PREFIX = '/api/attachment/';
 
 const MIME: Record<string, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -46,10 +50,44 @@ export function handleDownload(
     send(res, 400, { error: 'bad-name' });
     return;
   }
-  const file = join(exportsDir(ctx.dataDir), name);
+  const ext = name.slice(name.lastIndexOf('.') + 1).toLowerCase();
+  sendFile(req, res, join(exportsDir(ctx.dataDir), name), name, MIME[ext] ?? 'application/octet-stream');
+}
+
+export function handleAttachmentDownload(
+  req: IncomingMessage,
+  res: ServerResponse,
+  ctx: AppContext,
+  token: string,
+  path: string,
+): void {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    send(res, 405, { error: 'method-not-allowed' });
+    return;
+  }
+  if (!hasValidToken(req, token)) {
+    send(res, 401, { error: 'invalid-token' });
+    return;
+  }
+  const id = Number(path.slice(ATTACHMENT_PREFIX.length));
+  if (!Number.isSafeInteger(id) || id <= 0) {
+    send(res, 400, { error: 'bad-id' });
+    return;
+  }
+  let file: ReturnType<typeof attachmentFile>;
+  try {
+    file = attachmentFile(ctx, id);
+  } catch {
+    send(res, 404, { error: 'not-found' });
+    return;
+  }
+  sendFile(req, res, file.path, file.name, file.mime);
+}
+
+/** Streams one regular file (a link is not followed out of its folder) as a download named `name`. */
+function sendFile(req: IncomingMessage, res: ServerResponse, file: string, name: string, mime: string): void {
   let size: number;
   try {
-    // lstat: a symbolic link planted in exports/ is not followed out of the folder.
     const info = lstatSync(file);
     if (!info.isFile()) {
       send(res, 404, { error: 'not-found' });
@@ -60,12 +98,12 @@ export function handleDownload(
     send(res, 404, { error: 'not-found' });
     return;
   }
-  const ext = name.slice(name.lastIndexOf('.') + 1).toLowerCase();
   res.writeHead(200, {
     ...SECURITY_HEADERS,
-    'Content-Type': MIME[ext] ?? 'application/octet-stream',
+    'Content-Type': mime,
     'Content-Length': String(size),
-    'Content-Disposition': `attachment; filename="${name}"`,
+    // RFC 6266 / 5987: an ASCII fallback plus the real (Vietnamese) name.
+    'Content-Disposition': `attachment; filename="${asciiFallback(name)}"; filename*=UTF-8''${encodeURIComponent(name)}`,
     'Cache-Control': 'no-store',
   });
   if (req.method === 'HEAD') {
@@ -75,6 +113,16 @@ export function handleDownload(
   const stream = createReadStream(file);
   stream.on('error', () => res.destroy());
   stream.pipe(res);
+}
+
+/** For clients that ignore filename*: the name without diacritics (case kept), other non-ASCII replaced. */
+function asciiFallback(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^\x20-\x7e]|["\\]/g, '_');
 }
 
 function send(res: ServerResponse, status: number, body: unknown) {

@@ -14,6 +14,8 @@ export interface RunCliOptions {
   now?: () => Date;
   /** Agency overrides and rule set (default: none and the directive's preset). */
   loadAgencySetup?: AgencySetupLoader;
+  /** The package verify worker script (tests build one); default: the bundled one beside the CLI. */
+  verifyWorker?: string;
 }
 
 /** Without a loader, --data-dir is refused rather than silently ignored (bin.ts supplies the real one). */
@@ -76,6 +78,7 @@ export async function runCli(argv: string[], io: CliIo, options: RunCliOptions =
     now: options.now ?? (() => new Date()),
     loadAgencySetup: options.loadAgencySetup ?? defaultSetup,
   };
+  if (options.verifyWorker !== undefined) ctx.verifyWorker = options.verifyWorker;
   try {
     return await command.run(rest, ctx);
   } catch (error) {

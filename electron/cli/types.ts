@@ -24,6 +24,8 @@ export interface CliContext {
   /** The clock, read only to default `--today`. */
   now: () => Date;
   loadAgencySetup: AgencySetupLoader;
+  /** The package verify worker script, when not the bundled one beside the CLI (tests). */
+  verifyWorker?: string;
 }
 
 /** One sub-command. Adding a command = a module exporting one of these + one line in commands/index.ts. */

@@ -64,7 +64,7 @@ export async function generateDemo(dataDir: string, options: DemoOptions): Promi
   parseIsoDate(options.today, '--today');
   const ctx = createAppContext({
     dataDir,
-    transport: 'browser',
+    transport: 'cli',
     now: () => new Date(`${options.today}T09:00:00+07:00`),
   });
   try {
@@ -272,7 +272,7 @@ async function fillUpcoming(ctx: AppContext, rnd: Random): Promise<void> {
         });
         const checklist = getChecklist(ctx, item.id);
         db.transaction(() => {
-          setAgendaItemStatus(db, item.id, status, at);
+          setAgendaItemStatus(db, item.id, status, at, sampleSubmissionDay(date, todayDn, rnd));
           for (const e of checklist.entries) setEntryState(db, e.id, entryStateFor(status, e), at);
         })();
 
@@ -406,8 +406,8 @@ async function fillHistory(ctx: AppContext, rnd: Random, scale: number): Promise
   );
   const insertItem = db.prepare(
     `INSERT INTO agenda_item (meeting_id, position, title, content_kind, lead_officer, leader_in_charge,
-       work_program_item_id, status, notes, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, NULL, ?, '', ?, ?)`,
+       work_program_item_id, status, notes, created_at, updated_at, submitted_on)
+     VALUES (?, ?, ?, ?, ?, ?, NULL, ?, '', ?, ?, ?)`,
   );
   const insertEntry = db.prepare(
     `INSERT INTO checklist_entry (agenda_item_id, position, code, label, entry_kind, required, must_be_signed, state,
@@ -474,6 +474,7 @@ async function fillHistory(ctx: AppContext, rnd: Random, scale: number): Promise
             status,
             at,
             at,
+            status === 'withdrawn' ? null : sampleSubmissionDay(date, todayDn, rnd),
           ).lastInsertRowid,
         );
         const entries = templates.get(contentKind) ?? [];
@@ -518,4 +519,13 @@ async function fillHistory(ctx: AppContext, rnd: Random, scale: number): Promise
       }
     }
   })();
+}
+
+/**
+ * When a sample item's documents went to the Office: usually five calendar days before the meeting
+ * (on time for a three-working-day rule), sometimes only two (late), and never after today.
+ */
+function sampleSubmissionDay(meetingDate: string, todayDn: number, rnd: Random): string {
+  const before = rnd.next() < 0.85 ? 5 : 2;
+  return isoFromDayNumber(Math.min(dayNumber(meetingDate) - before, todayDn));
 }

@@ -9,13 +9,14 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { Transform, type TransformCallback, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { crc32 } from 'node:zlib';
 import yauzl from 'yauzl';
+import { fsyncFolder } from '../backup/durableFs';
 import {
   BAG_INFO,
   BAGIT_DECLARATION,
@@ -165,7 +166,9 @@ async function verifyOpened(
         c.isPayload &&
         (opts.extractTo !== undefined || c.name.toLowerCase().endsWith('.pdf'));
       try {
-        reads.push(await readEntry(zipfile, c, limits, budget, extract ? workDir : null));
+        reads.push(
+          await readEntry(zipfile, c, limits, budget, extract ? workDir : null, opts.extractTo !== undefined),
+        );
       } catch (err) {
         if (err instanceof LimitExceeded) {
           problems.push(verifyProblem(err.code, c.name));
@@ -200,7 +203,11 @@ async function verifyOpened(
         if (!r.isPayload && r.content) await writeInside(workDir, r.name, r.content);
       }
       const finalDir = join(opts.extractTo, EXTRACTED_BAG_DIR);
+      // Every file was fsynced as it was written; the folders holding their names are flushed here, so
+      // the bag the caller moves into place is whole on disk, not only in the page cache.
+      await fsyncTree(workDir);
       await rename(workDir, finalDir);
+      fsyncFolder(dirname(finalDir));
       keepWorkDir = true;
       report.extractedTo = finalDir;
     }
@@ -384,14 +391,17 @@ async function readEntry(
   limits: ZipLimits,
   budget: { total: number; tags: number },
   extractDir: string | null,
+  durable: boolean,
 ): Promise<ReadResult> {
   const meter = new EntryMeter(c.entry.compressedSize, limits, budget, !c.isPayload);
   let extractedPath: string | undefined;
   let sink: Writable;
   if (extractDir !== null) {
     extractedPath = await prepareInside(extractDir, c.name);
-    // 'wx': never follow or overwrite something already there.
-    sink = createWriteStream(extractedPath, { flags: 'wx' });
+    // 'wx': never follow or overwrite something already there. `flush` fsyncs before close when the bag
+    // is kept (an imported package is the Office's record: it must survive a power cut once imported);
+    // a PDF only extracted to be inspected is thrown away, so it skips the cost.
+    sink = createWriteStream(extractedPath, { flags: 'wx', flush: durable });
   } else {
     sink = new Writable({ write: (_chunk, _enc, cb) => cb() });
   }
@@ -433,6 +443,14 @@ async function writeInside(root: string, name: string, data: Buffer): Promise<vo
   } finally {
     await h.close();
   }
+}
+
+/** Flushes `dir` and every folder below it (their entries: the names of the files just written). */
+async function fsyncTree(dir: string): Promise<void> {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) await fsyncTree(join(dir, entry.name));
+  }
+  fsyncFolder(dir);
 }
 
 async function makeWorkDir(extractTo: string | undefined): Promise<string> {

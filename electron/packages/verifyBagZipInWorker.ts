@@ -1,7 +1,8 @@
 /**
  * Runs verifyBagZip in a worker thread: a received package is untrusted input, so it is parsed off
  * the main (UI-serving) thread, under a heap limit, and a crash there cannot take the app down.
- * `inspectPdf` stays in the calling thread: the worker asks for it by message, path by path.
+ * The PDFs it holds are inspected in the worker too (pdf-lib on a file of up to 64 MB costs a few times
+ * that in heap): the calling thread only ever receives the finished report.
  */
 
 import { join } from 'node:path';
@@ -14,7 +15,12 @@ import type { ZipLimits } from './zipLimits';
 /** File name of the bundled worker entry (electron/packages/verifyBagZipWorker.ts built to CJS). */
 export const VERIFY_WORKER_BUNDLE = 'verifyBagZipWorker.cjs';
 
-export interface VerifyInWorkerOptions extends VerifyOptions {
+export interface VerifyInWorkerOptions {
+  limits?: Partial<ZipLimits>;
+  /** See VerifyOptions.extractTo. */
+  extractTo?: string;
+  /** Inspect each verified payload PDF (in the worker) and attach the findings to its file. */
+  inspectPdfs?: boolean;
   /** Path of the bundled worker script; defaults to VERIFY_WORKER_BUNDLE beside this bundle. */
   workerScript?: string;
   /** Old-generation heap cap for the worker, MB. */
@@ -28,21 +34,14 @@ interface WorkerInput {
   inspectsPdf: boolean;
 }
 
-type ToMain =
-  | { type: 'inspect'; id: number; path: string }
-  | { type: 'done'; report: VerifyReport }
-  | { type: 'failed'; message: string };
-
-type ToWorker =
-  | { type: 'inspected'; id: number; ok: true; value: unknown }
-  | { type: 'inspected'; id: number; ok: false; message: string };
+type ToMain = { type: 'done'; report: VerifyReport } | { type: 'failed'; message: string };
 
 export function verifyBagZipInWorker(
   zipPath: string,
   opts: VerifyInWorkerOptions = {},
 ): Promise<VerifyReport> {
   const script = opts.workerScript ?? defaultWorkerScript();
-  const input: WorkerInput = { zipPath, inspectsPdf: opts.inspectPdf !== undefined };
+  const input: WorkerInput = { zipPath, inspectsPdf: opts.inspectPdfs === true };
   if (opts.limits) input.limits = opts.limits;
   if (opts.extractTo !== undefined) input.extractTo = opts.extractTo;
   return new Promise<VerifyReport>((resolvePromise, reject) => {
@@ -59,25 +58,13 @@ export function verifyBagZipInWorker(
     };
     worker.on('message', (msg: ToMain) => {
       if (msg.type === 'done') settle(() => resolvePromise(msg.report));
-      else if (msg.type === 'failed') {
+      else {
         settle(() =>
           reject(
             appError('verify-failed', 'Kiểm tra gói hồ sơ thất bại.', 'Verifying the package failed.', {
               cause: msg.message,
             }),
           ),
-        );
-      } else if (msg.type === 'inspect' && opts.inspectPdf) {
-        opts.inspectPdf(msg.path).then(
-          (value) =>
-            worker.postMessage({ type: 'inspected', id: msg.id, ok: true, value } satisfies ToWorker),
-          (err: unknown) =>
-            worker.postMessage({
-              type: 'inspected',
-              id: msg.id,
-              ok: false,
-              message: String(err),
-            } satisfies ToWorker),
         );
       }
     });
@@ -108,28 +95,19 @@ function defaultWorkerScript(): string {
   return join(__dirname, VERIFY_WORKER_BUNDLE);
 }
 
-/** The worker's side; the entry file only calls this with its parentPort and workerData. */
-export function serveVerifyInWorker(port: MessagePort, input: WorkerInput): void {
-  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
-  let nextId = 0;
-  port.on('message', (msg: ToWorker) => {
-    const waiter = pending.get(msg.id);
-    if (!waiter) return;
-    pending.delete(msg.id);
-    if (msg.ok) waiter.resolve(msg.value);
-    else waiter.reject(new Error(msg.message));
-  });
+/**
+ * The worker's side; the entry file calls this with its parentPort, workerData and the PDF inspector
+ * (passed in rather than imported here, so that this module stays free of the PDF code).
+ */
+export function serveVerifyInWorker(
+  port: MessagePort,
+  input: WorkerInput,
+  inspectPdf: (path: string) => Promise<unknown>,
+): void {
   const opts: VerifyOptions = {};
   if (input.limits) opts.limits = input.limits;
   if (input.extractTo !== undefined) opts.extractTo = input.extractTo;
-  if (input.inspectsPdf) {
-    opts.inspectPdf = (path) =>
-      new Promise((resolveInspect, rejectInspect) => {
-        const id = nextId++;
-        pending.set(id, { resolve: resolveInspect, reject: rejectInspect });
-        port.postMessage({ type: 'inspect', id, path } satisfies ToMain);
-      });
-  }
+  if (input.inspectsPdf) opts.inspectPdf = inspectPdf;
   verifyBagZip(input.zipPath, opts).then(
     (report) => port.postMessage({ type: 'done', report } satisfies ToMain),
     (err: unknown) => port.postMessage({ type: 'failed', message: String(err) } satisfies ToMain),

@@ -57,6 +57,19 @@ export async function inspectPdf(filePath: string, options: InspectOptions = {})
 }
 
 /** Inspects a PDF already in memory (generated documents, tests). Never throws. */
+/** More signatures than any real dossier document carries (a few revisions, each signed once). */
+export const MAX_SIGNATURES = 16;
+
+function distinctRanges<T extends readonly number[]>(ranges: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return ranges.filter((r) => {
+    const key = r.join(',');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 export async function inspectPdfBuffer(buf: Buffer, options: InspectOptions = {}): Promise<PdfFacts> {
   const cap = options.wholeFileCap ?? DEFAULT_WHOLE_FILE_CAP;
   try {
@@ -75,8 +88,11 @@ async function inspectSource(source: ByteSource, whole: Buffer | null, cap: numb
   const truncated = !tail.includes('%%EOF', 0, 'latin1');
 
   const scan = await scanPdf(source);
+  // Each signature re-hashes the range it covers: a hostile file repeating /ByteRange thousands of times
+  // would keep the app hashing for minutes. Identical ranges are one signature; past a cap, stop.
+  const ranges = distinctRanges(scan.byteRanges.map((hit) => hit.range));
   const signatures = [];
-  for (const hit of scan.byteRanges) signatures.push(await inspectSignature(source, hit.range));
+  for (const range of ranges.slice(0, MAX_SIGNATURES)) signatures.push(await inspectSignature(source, range));
 
   const facts: PdfFacts = {
     isPdf: true,
@@ -86,6 +102,8 @@ async function inspectSource(source: ByteSource, whole: Buffer | null, cap: numb
     signatures,
   };
   const problems: AppErrorData[] = [];
+  if (ranges.length > MAX_SIGNATURES)
+    problems.push(pdfErrors.tooManySignatures(ranges.length, MAX_SIGNATURES));
   if (truncated) problems.push(pdfErrors.truncated());
   if (whole) {
     const counted = await countPages(whole);

@@ -44,6 +44,13 @@ export const pdfErrors = {
       'The PDF is too large to parse fully; the page count is estimated or unknown.',
       { size, cap },
     ),
+  tooManySignatures: (found: number, checked: number) =>
+    data(
+      'pdf.tooManySignatures',
+      `Tệp khai báo ${found} vùng ký khác nhau; chỉ ${checked} vùng đầu được kiểm tra. Tệp có thể đã bị làm giả.`,
+      `The file declares ${found} distinct signed ranges; only the first ${checked} were checked. The file may be forged.`,
+      { found, checked },
+    ),
   signatureUnreadable: (reason: string) =>
     data(
       'pdf.signature.unreadable',

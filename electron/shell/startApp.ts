@@ -92,7 +92,9 @@ function onReady(electron: ElectronModule, options: StartOptions): RunningShell 
   const ctx = createAppContext({
     dataDir,
     transport: 'electron',
-    now: makeClock(options.env.DOSSIER_DESK_TODAY ?? null),
+    // A pinned date is for demonstrations and tests of an unpackaged build; an installed app always runs
+    // on the real clock, or every deadline it shows would be wrong.
+    now: makeClock(app.isPackaged ? null : (options.env.DOSSIER_DESK_TODAY ?? null)),
   });
   const settingsFile = join(dataDir, DESKTOP_SETTINGS_FILE);
   let language: Language = readDesktopSettings(settingsFile).language;

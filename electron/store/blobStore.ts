@@ -9,6 +9,11 @@
  *     file to its hash name and fsyncs the folder, or drops it when the same content is already there.
  * The caller inserts the rows right after `place`, in one transaction. A crash between the two leaves a
  * file without a row: an orphan that "check data" reports and can remove. Never a row without a file.
+ *
+ * A file whose last row is gone is not deleted but moved to `<store>/.trash/<sha256>` (`removeFile`):
+ * backups hold only the database, so restoring an older one brings back rows whose files must still be
+ * somewhere. A restore moves them back (`restoreFromTrash`); "check data → repair" purges the trash files
+ * no kept backup can need any more (`purgeTrash`).
  */
 import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
@@ -18,11 +23,14 @@ import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { AppError } from '../../shared/errors/appError';
 import { isAppError } from '../../shared/errors/appError';
+import { fsyncFolder } from '../backup/durableFs';
 import { errnoOf, storeErrors } from './storeErrors';
 
 export const STORE_FOLDER = 'store';
 export const TEMP_FOLDER = 'tmp';
 export const TEMP_SUFFIX = '.part';
+/** Freed files, kept for the backups that still reference them. Not a two-hex-digit name: never a shard. */
+export const TRASH_FOLDER = '.trash';
 export const DEFAULT_MAX_ATTACHMENT_BYTES = 4 * 1024 ** 3;
 const HEAD_BYTES = 1024;
 const HASH_PATTERN = /^[0-9a-f]{64}$/;
@@ -36,6 +44,16 @@ export interface StoreFs {
 export interface BlobStoreOptions {
   maxBytes?: number;
   fs?: Partial<StoreFs>;
+  /** The clock that dates a file moved to the trash (the context's, so tests can move it). */
+  now?: () => Date;
+}
+
+export interface TrashedFile {
+  sha256: string;
+  path: string;
+  size: number;
+  /** When the file was moved to the trash (ms since the epoch). */
+  trashedAtMs: number;
 }
 
 export interface StagedBlob {
@@ -52,12 +70,16 @@ export interface StagedBlob {
 export class BlobStore {
   readonly root: string;
   readonly tempDir: string;
+  readonly trashDir: string;
   readonly maxBytes: number;
   private readonly fs: StoreFs;
+  private readonly now: () => Date;
 
   constructor(dataDir: string, options: BlobStoreOptions = {}) {
     this.root = join(dataDir, STORE_FOLDER);
     this.tempDir = join(this.root, TEMP_FOLDER);
+    this.trashDir = join(this.root, TRASH_FOLDER);
+    this.now = options.now ?? (() => new Date());
     this.maxBytes = options.maxBytes ?? DEFAULT_MAX_ATTACHMENT_BYTES;
     this.fs = {
       createReadStream: options.fs?.createReadStream ?? fs.createReadStream,
@@ -158,7 +180,7 @@ export class BlobStore {
     }
     fs.mkdirSync(dirname(final), { recursive: true });
     fs.renameSync(staged.tempPath, final);
-    fsyncDirectory(dirname(final));
+    fsyncFolder(dirname(final));
     return { existed: false };
   }
 
@@ -167,9 +189,67 @@ export class BlobStore {
     if (staged.ownsTemp) removeQuietly(staged.tempPath);
   }
 
-  /** Removes a stored file whose last reference is gone (after the transaction that removed it). */
+  /**
+   * Takes a stored file whose last reference is gone (after the transaction that removed it) out of the
+   * store, into the trash: one atomic rename, dated now (its modification time) so that `purgeTrash` can
+   * tell which backups came after. A file already in the trash under that name is replaced (same bytes).
+   */
   removeFile(sha256: string): void {
-    removeQuietly(this.pathOf(sha256));
+    const from = this.pathOf(sha256);
+    if (!statQuietly(from)?.isFile()) return;
+    const to = this.trashPathOf(sha256);
+    fs.mkdirSync(this.trashDir, { recursive: true });
+    fs.renameSync(from, to);
+    const now = this.now();
+    fs.utimesSync(to, now, now);
+    fsyncFolder(this.trashDir);
+    fsyncFolder(dirname(from));
+  }
+
+  trashPathOf(sha256: string): string {
+    if (!HASH_PATTERN.test(sha256)) throw new Error(`not a SHA-256 hex digest: ${sha256}`);
+    return join(this.trashDir, sha256);
+  }
+
+  /**
+   * Moves a trashed file back to its place in the store, when the store lacks it and the trash holds it
+   * with the expected size. True when it was moved back.
+   */
+  restoreFromTrash(sha256: string, size: number): boolean {
+    if (this.hasFile(sha256)) return false;
+    const from = this.trashPathOf(sha256);
+    const info = statQuietly(from);
+    if (!info?.isFile() || info.size !== size) return false;
+    const to = this.pathOf(sha256);
+    fs.mkdirSync(dirname(to), { recursive: true });
+    fs.renameSync(from, to);
+    fsyncFolder(dirname(to));
+    fsyncFolder(this.trashDir);
+    return true;
+  }
+
+  /** The files in the trash; names that are not hashes (nothing puts them there) are left out. */
+  listTrash(): TrashedFile[] {
+    if (!fs.existsSync(this.trashDir)) return [];
+    const out: TrashedFile[] = [];
+    for (const file of fs.readdirSync(this.trashDir, { withFileTypes: true })) {
+      if (!file.isFile() || !HASH_PATTERN.test(file.name)) continue;
+      const path = join(this.trashDir, file.name);
+      const info = statQuietly(path);
+      if (info) out.push({ sha256: file.name, path, size: info.size, trashedAtMs: info.mtimeMs });
+    }
+    return out;
+  }
+
+  /** Deletes the trash files moved there before `cutoffMs`, except `keep`; returns their hashes. */
+  purgeTrash(cutoffMs: number, keep: ReadonlySet<string> = new Set()): string[] {
+    const purged: string[] = [];
+    for (const file of this.listTrash()) {
+      if (file.trashedAtMs >= cutoffMs || keep.has(file.sha256)) continue;
+      removeQuietly(file.path);
+      purged.push(file.sha256);
+    }
+    return purged;
   }
 
   hasFile(sha256: string): boolean {
@@ -181,7 +261,7 @@ export class BlobStore {
     const out: Array<{ sha256: string | null; path: string; size: number }> = [];
     if (!fs.existsSync(this.root)) return out;
     for (const dir of fs.readdirSync(this.root, { withFileTypes: true })) {
-      if (!dir.isDirectory() || dir.name === TEMP_FOLDER) continue;
+      if (!dir.isDirectory() || dir.name === TEMP_FOLDER || dir.name === TRASH_FOLDER) continue;
       const dirPath = join(this.root, dir.name);
       for (const file of fs.readdirSync(dirPath, { withFileTypes: true })) {
         const path = join(dirPath, file.name);
@@ -240,17 +320,6 @@ async function fsyncFile(path: string): Promise<void> {
     await handle.sync();
   } finally {
     await handle.close();
-  }
-}
-
-/** Makes the rename durable. Windows cannot open a folder for fsync; NTFS journals the rename itself. */
-function fsyncDirectory(path: string): void {
-  if (process.platform === 'win32') return;
-  const fd = fs.openSync(path, 'r');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
   }
 }
 

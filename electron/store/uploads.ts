@@ -6,9 +6,11 @@
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import { open, rename, unlink } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
+import type { FileSource } from '../../shared/contract/fileSource';
 import { appError } from '../../shared/errors/appError';
+import type { AppContext } from '../app/context';
 import { DEFAULT_MAX_ATTACHMENT_BYTES } from './blobStore';
 import { errnoOf } from './storeErrors';
 
@@ -25,6 +27,31 @@ export function uploadsDir(dataDir: string): string {
 export function uploadPath(dataDir: string, uploadId: string): string {
   if (!UPLOAD_ID.test(uploadId)) throw uploadNotFound(uploadId);
   return join(uploadsDir(dataDir), uploadId);
+}
+
+/**
+ * The file behind a contract's file source: a path as given (made absolute), or a finished upload of this
+ * data folder. `name` is what the user called the file (NFC), for display and for the store's records.
+ */
+export function resolveFileSource(
+  ctx: Pick<AppContext, 'dataDir' | 'readsLocalPaths'>,
+  source: FileSource,
+): { path: string; name: string; isUpload: boolean } {
+  const { dataDir } = ctx;
+  if (source.kind === 'path') {
+    if (!ctx.readsLocalPaths) {
+      throw appError(
+        'local-path-refused',
+        'Ở chế độ trình duyệt, tệp phải được gửi lên ứng dụng; không thể chỉ đường dẫn trên máy.',
+        'In browser mode a file must be uploaded to the app; a path on this computer cannot be named.',
+      );
+    }
+    const path = resolve(source.path);
+    return { path, name: basename(path).normalize('NFC'), isUpload: false };
+  }
+  const path = uploadPath(dataDir, source.uploadId);
+  if (!fs.existsSync(path)) throw uploadNotFound(source.uploadId);
+  return { path, name: source.name.normalize('NFC'), isUpload: true };
 }
 
 export function uploadNotFound(uploadId: string) {

@@ -1,4 +1,5 @@
-import type { ExportedFile, ImportSource } from '../../shared/contract/workProgram';
+import type { FileSource } from '../../shared/contract/fileSource';
+import type { ExportedFile } from '../../shared/contract/workProgram';
 import { ApiError, call } from './api';
 
 /**
@@ -17,7 +18,14 @@ function transportError(vi: string, en: string, status: number): ApiError {
   return new ApiError({ code: 'transport', vi, en, detail: { status } });
 }
 
-export async function uploadForImport(file: File): Promise<ImportSource> {
+/**
+ * How a file the user picked or dropped reaches the main process. Desktop: its path, read by the preload
+ * (webUtils.getPathForFile), and the main process reads the file itself. Browser mode: the bytes are
+ * streamed to the bridge's upload route first, which answers an id that the contract then names.
+ */
+export async function fileSource(file: File): Promise<FileSource> {
+  const path = window.api?.pathForFile?.(file);
+  if (path) return { kind: 'path', path };
   const response = await fetch('./api/upload', {
     method: 'POST',
     headers: { 'Content-Type': 'application/octet-stream', 'X-Dossier-Token': token() },
@@ -27,12 +35,20 @@ export async function uploadForImport(file: File): Promise<ImportSource> {
     | { ok: true; value: { uploadId: string } }
     | { ok: false; error: { code: string; vi: string; en: string } }
     | null;
-  if (body && 'ok' in body && body.ok)
-    return { kind: 'upload', uploadId: body.value.uploadId, name: file.name };
+  if (body && 'ok' in body && body.ok) {
+    return { kind: 'upload', uploadId: body.value.uploadId, name: file.name.normalize('NFC') };
+  }
   if (body && 'ok' in body && !body.ok) throw new ApiError(body.error);
+  if (response.status === 413) {
+    throw new ApiError({
+      code: 'too-large',
+      vi: `Tệp "${file.name}" quá lớn.`,
+      en: `"${file.name}" is too large.`,
+    });
+  }
   throw transportError(
-    `Không gửi được tệp tới ứng dụng (HTTP ${response.status}).`,
-    `Could not send the file to the app (HTTP ${response.status}).`,
+    `Không gửi được tệp "${file.name}" tới ứng dụng (HTTP ${response.status}).`,
+    `Could not send "${file.name}" to the app (HTTP ${response.status}).`,
     response.status,
   );
 }
@@ -45,23 +61,26 @@ export async function deliverFile(
     await call('shell.showInFolder', { path: file.path });
     return;
   }
-  const response = await fetch(`./api/download/${encodeURIComponent(file.name)}`, {
-    headers: { 'X-Dossier-Token': token() },
-  });
+  await saveDownload(`./api/download/${encodeURIComponent(file.name)}`, file.name);
+}
+
+/** Fetches a file from a token-checked bridge route and hands it to the browser as a download. */
+export async function saveDownload(url: string, name: string): Promise<void> {
+  const response = await fetch(url, { headers: { 'X-Dossier-Token': token() } });
   if (!response.ok) {
     throw transportError(
-      `Không tải được tệp "${file.name}" (HTTP ${response.status}).`,
-      `Could not download "${file.name}" (HTTP ${response.status}).`,
+      `Không tải được tệp "${name}" (HTTP ${response.status}).`,
+      `Could not download "${name}" (HTTP ${response.status}).`,
       response.status,
     );
   }
-  const url = URL.createObjectURL(await response.blob());
+  const blobUrl = URL.createObjectURL(await response.blob());
   const link = document.createElement('a');
-  link.href = url;
-  link.download = file.name;
+  link.href = blobUrl;
+  link.download = name;
   document.body.append(link);
   link.click();
   link.remove();
   // Give the browser a moment to start the download before the URL is released.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  setTimeout(() => URL.revokeObjectURL(blobUrl), 10_000);
 }

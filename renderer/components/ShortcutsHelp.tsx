@@ -11,7 +11,7 @@ const SHORTCUTS: ReadonlyArray<{ keys: string; what: MessageKey }> = [
   { keys: 'K · Alt+↑', what: 'shortcuts.previous' },
   { keys: 'Enter', what: 'shortcuts.open' },
   { keys: 'Esc', what: 'shortcuts.close' },
-  { keys: 'Alt+1…6', what: 'shortcuts.screens' },
+  { keys: 'Alt+1…7', what: 'shortcuts.screens' },
   { keys: '?', what: 'shortcuts.help' },
 ];
 

@@ -774,10 +774,6 @@ export const messages = {
   'checklist.signatureInvalid': { vi: 'chữ ký không hợp lệ', en: 'the signature is not valid' },
   'checklist.selfSigned': { vi: 'chứng thư tự ký', en: 'self-signed certificate' },
   'checklist.unsigned': { vi: 'PDF chưa có chữ ký số', en: 'PDF without a digital signature' },
-  'checklist.storedAt': {
-    vi: 'Chế độ trình duyệt không mở được tệp; bản lưu nằm tại:',
-    en: 'The browser mode cannot open files; the stored copy is at:',
-  },
 
   'coord.title': { vi: 'Ý kiến phối hợp', en: 'Coordination' },
   'coord.add': { vi: 'Thêm cơ quan phối hợp', en: 'Add coordinating agency' },

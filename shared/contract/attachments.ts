@@ -1,20 +1,6 @@
 import { z } from 'zod';
 import { idSchema, requiredTextSchema } from './common';
-
-/** Where the bytes of a new attachment come from. */
-export const attachmentSourceSchema = z.discriminatedUnion('kind', [
-  /** Electron: a path from the open-file dialog or a drop. The file is copied; the original may move. */
-  z.object({ kind: z.literal('path'), path: z.string().min(1).max(4096) }).strict(),
-  /** Browser mode: bytes sent first to the bridge's upload endpoint, which answered this id. */
-  z
-    .object({
-      kind: z.literal('upload'),
-      uploadId: z.string().regex(/^[0-9a-f]{32}$/, { message: 'invalid-upload-id' }),
-      name: requiredTextSchema(255),
-    })
-    .strict(),
-]);
-export type AttachmentSource = z.infer<typeof attachmentSourceSchema>;
+import { fileSourceSchema } from './fileSource';
 
 export const pdfSignatureSchema = z.object({
   signerName: z.string().nullable(),
@@ -55,7 +41,7 @@ export const attachmentSchema = z.object({
 });
 export type AttachmentView = z.infer<typeof attachmentSchema>;
 
-export const attachmentAddArgs = z.object({ entryId: idSchema, source: attachmentSourceSchema }).strict();
+export const attachmentAddArgs = z.object({ entryId: idSchema, source: fileSourceSchema }).strict();
 export type AttachmentAddArgs = z.input<typeof attachmentAddArgs>;
 export const attachmentIdArgs = z.object({ id: idSchema }).strict();
 

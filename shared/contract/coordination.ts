@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { attachmentSourceSchema } from './attachments';
 import { idSchema, isoDateSchema, requiredTextSchema, textSchema } from './common';
+import { fileSourceSchema } from './fileSource';
 
 export const COORDINATION_ANSWERS = ['agree', 'agree-with-comments', 'disagree'] as const;
 export const coordinationAnswerSchema = z.enum(COORDINATION_ANSWERS);
@@ -48,7 +48,7 @@ export const coordinationAnswerArgs = z
     answerText: textSchema(10_000).default(''),
     answeredOn: isoDateSchema,
     /** The answer letter; null keeps the file already recorded (if any). */
-    file: attachmentSourceSchema.nullable().default(null),
+    file: fileSourceSchema.nullable().default(null),
   })
   .strict();
 export const coordinationIdArgs = z.object({ id: idSchema }).strict();

@@ -4,6 +4,10 @@ import { emptyArgs } from './common';
 export const DATA_FINDING_CODES = [
   'orphan-blob-file',
   'missing-blob-file',
+  /** A recorded file missing from the store but kept in its trash (a restored backup): repair moves it back. */
+  'blob-file-in-trash',
+  /** Removed files in the trash that no kept backup can need any more: repair deletes them. */
+  'expired-trash-file',
   'blob-size-mismatch',
   'blob-hash-mismatch',
   'unreferenced-blob',
@@ -56,6 +60,10 @@ export const dataRepairResultSchema = z.object({
   removedUploads: z.number().int(),
   removedUnreferencedBlobs: z.number().int(),
   rebuiltSearchIndex: z.boolean(),
+  /** Recorded files moved back from the store's trash to their places. */
+  restoredFromTrash: z.number().int(),
+  /** Removed files deleted from the trash for good (moved there before the oldest kept backup). */
+  purgedTrashFiles: z.number().int(),
   /** The check run again after repairing: what is left needs a person (restore a backup, re-attach). */
   after: dataCheckReportSchema,
 });

@@ -4,8 +4,9 @@
  */
 import { z } from 'zod';
 import { agendaItemStatusSchema, meetingRefSchema } from './agendaItems';
-import { attachmentSourceSchema, pdfSignatureSchema } from './attachments';
+import { pdfSignatureSchema } from './attachments';
 import { emptyArgs, idSchema } from './common';
+import { fileSourceSchema } from './fileSource';
 import { localPathSchema } from './shell';
 
 /** What one package holds: one agenda item, or every item of a meeting still on its program. */
@@ -76,6 +77,11 @@ export const exportArgs = z
     /** Absolute path of the .zip to write (a save dialog's answer); default under <dataDir>/exports/. */
     outPath: localPathSchema.optional(),
     /**
+     * Replace an existing file at `outPath` outside <dataDir>/exports/ (the user confirmed it, e.g. in the
+     * save dialog). Without it such a file is never overwritten. Browser mode refuses any `outPath`.
+     */
+    overwrite: z.boolean().optional(),
+    /**
      * Keys of the pre-flight findings the user saw and explicitly confirmed. Export refuses while any
      * current finding is not among them; the confirmation is recorded in the package and the log.
      */
@@ -129,9 +135,6 @@ export const exportLogEntrySchema = z.object({
   exportedAt: z.string(),
 });
 export type ExportLogEntry = z.infer<typeof exportLogEntrySchema>;
-
-export const packageSourceSchema = attachmentSourceSchema;
-export type PackageSource = z.infer<typeof packageSourceSchema>;
 
 /** How one file's signature looked when the package was re-inspected on arrival. */
 export const SIGNATURE_STATES = [
@@ -216,10 +219,10 @@ export const packageChannels = {
     args: z.object({ itemId: idSchema }).strict(),
     result: z.array(exportLogEntrySchema),
   },
-  'packages.verify': { args: z.object({ source: packageSourceSchema }).strict(), result: verifyResultSchema },
+  'packages.verify': { args: z.object({ source: fileSourceSchema }).strict(), result: verifyResultSchema },
   /** Verifies, then records a valid package as a read-only received dossier. Anything else is refused. */
   'packages.import': {
-    args: z.object({ source: packageSourceSchema }).strict(),
+    args: z.object({ source: fileSourceSchema }).strict(),
     result: receivedPackageDetailSchema,
   },
   'packages.received.list': { args: emptyArgs, result: z.array(receivedPackageSchema) },

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ADJUSTMENT_GROUNDS, ADJUSTMENT_KINDS } from '../workProgram/adjustmentGrounds';
 import { TO_WHOM, WORK_PROGRAM_STATUSES } from '../workProgram/types';
 import { idSchema, isoDateSchema, requiredTextSchema, textSchema } from './common';
+import { fileSourceSchema } from './fileSource';
 
 /** Tháng trình: 'YYYY-MM'. */
 export const yearMonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'invalid-month' });
@@ -115,19 +116,6 @@ export const workProgramSetStatusArgs = z
 export const workProgramLinkArgs = z
   .object({ id: idSchema, agendaItemId: idSchema, linked: z.boolean() })
   .strict();
-
-/** Where an imported sheet comes from: a path (desktop dialog, CLI) or a bridge upload (browser mode). */
-export const importSourceSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('path'), path: z.string().min(1).max(4096) }).strict(),
-  z
-    .object({
-      kind: z.literal('upload'),
-      uploadId: z.string().regex(/^[0-9a-f]{32}$/, { message: 'invalid-upload-id' }),
-      name: requiredTextSchema(255),
-    })
-    .strict(),
-]);
-export type ImportSource = z.infer<typeof importSourceSchema>;
 
 const rowIssueSchema = z.object({
   column: z.string().nullable(),
@@ -326,7 +314,7 @@ export const workProgramChannels = {
   /** Agenda items a program item may be linked to (most recent meetings first). */
   'workProgram.agendaItems': { args: z.object({}).strict(), result: z.array(linkedAgendaItemSchema) },
   'workProgram.importPreview': {
-    args: z.object({ source: importSourceSchema }).strict(),
+    args: z.object({ source: fileSourceSchema }).strict(),
     result: importPreviewSchema,
   },
   'workProgram.importCommit': { args: importCommitArgs, result: importCommitResultSchema },

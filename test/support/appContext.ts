@@ -8,6 +8,8 @@ export function aContext(dataDir: string, today = '2026-11-25'): AppContext {
   return createAppContext({
     dataDir,
     transport: 'browser',
+    // The services are tested with local files; the bridge's refusal of paths has its own test.
+    readsLocalPaths: true,
     now: () => new Date(`${today}T09:00:00+07:00`),
   });
 }

@@ -15,6 +15,7 @@ import { blobsOfItem } from '../../db/repositories/attachmentRepository';
 import { deleteBlobIfUnreferenced } from '../../db/repositories/blobRepository';
 import { insertEntries } from '../../db/repositories/checklistRepository';
 import * as meetings from '../../db/repositories/meetingRepository';
+import { todayOf } from '../clock';
 import type { AppContext } from '../context';
 import { storeFor } from './attachmentStore';
 import { deadlineContext, itemDeadlines, meetingDeadlines } from './dossierDeadlines';
@@ -126,7 +127,7 @@ export function setStatus(ctx: AppContext, args: ParsedArgs<'agendaItems.setStat
         { from: item.status, to: args.status, allowed },
       );
     }
-    items.setAgendaItemStatus(db, args.id, args.status, ctx.now().toISOString());
+    items.setAgendaItemStatus(db, args.id, args.status, ctx.now().toISOString(), todayOf(ctx.now));
   })();
   return getItem(ctx, args.id);
 }

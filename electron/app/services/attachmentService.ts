@@ -8,8 +8,9 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ParsedArgs } from '../../../shared/contract';
-import type { AttachmentSource, AttachmentView } from '../../../shared/contract/attachments';
+import type { AttachmentView } from '../../../shared/contract/attachments';
 import type { ChecklistEntryView } from '../../../shared/contract/checklists';
+import type { FileSource } from '../../../shared/contract/fileSource';
 import { appError } from '../../../shared/errors/appError';
 import * as attachments from '../../db/repositories/attachmentRepository';
 import {
@@ -23,12 +24,13 @@ import { inspectPdf } from '../../pdf/inspectPdf';
 import type { BlobStore, StagedBlob } from '../../store/blobStore';
 import { displayNameOf } from '../../store/blobStore';
 import { PDF_MIME, sniffMime } from '../../store/mime';
-import { uploadNotFound, uploadPath } from '../../store/uploads';
+import { resolveFileSource } from '../../store/uploads';
 import type { AppContext } from '../context';
 import { storeFor } from './attachmentStore';
 import { getEntryView, requireEntry } from './checklistService';
 import { dossierErrors } from './dossierErrors';
 import { attachmentView } from './dossierViews';
+import { pdfFindings } from './pdfFindings';
 import { requireDb } from './requireDb';
 
 export interface IngestedFile {
@@ -42,24 +44,11 @@ export interface IngestedFile {
  * Streams the source into the store's temp area and inspects it. Nothing is recorded yet: the caller
  * finishes with `placeAndRecord` (or `store.discard`).
  */
-export async function ingest(
-  ctx: AppContext,
-  store: BlobStore,
-  source: AttachmentSource,
-): Promise<IngestedFile> {
+export async function ingest(ctx: AppContext, store: BlobStore, source: FileSource): Promise<IngestedFile> {
   const db = requireDb(ctx);
-  let path: string;
-  let name: string;
-  let inPlace = false;
-  if (source.kind === 'path') {
-    path = resolve(source.path);
-    name = displayNameOf(path);
-  } else {
-    path = uploadPath(ctx.dataDir, source.uploadId);
-    if (!existsSync(path)) throw uploadNotFound(source.uploadId);
-    name = source.name.normalize('NFC');
-    inPlace = true;
-  }
+  const { path, name, isUpload } = resolveFileSource(ctx, source);
+  // An upload is ours to consume: it moves into the store instead of being copied a second time.
+  const inPlace = isUpload;
   const staged = await store.stage(path, name, { inPlace });
   try {
     if (getBlob(db, staged.sha256)) return { staged, name, blob: null };
@@ -68,21 +57,7 @@ export async function ingest(
     let pdf: BlobRecord['pdf'] = null;
     if (mime === PDF_MIME) {
       const facts = await inspectPdf(staged.tempPath);
-      pdf = {
-        pages: facts.pages,
-        signatures: facts.signatures.map((s) => ({
-          signerName: s.signerName,
-          signingTime: s.signingTime,
-          subFilter: s.subFilter,
-          coversWholeFile: s.coversWholeFile,
-          digestMatches: s.digestMatches,
-          signatureValid: s.signatureValid,
-          selfSigned: s.selfSigned ?? null,
-          certificateIssuer: s.certificateIssuer ?? null,
-        })),
-        problem: facts.error ? { code: facts.error.code, vi: facts.error.vi, en: facts.error.en } : null,
-        inspectedAt: at,
-      };
+      pdf = { ...pdfFindings(facts), inspectedAt: at };
     }
     return { staged, name, blob: { sha256: staged.sha256, size: staged.size, mime, pdf, createdAt: at } };
   } catch (error) {

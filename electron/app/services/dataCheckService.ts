@@ -3,10 +3,17 @@
  * every inconsistency (files without rows, rows without files, damaged files, leftovers of interrupted
  * copies, a search index out of step). `repairData` fixes what can be fixed without losing anything the
  * user made; a missing or damaged file needs a person (re-attach it, or restore a backup).
+ *
+ * Files freed by the app wait in the store's trash (see blobStore.ts) and are not orphans. Repair moves
+ * back the ones the database records again (after a restore), and deletes the ones moved there before
+ * the oldest backup kept in the backups folder — every kept backup was made after they were freed, so
+ * none records them. With no backup at all, it deletes those freed more than TRASH_DAYS_WITHOUT_BACKUP
+ * days ago.
  */
 import { statSync } from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import type { DataCheckReport, DataFinding } from '../../../shared/contract/dataCheck';
+import { listBackups } from '../../backup/backupService';
 import {
   deleteBlobIfUnreferenced,
   listBlobs,
@@ -16,12 +23,21 @@ import { SEARCH_ROWID_BASE } from '../../db/repositories/dossierQueries';
 import { removeQuietly } from '../../store/blobStore';
 import { staleUploads } from '../../store/uploads';
 import type { AppContext } from '../context';
-import { storeFor } from './attachmentStore';
+import { recoverTrashedBlobs, storeFor } from './attachmentStore';
 import { requireDb } from './requireDb';
 
 const MAX_LISTED = 500;
 /** A temp file this recent may belong to a copy still running. */
 const TEMP_GRACE_MS = 10 * 60_000;
+/** How long a freed file stays in the trash when there is no backup to go by. */
+export const TRASH_DAYS_WITHOUT_BACKUP = 30;
+const DAY_MS = 24 * 3600_000;
+
+/** Trash files moved there before this instant (ms) are needed by no kept backup (module comment). */
+export function trashCutoffMs(ctx: AppContext): number {
+  const oldest = listBackups(ctx).at(-1);
+  return oldest ? Date.parse(oldest.createdAt) : ctx.now().getTime() - TRASH_DAYS_WITHOUT_BACKUP * DAY_MS;
+}
 
 const SEARCH_SOURCES = [
   { table: 'meeting', column: 'title', base: SEARCH_ROWID_BASE.meeting },
@@ -39,6 +55,7 @@ interface CheckState {
   tempFiles: string[];
   uploads: string[];
   unreferenced: string[];
+  trashCutoffMs: number;
   searchOutOfSync: boolean;
   report: DataCheckReport;
 }
@@ -80,6 +97,8 @@ async function check(ctx: AppContext, deep: boolean): Promise<CheckState> {
   const files = store.listFiles();
   const fileByHash = new Map(files.filter((f) => f.sha256 !== null).map((f) => [f.sha256 as string, f]));
   const blobHashes = new Set(blobs.map((b) => b.sha256));
+  const trash = store.listTrash();
+  const trashed = new Map(trash.map((f) => [f.sha256, f]));
   const namesOf = db.prepare(
     `SELECT original_name AS name FROM attachment WHERE blob_sha256 = ?
      UNION ALL SELECT blob_name FROM coordination_request WHERE blob_sha256 = ? LIMIT 3`,
@@ -89,7 +108,16 @@ async function check(ctx: AppContext, deep: boolean): Promise<CheckState> {
 
   for (const b of blobs) {
     const file = fileByHash.get(b.sha256);
-    if (!file) {
+    if (!file && trashed.get(b.sha256)?.size === b.size) {
+      add({
+        code: 'blob-file-in-trash',
+        severity: 'warning',
+        vi: `Tệp lưu trữ ${b.sha256.slice(0, 12)}… của ${usedBy(b.sha256)} đang nằm trong thùng rác của kho (tệp đã gỡ trước khi khôi phục bản sao lưu). Sửa để đưa tệp về chỗ cũ.`,
+        en: `The stored file ${b.sha256.slice(0, 12)}… of ${usedBy(b.sha256)} is in the store's trash (removed before a backup was restored). Repair puts it back.`,
+        subject: b.sha256,
+        repairable: true,
+      });
+    } else if (!file) {
       add({
         code: 'missing-blob-file',
         severity: 'error',
@@ -129,6 +157,20 @@ async function check(ctx: AppContext, deep: boolean): Promise<CheckState> {
       vi: `Tệp trong kho không thuộc hồ sơ nào (có thể do sao chép bị gián đoạn): ${f.path}`,
       en: `A file in the store belongs to no dossier (an interrupted copy?): ${f.path}`,
       subject: f.path,
+      repairable: true,
+    });
+  }
+
+  const cutoff = trashCutoffMs(ctx);
+  const expired = trash.filter((f) => f.trashedAtMs < cutoff && !blobHashes.has(f.sha256));
+  if (expired.length > 0) {
+    const bytes = expired.reduce((sum, f) => sum + f.size, 0);
+    add({
+      code: 'expired-trash-file',
+      severity: 'info',
+      vi: `${expired.length} tệp đã gỡ (${bytes} byte) trong thùng rác của kho không còn bản sao lưu nào cần tới; sửa để xoá hẳn.`,
+      en: `${expired.length} removed file(s) (${bytes} bytes) in the store's trash are needed by no kept backup; repair deletes them.`,
+      subject: store.trashDir,
       repairable: true,
     });
   }
@@ -202,6 +244,7 @@ async function check(ctx: AppContext, deep: boolean): Promise<CheckState> {
     tempFiles,
     uploads,
     unreferenced,
+    trashCutoffMs: cutoff,
     searchOutOfSync: searchProblems.length > 0,
     report,
   };
@@ -241,17 +284,24 @@ export async function repairData(ctx: AppContext) {
   const store = storeFor(ctx);
   const state = await check(ctx, false);
   // Synchronous from here on: no attach interleaves between this re-read of the blob rows and the removals.
+  const restoredFromTrash = recoverTrashedBlobs(ctx).length;
   const blobHashes = new Set(listBlobs(db).map((b) => b.sha256));
   let removedOrphanFiles = 0;
   for (const { path, sha256 } of state.orphanFiles) {
     if (sha256 !== null && blobHashes.has(sha256)) continue; // recorded since the check
-    removeQuietly(path);
+    // A file named by its hash may be one an older backup records (its removal interrupted): trash, too.
+    if (sha256 !== null) store.removeFile(sha256);
+    else removeQuietly(path);
     removedOrphanFiles++;
   }
   for (const path of state.tempFiles) removeQuietly(path);
   for (const path of state.uploads) removeQuietly(path);
   const freed = db.transaction(() => state.unreferenced.filter((h) => deleteBlobIfUnreferenced(db, h)))();
   for (const h of freed) store.removeFile(h);
+  const purgedTrashFiles = store.purgeTrash(
+    state.trashCutoffMs,
+    new Set(listBlobs(db).map((b) => b.sha256)),
+  ).length;
   if (state.searchOutOfSync) rebuildSearchIndex(db);
   return {
     removedOrphanFiles,
@@ -259,6 +309,8 @@ export async function repairData(ctx: AppContext) {
     removedUploads: state.uploads.length,
     removedUnreferencedBlobs: freed.length,
     rebuiltSearchIndex: state.searchOutOfSync,
+    restoredFromTrash,
+    purgedTrashFiles,
     after: (await check(ctx, false)).report,
   };
 }

@@ -5,5 +5,6 @@ import type { AppContext } from '../context';
 
 /** "Dùng thử với dữ liệu mẫu" on first run: the sample agency around today, into the empty database. */
 export function fillSampleData(ctx: AppContext): Promise<DemoSummary> {
-  return fillDemo(ctx, { today: todayOf(ctx.now) });
+  // The sample files are scratch files the app writes itself, attached by path whatever the transport.
+  return fillDemo({ ...ctx, readsLocalPaths: true }, { today: todayOf(ctx.now) });
 }

@@ -12,6 +12,7 @@ import { monthlyReportModel } from '../../../shared/workProgram/monthlyReport';
 import { addMonths, monthsEndingWith } from '../../../shared/workProgram/monthRange';
 import { type SubmissionFact, scorecardMonths } from '../../../shared/workProgram/scorecard';
 import { lastDayOfMonth, yearMonthOf } from '../../../shared/workProgram/yearMonth';
+import { listSubmissionDays } from '../../db/repositories/agendaItemRepository';
 import { readNote, writeNote } from '../../db/repositories/monthlyReportNoteRepository';
 import * as tasks from '../../db/repositories/taskRepository';
 import * as items from '../../db/repositories/workProgramRepository';
@@ -162,9 +163,9 @@ export function scorecard(ctx: AppContext, args: ParsedArgs<'scorecard'>): Score
 }
 
 /**
- * On-time / late from the dossiers, when agenda items record the day they were sent to the Office
- * (a `submitted_on` column). The dossier schema of migration 3 records the status but not that day; until
- * it does, this returns null and the scorecard counts from the work program instead.
+ * On-time / late from the dossiers: the day each agenda item was sent to the Office (recorded when it
+ * became 'submitted') against its signed-documents deadline. Null when the months hold no agenda items
+ * (an agency that keeps only its work program here): the scorecard then counts from the work program.
  */
 function agendaItemSubmissions(
   ctx: AppContext,
@@ -172,26 +173,14 @@ function agendaItemSubmissions(
   first: string,
   end: string,
 ): SubmissionFact[] | null {
-  const columns = db.prepare("SELECT name FROM pragma_table_info('agenda_item')").all() as Array<{
-    name: string;
-  }>;
-  if (!columns.some((c) => c.name === 'submitted_on')) return null;
-  const rows = db
-    .prepare(
-      `SELECT m.kind, m.date, a.submitted_on FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id
-       WHERE m.date BETWEEN ? AND ? AND m.status <> 'cancelled' AND a.status <> 'withdrawn'`,
-    )
-    .all(`${first}-01`, lastDayOfMonth(end)) as Array<{
-    kind: string;
-    date: string;
-    submitted_on: string | null;
-  }>;
+  const rows = listSubmissionDays(db, `${first}-01`, lastDayOfMonth(end));
+  if (rows.length === 0) return null;
   const calendar = calendarFor(ctx);
   const rules = ruleSetFor(ctx);
   return rows.flatMap((r) => {
     const signed = deadlinesForMeeting({ kind: r.kind, date: r.date }, calendar, rules).find(
       (d) => d.rule === 'signed-documents',
     );
-    return signed ? [{ month: yearMonthOf(r.date), due: signed.due, submittedOn: r.submitted_on }] : [];
+    return signed ? [{ month: yearMonthOf(r.date), due: signed.due, submittedOn: r.submittedOn }] : [];
   });
 }

@@ -13,10 +13,10 @@ import { createReadStream, existsSync } from 'node:fs';
 import { lstat, mkdir, mkdtemp, readFile, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import type { FileSource } from '../../../shared/contract/fileSource';
 import type {
   ExportLogEntry,
   PackageScope,
-  PackageSource,
   PreflightView,
   ReceivedPackageDetail,
   ReceivedPackageView,
@@ -28,6 +28,7 @@ import { isOpenStatus } from '../../../shared/dossiers/itemStatus';
 import { appError } from '../../../shared/errors/appError';
 import { preflightFindings, type StoredFileState } from '../../../shared/packages/preflight';
 import { signatureStateOf } from '../../../shared/packages/signatureState';
+import { fsyncFolder } from '../../backup/durableFs';
 import { getAgency } from '../../db/repositories/agencyRepository';
 import * as items from '../../db/repositories/agendaItemRepository';
 import { attachmentsOfItem } from '../../db/repositories/attachmentRepository';
@@ -46,9 +47,8 @@ import { exportDossierPackage } from '../../packages/dossierPackage/exportDossie
 import type { VerifyReport } from '../../packages/verifyBagZip';
 import { verifyBagZipInWorker } from '../../packages/verifyBagZipInWorker';
 import type { BagWriteProgress } from '../../packages/writeBagZip';
-import { inspectPdf } from '../../pdf/inspectPdf';
 import { STORE_FOLDER } from '../../store/blobStore';
-import { uploadNotFound, uploadPath } from '../../store/uploads';
+import { resolveFileSource } from '../../store/uploads';
 import { todayOf } from '../clock';
 import type { AppContext } from '../context';
 import { storeFor } from './attachmentStore';
@@ -62,7 +62,11 @@ export const RECEIVED_FOLDER = 'received';
 // ---- options per context --------------------------------------------------------------------------
 
 export interface PackageOptions {
-  /** The bundled verify worker (dist/electron/verifyBagZipWorker.cjs); tests build their own. */
+  /**
+   * The verify worker script, set by the shell or a test (which builds its own bundle); without it the
+   * bundled dist/electron/verifyBagZipWorker.cjs beside the running bundle. Never read from the
+   * environment: that would let anyone make the signed app load arbitrary code as a worker.
+   */
   workerScript?: string;
   fontFile?: string;
 }
@@ -73,7 +77,7 @@ export function configurePackages(ctx: AppContext, options: PackageOptions): voi
 }
 
 function workerScriptFor(ctx: AppContext): string | undefined {
-  return optionsByContext.get(ctx)?.workerScript ?? process.env.DOSSIER_DESK_VERIFY_WORKER ?? undefined;
+  return optionsByContext.get(ctx)?.workerScript;
 }
 
 // ---- snapshot and pre-flight --------------------------------------------------------------------
@@ -259,16 +263,27 @@ function pathError(code: string, vi: string, en: string, path: string) {
 
 /**
  * Where the .zip goes: the given absolute path (a save dialog's answer, --out) once checked — a .zip in an
- * existing folder, not a folder itself, not inside the app's store or received packages — or the default
- * under <dataDir>/exports/.
+ * existing folder, not a folder itself, not inside the app's store or received packages, not an existing
+ * file outside <dataDir>/exports/ unless `overwrite` says so — or the default under <dataDir>/exports/.
+ * Browser mode takes no path at all: whoever can reach its bridge must not be able to write .zip files
+ * anywhere the user can (its exports are offered through the download route instead).
  */
 export async function resolveOutPath(
   ctx: AppContext,
   outPath: string | undefined,
   fallbackName: string,
+  overwrite = false,
 ): Promise<{ path: string; downloadable: boolean }> {
   const exports = exportsDir(ctx.dataDir);
   let target: string;
+  if (outPath !== undefined && ctx.transport === 'browser') {
+    throw pathError(
+      'package-path-not-allowed',
+      'Ở chế độ trình duyệt, gói hồ sơ luôn được lưu vào thư mục xuất của ứng dụng rồi tải về; không chọn được nơi lưu khác.',
+      "In browser mode a package is always saved in the app's exports folder and then downloaded; no other place can be chosen.",
+      outPath,
+    );
+  }
   if (outPath === undefined) {
     await mkdir(exports, { recursive: true });
     target = join(exports, fallbackName);
@@ -311,6 +326,15 @@ export async function resolveOutPath(
       );
     }
     const realParent = await realpath(dirname(target));
+    const realExports = await realpath(exports).catch(() => resolve(exports));
+    if (existing && !overwrite && realParent !== realExports) {
+      throw pathError(
+        'package-file-exists',
+        `Tệp "${basename(target)}" đã có trong thư mục "${dirname(target)}"; chưa ghi đè. Hãy chọn tên khác hoặc xác nhận ghi đè.`,
+        `The file "${basename(target)}" already exists in "${dirname(target)}"; it was not overwritten. Choose another name or confirm overwriting.`,
+        outPath,
+      );
+    }
     for (const guarded of [STORE_FOLDER, RECEIVED_FOLDER]) {
       const root = await realpath(join(ctx.dataDir, guarded)).catch(() => resolve(ctx.dataDir, guarded));
       if (realParent === root || realParent.startsWith(root + sep)) {
@@ -333,6 +357,8 @@ export async function resolveOutPath(
 export interface ExportArgs {
   scope: PackageScope;
   outPath?: string | undefined;
+  /** Replace an existing file at `outPath` outside <dataDir>/exports/ (the user confirmed it). */
+  overwrite?: boolean | undefined;
   confirmWarnings: readonly string[];
 }
 
@@ -366,7 +392,7 @@ export async function exportPackage(
   const files = await checkStoredFiles(ctx, snapshot, false);
   const findings = findingsOf(snapshot, files);
   const missing = new Set([...files].filter(([, s]) => s === 'missing').map(([h]) => h));
-  const out = await resolveOutPath(ctx, args.outPath, defaultFileName(snapshot));
+  const out = await resolveOutPath(ctx, args.outPath, defaultFileName(snapshot), args.overwrite === true);
   hooks.onPhase?.('writing');
   const store = storeFor(ctx);
   const done = await exportDossierPackage({
@@ -431,33 +457,12 @@ export function exportLogOfItem(ctx: AppContext, itemId: number): ExportLogEntry
 
 // ---- verify and import -----------------------------------------------------------------------------
 
-function resolveSource(ctx: AppContext, source: PackageSource): { path: string; fileName: string } {
-  if (source.kind === 'path') return { path: resolve(source.path), fileName: basename(source.path) };
-  const path = uploadPath(ctx.dataDir, source.uploadId);
-  if (!existsSync(path)) throw uploadNotFound(source.uploadId);
-  return { path, fileName: source.name };
+function resolveSource(ctx: AppContext, source: FileSource): { path: string; fileName: string } {
+  const { path, name } = resolveFileSource(ctx, source);
+  return { path, fileName: name };
 }
 
 const pdfView = verifiedFileSchema.shape.pdf;
-
-/** Re-inspects a received PDF (in this thread, asked for by the verify worker) for the verdict. */
-async function inspectReceivedPdf(path: string) {
-  const facts = await inspectPdf(path);
-  return {
-    pages: facts.pages,
-    signatures: facts.signatures.map((s) => ({
-      signerName: s.signerName,
-      signingTime: s.signingTime,
-      subFilter: s.subFilter,
-      coversWholeFile: s.coversWholeFile,
-      digestMatches: s.digestMatches,
-      signatureValid: s.signatureValid,
-      selfSigned: s.selfSigned ?? null,
-      certificateIssuer: s.certificateIssuer ?? null,
-    })),
-    problem: facts.error ? { code: facts.error.code, vi: facts.error.vi, en: facts.error.en } : null,
-  };
-}
 
 const FILE_OK = {
   vi: 'Nguyên vẹn: mã SHA-256 khớp danh mục.',
@@ -519,25 +524,25 @@ export async function verifyPackagePath(
 }
 
 /**
- * Checks a package file in the verify worker, re-inspecting each PDF here. No data folder needed (the
- * CLI's verify). The worker script defaults to $DOSSIER_DESK_VERIFY_WORKER, then the bundled one.
+ * Checks a package file in the verify worker, which also re-inspects each PDF (nothing of the package is
+ * parsed in this thread). No data folder needed (the CLI's verify). The worker script defaults to the
+ * bundled one beside the running bundle.
  */
 export async function verifyPackageFile(
   path: string,
   fileName: string,
-  opts: { workerScript?: string; extractTo?: string } = {},
+  opts: { workerScript?: string | undefined; extractTo?: string } = {},
 ): Promise<{ report: VerifyReport; view: VerifyResultView }> {
-  const workerScript = opts.workerScript ?? process.env.DOSSIER_DESK_VERIFY_WORKER;
-  const extractTo = opts.extractTo;
+  const { workerScript, extractTo } = opts;
   const report = await verifyBagZipInWorker(path, {
-    inspectPdf: inspectReceivedPdf,
+    inspectPdfs: true,
     ...(workerScript ? { workerScript } : {}),
     ...(extractTo ? { extractTo } : {}),
   });
   return { report, view: verifyView(report, fileName) };
 }
 
-export async function verifyPackage(ctx: AppContext, source: PackageSource): Promise<VerifyResultView> {
+export async function verifyPackage(ctx: AppContext, source: FileSource): Promise<VerifyResultView> {
   const { path, fileName } = resolveSource(ctx, source);
   return (await verifyPackagePath(ctx, path, fileName)).view;
 }
@@ -567,7 +572,7 @@ async function readDossierJson(bagDir: string): Promise<unknown> {
   return null;
 }
 
-export async function importPackage(ctx: AppContext, source: PackageSource): Promise<ReceivedPackageDetail> {
+export async function importPackage(ctx: AppContext, source: FileSource): Promise<ReceivedPackageDetail> {
   const db = requireDb(ctx);
   const { path, fileName } = resolveSource(ctx, source);
   if (!existsSync(path)) {
@@ -582,14 +587,7 @@ export async function importPackage(ctx: AppContext, source: PackageSource): Pro
   }
   const zipSha256 = await sha256File(path);
   const already = findReceivedByZip(db, zipSha256);
-  if (already !== null) {
-    throw appError(
-      'package-already-imported',
-      'Gói hồ sơ này đã được nhận trước đây.',
-      'This package has already been imported.',
-      { id: already },
-    );
-  }
+  if (already !== null) throw alreadyImported(already);
   const root = join(ctx.dataDir, RECEIVED_FOLDER);
   await mkdir(root, { recursive: true });
   const incoming = await mkdtemp(join(root, '.incoming-'));
@@ -614,14 +612,23 @@ export async function importPackage(ctx: AppContext, source: PackageSource): Pro
       );
     }
     const dossier = await readDossierJson(report.extractedTo);
-    let folder = `${todayOf(ctx.now)}-${zipSha256.slice(0, 12)}`;
-    for (let n = 2; existsSync(join(root, folder)); n++)
-      folder = `${todayOf(ctx.now)}-${zipSha256.slice(0, 12)}-${n}`;
+    const folder = await moveIntoFreeFolder(
+      report.extractedTo,
+      root,
+      `${todayOf(ctx.now)}-${zipSha256.slice(0, 12)}`,
+    );
     finalDir = join(root, folder);
-    await rename(report.extractedTo, finalDir);
+    // The bag's files and folders were flushed as they were extracted; this makes its new name durable
+    // before the row that points to it is committed.
+    fsyncFolder(root);
     const info = report.bagInfo;
-    const id = db.transaction(() =>
-      insertReceivedPackage(db, {
+    // The same package imported twice at once: both passed the check above while verifying, so it is
+    // made again here, in the transaction (synchronous, so no other import of this process interleaves);
+    // the UNIQUE constraint still stops another process, and says the same thing.
+    const insert = db.transaction(() => {
+      const imported = findReceivedByZip(db, zipSha256);
+      if (imported !== null) throw alreadyImported(imported);
+      return insertReceivedPackage(db, {
         fileName,
         zipSha256,
         sourceOrganization: bagValue(info, 'Source-Organization'),
@@ -634,14 +641,63 @@ export async function importPackage(ctx: AppContext, source: PackageSource): Pro
         folder,
         importedAt: ctx.now().toISOString(),
         files: view.files.filter((f) => f.path.startsWith('data/')),
-      }),
-    )();
+      });
+    });
+    let id: number;
+    try {
+      id = insert();
+    } catch (error) {
+      if (isUniqueViolation(error, 'received_package.zip_sha256')) {
+        throw alreadyImported(findReceivedByZip(db, zipSha256));
+      }
+      throw error;
+    }
     finalDir = null;
     if (source.kind === 'upload') await rm(path, { force: true });
     return receivedDetail(ctx, id);
   } finally {
     if (finalDir) await rm(finalDir, { recursive: true, force: true });
     await rm(incoming, { recursive: true, force: true });
+  }
+}
+
+function alreadyImported(id: number | null) {
+  return appError(
+    'package-already-imported',
+    'Gói hồ sơ này đã được nhận trước đây.',
+    'This package has already been imported.',
+    { id },
+  );
+}
+
+function isUniqueViolation(error: unknown, column: string): boolean {
+  return (
+    error instanceof Error &&
+    'code' in error &&
+    error.code === 'SQLITE_CONSTRAINT_UNIQUE' &&
+    error.message.includes(column)
+  );
+}
+
+/**
+ * Renames `from` to `<root>/<base>` or the first free `<base>-N`. A name taken by a concurrent import
+ * between the check and the rename makes the rename fail (the other bag is never empty), and the next
+ * name is tried: another import's folder is never taken over, nor later removed by our clean-up.
+ */
+async function moveIntoFreeFolder(from: string, root: string, base: string): Promise<string> {
+  for (let n = 1; ; n++) {
+    const folder = n === 1 ? base : `${base}-${n}`;
+    if (existsSync(join(root, folder))) continue;
+    try {
+      await rename(from, join(root, folder));
+      return folder;
+    } catch (error) {
+      const code = error instanceof Error && 'code' in error ? error.code : null;
+      // ENOTEMPTY/EEXIST on POSIX, EPERM on Windows: the name was taken between the check and the rename.
+      if ((code === 'ENOTEMPTY' || code === 'EEXIST' || code === 'EPERM') && existsSync(join(root, folder)))
+        continue;
+      throw error;
+    }
   }
 }
 

@@ -2,11 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ParsedArgs } from '../../../shared/contract';
-import type { ImportPreview, ImportSource } from '../../../shared/contract/workProgram';
+import type { FileSource } from '../../../shared/contract/fileSource';
+import type { ImportPreview } from '../../../shared/contract/workProgram';
 import { appError } from '../../../shared/errors/appError';
 import type { ToWhom, WorkProgramItemDraft } from '../../../shared/workProgram/types';
 import * as repo from '../../db/repositories/workProgramRepository';
-import { uploadNotFound, uploadPath } from '../../store/uploads';
+import { resolveFileSource } from '../../store/uploads';
 import { parseWorkProgramXlsx } from '../../workProgram/parseWorkProgramXlsx';
 import { todayOf } from '../clock';
 import type { AppContext } from '../context';
@@ -42,7 +43,7 @@ function heldFor(ctx: AppContext): Map<string, HeldPreview> {
   return map;
 }
 
-export async function importPreview(ctx: AppContext, source: ImportSource): Promise<ImportPreview> {
+export async function importPreview(ctx: AppContext, source: FileSource): Promise<ImportPreview> {
   requireAgency(requireDb(ctx));
   const { path, cleanup } = sourcePath(ctx, source);
   let preview: Awaited<ReturnType<typeof parseWorkProgramXlsx>>;
@@ -77,11 +78,10 @@ export async function importPreview(ctx: AppContext, source: ImportSource): Prom
   };
 }
 
-function sourcePath(ctx: AppContext, source: ImportSource): { path: string; cleanup: () => void } {
-  if (source.kind === 'path') return { path: resolve(source.path), cleanup: () => undefined };
-  const path = uploadPath(ctx.dataDir, source.uploadId);
-  if (!existsSync(path)) throw uploadNotFound(source.uploadId);
-  return { path, cleanup: () => rmSync(path, { force: true }) };
+function sourcePath(ctx: AppContext, source: FileSource): { path: string; cleanup: () => void } {
+  const { path, isUpload } = resolveFileSource(ctx, source);
+  // The uploaded copy is consumed by the preview; a user's own file is never removed.
+  return { path, cleanup: isUpload ? () => rmSync(path, { force: true }) : () => undefined };
 }
 
 export function importCommit(

@@ -14,7 +14,7 @@ import { dataDirOption, missingOption, parseCommandArgs, reportError, writeJson 
 import { type CliCommand, type CliContext, EXIT_FAILED_CHECK, EXIT_OK } from '../types';
 
 const USAGE = `Cách dùng / Usage:
-  dossier-desk export --data-dir DIR --meeting ID [--item ID] --out FILE.zip [--force] [--json]
+  dossier-desk export --data-dir DIR --meeting ID [--item ID] --out FILE.zip [--force] [--overwrite] [--json]
 
   Xuất gói hồ sơ (BagIt 1.0 trong một tệp .zip) của một cuộc họp, hoặc của một nội dung trình.
   Exports the package (a BagIt 1.0 bag in one .zip) of a meeting, or of one of its agenda items.
@@ -24,6 +24,7 @@ const USAGE = `Cách dùng / Usage:
   --out FILE  tệp .zip cần ghi / the .zip to write
   --force     xuất dù có cảnh báo khi kiểm tra trước (ghi nhận xác nhận vào gói)
               export despite pre-flight warnings (the confirmation is recorded in the package)
+  --overwrite ghi đè tệp --out đã có / replace the --out file if it already exists
   Mã thoát / exit: 0 đã xuất / exported, 1 có cảnh báo, chưa xuất / warnings, not exported,
                    2 dữ liệu vào sai hoặc không chạy được / bad input or could not run
   JSON: { "ok": true, "path": "...", "zipSha256": "...", "zipSize": 0, "payloadOxum": "octets.count",
@@ -50,6 +51,7 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
     item: { type: 'string' },
     out: { type: 'string' },
     force: { type: 'boolean', default: false },
+    overwrite: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   });
@@ -93,7 +95,12 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
     let lastPercent = -1;
     const outcome = await exportPackage(
       app,
-      { scope, outPath, confirmWarnings: values.force ? warnings.map((w) => w.key) : [] },
+      {
+        scope,
+        outPath,
+        overwrite: values.overwrite,
+        confirmWarnings: values.force ? warnings.map((w) => w.key) : [],
+      },
       {
         onProgress: (p) => {
           if (values.json || p.bytesTotal === 0) return;

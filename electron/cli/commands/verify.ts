@@ -46,7 +46,7 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
       { positionals },
     );
   }
-  const { view } = await verifyPackageFile(resolve(file), basename(file));
+  const { view } = await verifyPackageFile(resolve(file), basename(file), { workerScript: ctx.verifyWorker });
   const code =
     view.verdict === 'valid' ? EXIT_OK : view.verdict === 'invalid' ? EXIT_FAILED_CHECK : EXIT_BAD_INPUT;
   if (values.json) {

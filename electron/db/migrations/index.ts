@@ -3,6 +3,7 @@ import { migration0002 } from './0002-calendar-settings';
 import { migration0003 } from './0003-dossiers';
 import { migration0004 } from './0004-work-program';
 import { migration0005 } from './0005-packages';
+import { migration0006 } from './0006-submission-day';
 import type { Migration } from './migration';
 
 /** Every schema step, in order. Append only: a released migration is never edited or removed. */
@@ -12,6 +13,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0003,
   migration0004,
   migration0005,
+  migration0006,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

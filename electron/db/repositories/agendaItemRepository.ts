@@ -58,8 +58,25 @@ export function updateAgendaItem(db: Database, id: number, fields: AgendaItemFie
   return info.changes > 0;
 }
 
-export function setAgendaItemStatus(db: Database, id: number, status: AgendaItemStatus, at: string): void {
-  db.prepare('UPDATE agenda_item SET status = ?, updated_at = ? WHERE id = ?').run(status, at, id);
+/**
+ * Sets the status. Becoming 'submitted' records the day the documents went to the Office (`day`, a civil
+ * date) unless one is recorded already; going back to an open status (reopened) clears it.
+ */
+export function setAgendaItemStatus(
+  db: Database,
+  id: number,
+  status: AgendaItemStatus,
+  at: string,
+  day: string,
+): void {
+  db.prepare(
+    `UPDATE agenda_item SET status = @status, updated_at = @at,
+       submitted_on = CASE
+         WHEN @status = 'submitted' THEN coalesce(submitted_on, @day)
+         WHEN @status IN ('withdrawn', 'struck') THEN submitted_on
+         ELSE NULL END
+     WHERE id = @id`,
+  ).run({ status, at, day, id });
 }
 
 export function setAgendaItemPositions(db: Database, orderedIds: readonly number[], at: string): void {
@@ -151,4 +168,21 @@ function toAgendaItem(row: AgendaItemRow): AgendaItem {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
+}
+
+/**
+ * For the scorecard: every item of a meeting in [from, to] (cancelled meetings and withdrawn items left
+ * out) with the day its documents went to the Office, or null when they have not gone.
+ */
+export function listSubmissionDays(
+  db: Database,
+  from: string,
+  to: string,
+): Array<{ kind: string; date: string; submittedOn: string | null }> {
+  return db
+    .prepare(
+      `SELECT m.kind, m.date, a.submitted_on AS submittedOn FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id
+       WHERE m.date BETWEEN ? AND ? AND m.status <> 'cancelled' AND a.status <> 'withdrawn'`,
+    )
+    .all(from, to) as Array<{ kind: string; date: string; submittedOn: string | null }>;
 }

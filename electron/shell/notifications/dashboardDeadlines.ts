@@ -12,13 +12,17 @@ const RULES: Record<EntryFacts['rule'], Record<Language, string>> = {
   'coordination-answer': { vi: 'Chờ ý kiến phối hợp', en: 'Coordination answer due' },
 };
 
-/** The dashboard's entries as the notifier sees them: the same key, colour and due date as on screen. */
+/**
+ * The dashboard's entries as the notifier sees them: the same colour and due date as on screen. The key
+ * carries the due date, so a deadline that moves (the meeting is rescheduled, an answer's due date
+ * changes) is a new deadline and may turn amber and red again.
+ */
 export function toNotifiableDeadlines(
   entries: readonly EntryFacts[],
   language: Language,
 ): NotifiableDeadline[] {
   return entries.map((e) => ({
-    key: e.key,
+    key: `${e.key}@${e.due}`,
     level: e.urgency,
     title: `${RULES[e.rule][language]}: ${e.item.title}`,
     due: e.due,

@@ -88,7 +88,6 @@ function EntryRow(props: {
 }) {
   const { entry } = props;
   const t = useT();
-  const transport = useAppStore((s) => s.status?.transport ?? 'browser');
   const [dragging, setDragging] = useState(false);
   const [busy, setBusy] = useState(false);
   const [editing, setEditing] = useState(false);
@@ -113,7 +112,7 @@ function EntryRow(props: {
   function attach(files: FileList | null) {
     const list = files ? [...files] : [];
     if (list.length === 0) return;
-    void run(() => attachFiles(entry.id, list, transport));
+    void run(() => attachFiles(entry.id, list));
   }
 
   function onDrop(event: DragEvent<HTMLLIElement>) {
@@ -313,13 +312,11 @@ function AttachmentRow(props: {
   const t = useT();
   const language = useAppStore((s) => s.language);
   const transport = useAppStore((s) => s.status?.transport ?? 'browser');
-  const [storedPath, setStoredPath] = useState<string | null>(null);
 
   async function open() {
     props.onError(null);
     try {
-      const result = await openAttachment(a.id, transport);
-      if (!result.opened) setStoredPath(result.path);
+      await openAttachment(a.id, transport);
     } catch (e) {
       props.onError(asErrorData(e));
     }
@@ -378,11 +375,6 @@ function AttachmentRow(props: {
           ) : (
             <span className="muted">{t('checklist.unsigned')}</span>
           )}
-        </div>
-      )}
-      {storedPath && (
-        <div className="stored-path small">
-          {t('checklist.storedAt')} <code className="path">{storedPath}</code>
         </div>
       )}
     </li>

@@ -1,14 +1,14 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
-import type { AttachmentSource } from '../../../shared/contract/attachments';
 import {
   COORDINATION_ANSWERS,
   type CoordinationAnswer,
   type CoordinationView,
 } from '../../../shared/contract/coordination';
+import type { FileSource } from '../../../shared/contract/fileSource';
 import type { AppErrorData } from '../../../shared/errors/appError';
 import { formatDate, parseTypedDate } from '../../../shared/format/dates';
 import { call } from '../../api/api';
-import { uploadFile } from '../../api/attachmentFiles';
+import { fileSource } from '../../api/files';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
@@ -269,7 +269,6 @@ function RequestForm(props: {
 function AnswerForm(props: { request: CoordinationView; onClose(): void; onSaved(): Promise<void> }) {
   const t = useT();
   const today = useAppStore((s) => s.status?.today ?? '');
-  const transport = useAppStore((s) => s.status?.transport ?? 'browser');
   const { request } = props;
   const [answer, setAnswer] = useState<CoordinationAnswer>(request.answer ?? 'agree');
   const [text, setText] = useState(request.answerText);
@@ -285,7 +284,7 @@ function AnswerForm(props: { request: CoordinationView; onClose(): void; onSaved
     setError(null);
     setBusy(true);
     try {
-      const source: AttachmentSource | null = file ? await uploadFile(file, transport) : null;
+      const source: FileSource | null = file ? await fileSource(file) : null;
       await call('coordination.answer', {
         id: request.id,
         answer,

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import type { PackageSource, VerifyResultView } from '../../../shared/contract/packages';
+import type { FileSource } from '../../../shared/contract/fileSource';
+import type { VerifyResultView } from '../../../shared/contract/packages';
 import type { AppErrorData } from '../../../shared/errors/appError';
 import { SIGNATURE_STATE_TEXT } from '../../../shared/packages/signatureState';
 import { call } from '../../api/api';
-import { uploadForImport } from '../../api/files';
+import { fileSource } from '../../api/files';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
@@ -16,7 +17,7 @@ import { asErrorData, formatBytes, shortHash, useBilingual } from '../Dossiers/c
 export function VerifyPanel({ onImported }: { onImported(id: number, name: string): void }) {
   const t = useT();
   const [file, setFile] = useState<File | null>(null);
-  const [source, setSource] = useState<PackageSource | null>(null);
+  const [source, setSource] = useState<FileSource | null>(null);
   const [report, setReport] = useState<VerifyResultView | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppErrorData | null>(null);
@@ -28,7 +29,7 @@ export function VerifyPanel({ onImported }: { onImported(id: number, name: strin
     setReport(null);
     try {
       // The same upload route and source shape as attachments: the bytes go to the app first.
-      const src: PackageSource = await uploadForImport(file);
+      const src: FileSource = await fileSource(file);
       setSource(src);
       setReport(await call('packages.verify', { source: src }));
     } catch (e) {

@@ -1,7 +1,7 @@
 import type { AppStatus } from '../../../shared/contract/app';
 import { errorText, useT } from '../../i18n/useT';
-import { BackupPanel } from '../Settings/BackupPanel';
 import { useAppStore } from '../../stores/appStore';
+import { BackupPanel } from '../Settings/BackupPanel';
 
 /** The data file could not be opened: say why and where, and change nothing. */
 export function DatabaseRefusedScreen({ status }: { status: AppStatus }) {

@@ -7,7 +7,7 @@ import {
   WORK_PROGRAM_STATUS_LABELS,
 } from '../../../shared/workProgram/types';
 import { call } from '../../api/api';
-import { uploadForImport } from '../../api/files';
+import { fileSource } from '../../api/files';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
 import { Modal, shownMonth, useAction } from './common';
@@ -30,7 +30,7 @@ export function ImportDialog({ onClose }: { onClose(message?: string): void }) {
   async function check() {
     if (!file) return;
     const result = await run(async () =>
-      call('workProgram.importPreview', { source: await uploadForImport(file) }),
+      call('workProgram.importPreview', { source: await fileSource(file) }),
     );
     if (result) setPreview(result);
   }

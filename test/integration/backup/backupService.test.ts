@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it, vi } from 'vitest';
@@ -227,6 +227,34 @@ describe('restore', () => {
       expect(ctx.db ? fingerprint(ctx.db) : '').toBe(before);
       expect(readdirSync(ctx.dataDir).sort()).toEqual(filesBefore);
     });
+  });
+
+  it('keeps the commits a source holds only in its -wal: copied beside the private copy and checkpointed', async () => {
+    const { ctx } = await aReadyContext();
+    await invoke(ctx, 'meetings.create', aMeeting({ title: 'Dữ liệu hiện tại' }));
+    // Another agency folder, still open, whose last commits have not been checkpointed into its file.
+    const other = await aReadyContext();
+    other.ctx.db?.pragma('wal_checkpoint(TRUNCATE)');
+    other.ctx.db?.pragma('wal_autocheckpoint = 0');
+    await invoke(other.ctx, 'meetings.create', aMeeting({ title: 'Chỉ có trong -wal' }));
+    const source = other.ctx.databasePath;
+    expect(readFileSync(`${source}-wal`).length).toBeGreaterThan(0);
+    // Hand-checked premise: the main file alone does not hold that meeting.
+    const mainOnly = join(tempDir(), 'main-only.db');
+    copyFileSync(source, mainOnly);
+    const alone = new BetterSqlite3(mainOnly, { readonly: true });
+    expect(alone.prepare('SELECT count(*) FROM meeting').pluck().get()).toBe(0);
+    alone.close();
+
+    await restoreFromFile(ctx, source);
+
+    expect(await meetingTitles(ctx)).toEqual(['Chỉ có trong -wal']);
+    expect(integrityOf(ctx.databasePath)).toBe('ok');
+    // The private copy and its sidecars are gone; the source and its -wal are as they were.
+    expect(readdirSync(ctx.dataDir).filter((n) => /\.tmp/.test(n))).toEqual([]);
+    expect(existsSync(`${source}-wal`)).toBe(true);
+    expect(await meetingTitles(other.ctx)).toEqual(['Chỉ có trong -wal']);
+    other.ctx.db?.close();
   });
 
   it('refuses a backup name that is not in the folder, and a path in place of a name', async () => {

@@ -26,11 +26,12 @@ async function errorOf(promise: ReturnType<typeof dispatch>) {
   return r.error;
 }
 
+/** Files in the store proper; a freed file waits in store/.trash for the backups (see freedFiles.test). */
 function storeFiles(dir: string): string[] {
   const root = join(dir, 'store');
   if (!existsSync(root)) return [];
   return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
+    .filter((d) => d.isFile() && !d.parentPath.startsWith(join(root, '.trash')))
     .map((d) => join(d.parentPath, d.name));
 }
 
@@ -260,7 +261,7 @@ describe('attaching files to checklist entries', () => {
     closeAppContext(ctx);
   });
 
-  it('removes the stored file with its last attachment, and keeps it while another entry uses it', async () => {
+  it('takes the stored file out of the store with its last attachment, and keeps it while another entry uses it', async () => {
     const dir = tempDir();
     const { ctx, submission, draft } = await setup(dir);
     const bytes = await unsignedPdf();
@@ -277,6 +278,7 @@ describe('attaching files to checklist entries', () => {
     const entry = await invoke(ctx, 'attachments.remove', { id: b.attachment.id });
     expect(entry.attachments).toEqual([]);
     expect(storeFiles(dir)).toEqual([]);
+    expect(readdirSync(join(dir, 'store', '.trash'))).toEqual([a.attachment.sha256]);
     expect(rowCounts(ctx)).toEqual({ blobs: 0, attachments: 0 });
     closeAppContext(ctx);
   });

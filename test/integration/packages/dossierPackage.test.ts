@@ -11,10 +11,11 @@ import {
 } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../../electron/app/context';
 import { closeAppContext } from '../../../electron/app/createAppContext';
+import { dispatch } from '../../../electron/app/dispatch';
 import { storeFor } from '../../../electron/app/services/attachmentStore';
 import { jobFinished } from '../../../electron/app/services/packageJobs';
 import { exportPackage } from '../../../electron/app/services/packageService';
@@ -389,6 +390,8 @@ describe('a refused, cancelled or failed export leaves nothing behind', () => {
     return existsSync(exports) ? readdirSync(exports) : [];
   };
   const logRows = (ctx: AppContext) => one<{ n: number }>(ctx, 'SELECT count(*) AS n FROM export_log').n;
+  /** The same agency as the desktop app (or the CLI) sees it: a chosen path is allowed there. */
+  const desktopView = (ctx: AppContext): AppContext => ({ ...ctx, transport: 'electron' });
 
   it('refuses to export while a warning is not confirmed, writing and logging nothing', async () => {
     const { ctx } = aSampleAgency();
@@ -480,7 +483,7 @@ describe('a refused, cancelled or failed export leaves nothing behind', () => {
   });
 
   it('checks a chosen path: absolute, in an existing folder, a .zip, not inside the store', async () => {
-    const { ctx } = aSampleAgency();
+    const ctx = desktopView(aSampleAgency().ctx);
     const scope = { kind: 'item', itemId: signedItem(ctx).itemId } as const;
     const attempt = async (outPath: string) => {
       const { jobId } = await invoke(ctx, 'packages.export', { scope, outPath, confirmWarnings: [] });
@@ -494,6 +497,81 @@ describe('a refused, cancelled or failed export leaves nothing behind', () => {
     mkdirSync(join(root, 'a-folder.zip'), { recursive: true });
     expect(await attempt(join(root, 'a-folder.zip'))).toBe('package-path-not-file');
     expect(readdirSync(join(ctx.dataDir, 'store')).filter((n) => n.endsWith('.zip'))).toEqual([]);
+  });
+
+  it('takes no chosen path in browser mode: it says so in both languages and writes nothing there', async () => {
+    const { ctx } = aSampleAgency();
+    expect(ctx.transport).toBe('browser');
+    const scope = { kind: 'item', itemId: signedItem(ctx).itemId } as const;
+    const pf = await invoke(ctx, 'packages.preflight', { scope });
+    const elsewhere = await mkdtemp(join(root, 'elsewhere-'));
+    const victim = join(elsewhere, 'existing.zip');
+    writeFileSync(victim, 'the user’s own file');
+    for (const outPath of [victim, join(elsewhere, 'new.zip')]) {
+      const { jobId } = await invoke(ctx, 'packages.export', {
+        scope,
+        outPath,
+        confirmWarnings: pf.findings.map((f) => f.key),
+      });
+      await jobFinished(ctx, jobId);
+      const { error } = await invoke(ctx, 'packages.progress', { jobId });
+      expect(error?.code).toBe('package-path-not-allowed');
+      expect(error?.vi).toContain('chế độ trình duyệt');
+      expect(error?.en).toContain('browser mode');
+    }
+    expect(readFileSync(victim, 'utf8')).toBe('the user’s own file');
+    expect(readdirSync(elsewhere)).toEqual(['existing.zip']);
+    expect(leftovers(ctx)).toEqual([]);
+    expect(logRows(ctx)).toBe(0);
+  });
+
+  it('never replaces an existing file outside exports/ unless told to overwrite it', async () => {
+    const ctx = desktopView(aSampleAgency().ctx);
+    const scope = { kind: 'item', itemId: signedItem(ctx).itemId } as const;
+    const pf = await invoke(ctx, 'packages.preflight', { scope });
+    const confirmWarnings = pf.findings.map((f) => f.key);
+    const elsewhere = await mkdtemp(join(root, 'chosen-'));
+    const target = join(elsewhere, 'goi.zip');
+    writeFileSync(target, 'an older package the user keeps');
+    const run = async (overwrite?: boolean) => {
+      const { jobId } = await invoke(ctx, 'packages.export', {
+        scope,
+        outPath: target,
+        confirmWarnings,
+        ...(overwrite === undefined ? {} : { overwrite }),
+      });
+      await jobFinished(ctx, jobId);
+      return invoke(ctx, 'packages.progress', { jobId });
+    };
+    for (const overwrite of [undefined, false]) {
+      const refused = await run(overwrite);
+      expect(refused.error?.code).toBe('package-file-exists');
+      expect(refused.error?.vi).toContain('chưa ghi đè');
+      expect(refused.error?.en).toContain('was not overwritten');
+      expect(readFileSync(target, 'utf8')).toBe('an older package the user keeps');
+    }
+    expect(logRows(ctx)).toBe(0);
+    const replaced = await run(true);
+    expect(replaced.error).toBeNull();
+    expect(replaced.result?.path).toBe(target);
+    expect(sha256(readFileSync(target))).toBe(replaced.result?.zipSha256);
+    expect(logRows(ctx)).toBe(1);
+  });
+
+  it('may replace a file in its own exports/ folder without being told', async () => {
+    const ctx = desktopView(aSampleAgency().ctx);
+    const { result } = await exportConfirmed(ctx, { kind: 'item', itemId: signedItem(ctx).itemId });
+    const scope = { kind: 'item', itemId: signedItem(ctx).itemId } as const;
+    const pf = await invoke(ctx, 'packages.preflight', { scope });
+    const { jobId } = await invoke(ctx, 'packages.export', {
+      scope,
+      outPath: result.path,
+      confirmWarnings: pf.findings.map((f) => f.key),
+    });
+    await jobFinished(ctx, jobId);
+    const again = await invoke(ctx, 'packages.progress', { jobId });
+    expect(again.error).toBeNull();
+    expect(again.result?.path).toBe(result.path);
   });
 });
 
@@ -587,6 +665,34 @@ describe('importing a received package', () => {
     }).catch((e: Error) => e.message);
     expect(again).toMatch(/^package-already-imported/);
     expect(await invoke(office, 'packages.received.list', {})).toHaveLength(before.length + 1);
+  });
+
+  it('imports the same package started twice at once exactly once, and refuses the other as already imported', async () => {
+    const { ctx } = aSampleAgency();
+    const { result } = await exportConfirmed(ctx, { kind: 'item', itemId: signedItem(ctx).itemId });
+    const office = aSampleAgency().ctx;
+    const before = (await invoke(office, 'packages.received.list', {})).length;
+    const receivedFolders = () =>
+      existsSync(join(office.dataDir, 'received')) ? readdirSync(join(office.dataDir, 'received')) : [];
+    const foldersBefore = receivedFolders();
+    const source = { kind: 'path', path: result.path } as const;
+    const [first, second] = await Promise.all([
+      dispatch(office, 'packages.import', { source }),
+      dispatch(office, 'packages.import', { source }),
+    ]);
+    const outcomes = [first, second];
+    const imported = outcomes.filter((o) => o.ok);
+    const refused = outcomes.flatMap((o) => (o.ok ? [] : [o.error]));
+    expect(imported).toHaveLength(1);
+    expect(refused.map((e) => e.code)).toEqual(['package-already-imported']);
+    expect(refused[0]?.vi).toBe('Gói hồ sơ này đã được nhận trước đây.');
+    const list = await invoke(office, 'packages.received.list', {});
+    expect(list).toHaveLength(before + 1);
+    // One new folder, the recorded one, whole; the refused import's copy and work folders are gone.
+    const added = receivedFolders().filter((n) => !foldersBefore.includes(n));
+    const row = list.find((p) => p.zipSha256 === result.zipSha256);
+    expect(added).toEqual([basename(row?.folder ?? '')]);
+    expect(existsSync(join(row?.folder ?? '', 'bagit.txt'))).toBe(true);
   });
 });
 

@@ -9,17 +9,17 @@ import { flipByteInEntry, readZip } from './zipBytes';
 
 let root: string;
 let demo: string;
+let verifyWorker: string;
 const copies: string[] = [];
 const now = () => new Date(`${DEMO_TODAY}T09:00:00+07:00`);
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'dossier-packages-cli-'));
-  process.env.DOSSIER_DESK_VERIFY_WORKER = await buildVerifyWorker(root);
+  verifyWorker = await buildVerifyWorker(root);
   demo = await aDemoDataDir(root);
 }, 120_000);
 
 afterAll(async () => {
-  delete process.env.DOSSIER_DESK_VERIFY_WORKER;
   for (const dir of copies) rmSync(dir, { recursive: true, force: true });
   await rm(root, { recursive: true, force: true });
 });
@@ -27,7 +27,11 @@ afterAll(async () => {
 async function cli(...argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) }, { now });
+  const code = await runCli(
+    argv,
+    { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) },
+    { now, verifyWorker },
+  );
   return { code, stdout, stderr };
 }
 

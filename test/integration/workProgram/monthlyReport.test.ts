@@ -6,7 +6,7 @@ import { startBridge } from '../../../electron/bridge/bridgeServer';
 import { runCli } from '../../../electron/cli/main';
 import { fillWorkProgramDemo } from '../../../electron/demo/workProgramDemo';
 import { formatPercent } from '../../../shared/workProgram/ratio';
-import { invoke } from '../../support/appContext';
+import { aMeeting, invoke } from '../../support/appContext';
 import { tempDirsPerTest } from '../../support/tempDir';
 import { convert, readText, workDir } from '../reports/libreOffice';
 import { anAgendaItem, anItem, aProgramContext, aTask, errorCode } from './support';
@@ -236,34 +236,55 @@ describe('the scorecard', () => {
     expect(card.months[9]?.submissions).toEqual({ onTime: 0, late: 0, missing: 1 });
   });
 
-  it('counts dossiers against the signed-documents deadline once agenda items record their sending day', async () => {
+  it('counts dossiers against the signed-documents deadline by the day each item was sent to the Office', async () => {
     const ctx = await aProgramContext(tempDir(), '2026-11-25');
-    const onTime = await anAgendaItem(ctx, 'Đúng hạn', '2026-12-17');
-    const db = ctx.db;
-    if (!db) throw new Error('no db');
-    const meetingId = (
-      db.prepare('SELECT meeting_id AS m FROM agenda_item WHERE id = ?').get(onTime) as { m: number }
-    ).m;
-    const add = (title: string, position: number) =>
-      Number(
-        db
-          .prepare(
-            `INSERT INTO agenda_item (meeting_id, position, title, content_kind, status, created_at, updated_at)
-             VALUES (?, ?, ?, 'other', 'drafting', 'x', 'x')`,
-          )
-          .run(meetingId, position, title).lastInsertRowid,
-      );
-    const late = add('Muộn', 2);
-    add('Chưa gửi', 3);
-    // Stands in for the dossier schema recording the day an item went to the Office.
-    db.exec('ALTER TABLE agenda_item ADD COLUMN submitted_on TEXT');
-    // Chairman's session Thu 17/12/2026: signed documents due Mon 14/12.
-    db.prepare('UPDATE agenda_item SET submitted_on = ? WHERE id = ?').run('2026-12-14', onTime);
-    db.prepare('UPDATE agenda_item SET submitted_on = ? WHERE id = ?').run('2026-12-15', late);
+    const meeting = await invoke(ctx, 'meetings.create', aMeeting({ date: '2026-12-17' }));
+    const item = async (title: string) =>
+      (
+        await invoke(ctx, 'agendaItems.create', {
+          meetingId: meeting.id,
+          title,
+          contentKind: 'other',
+          leadOfficer: '',
+          leaderInCharge: '',
+        })
+      ).id;
+    const onTime = await item('Đúng hạn');
+    const late = await item('Muộn');
+    await item('Chưa gửi');
+    // Chairman's session Thu 17/12/2026: signed documents due Mon 14/12. Sending records the day.
+    ctx.now = () => new Date('2026-12-14T16:00:00+07:00');
+    await invoke(ctx, 'agendaItems.setStatus', { id: onTime, status: 'submitted' });
+    ctx.now = () => new Date('2026-12-15T08:00:00+07:00');
+    await invoke(ctx, 'agendaItems.setStatus', { id: late, status: 'submitted' });
     ctx.now = () => new Date('2026-12-20T09:00:00+07:00');
     const card = await invoke(ctx, 'scorecard', { months: 1, endMonth: '2026-12' });
     expect(card.submissionSource).toBe('agenda-items');
     expect(card.months[0]?.submissions).toEqual({ onTime: 1, late: 1, missing: 1 });
+  });
+
+  it('keeps the sending day when a submitted item is struck, and clears it when the item is reopened', async () => {
+    const ctx = await aProgramContext(tempDir(), '2026-11-25');
+    const meeting = await invoke(ctx, 'meetings.create', aMeeting({ date: '2026-12-17' }));
+    const { id } = await invoke(ctx, 'agendaItems.create', {
+      meetingId: meeting.id,
+      title: 'Tờ trình',
+      contentKind: 'other',
+      leadOfficer: '',
+      leaderInCharge: '',
+    });
+    const db = ctx.db;
+    if (!db) throw new Error('no database');
+    const day = () =>
+      (db.prepare('SELECT submitted_on AS d FROM agenda_item WHERE id = ?').get(id) as { d: string | null })
+        .d;
+    ctx.now = () => new Date('2026-12-11T10:00:00+07:00');
+    await invoke(ctx, 'agendaItems.setStatus', { id, status: 'submitted' });
+    expect(day()).toBe('2026-12-11');
+    await invoke(ctx, 'agendaItems.setStatus', { id, status: 'struck' });
+    expect(day()).toBe('2026-12-11');
+    await invoke(ctx, 'agendaItems.setStatus', { id, status: 'drafting' });
+    expect(day()).toBeNull();
   });
 });
 
@@ -298,7 +319,9 @@ describe('the download route of the browser mode', () => {
   it('serves a generated file by name with the token, as an attachment', async () => {
     const res = await get(`/api/download/${exportName}`);
     expect(res.status).toBe(200);
-    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="${exportName}"`);
+    expect(res.headers.get('content-disposition')).toBe(
+      `attachment; filename="${exportName}"; filename*=UTF-8''${encodeURIComponent(exportName)}`,
+    );
     const body = Buffer.from(await res.arrayBuffer());
     expect(body.equals(readFileSync(join(dataDir, 'exports', exportName)))).toBe(true);
   });

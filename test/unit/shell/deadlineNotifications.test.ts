@@ -205,7 +205,7 @@ describe('the notifier', () => {
 });
 
 describe('deadlines from the dashboard', () => {
-  it('keep the dashboard’s key, colour and due date, and say what is due in the interface language', () => {
+  it('key each deadline by the dashboard’s key and its due date, keep its colour, and say what is due', () => {
     const entry = {
       key: 'signed-documents:7',
       rule: 'signed-documents' as const,
@@ -215,7 +215,7 @@ describe('deadlines from the dashboard', () => {
     };
     expect(toNotifiableDeadlines([entry], 'vi')).toEqual([
       {
-        key: 'signed-documents:7',
+        key: 'signed-documents:7@2026-12-14',
         level: 'amber',
         title: 'Nộp hồ sơ đã ký: Tờ trình dự thảo Nghị quyết',
         due: '2026-12-14',
@@ -224,5 +224,19 @@ describe('deadlines from the dashboard', () => {
     expect(toNotifiableDeadlines([entry], 'en')[0]?.title).toBe(
       'Signed documents due: Tờ trình dự thảo Nghị quyết',
     );
+  });
+
+  it('treats a deadline that moved as a new one, so it is announced again when it turns amber or red', () => {
+    const before = {
+      key: 'signed-documents:7',
+      rule: 'signed-documents' as const,
+      urgency: 'red' as const,
+      due: '2026-12-14',
+      item: { title: 'T' },
+    };
+    const moved = { ...before, due: '2026-12-21' };
+    const [a] = toNotifiableDeadlines([before], 'vi');
+    const [b] = toNotifiableDeadlines([moved], 'vi');
+    expect(a?.key).not.toBe(b?.key);
   });
 });

@@ -48,7 +48,8 @@ function invokeAs(frameUrl: string | null, channel: unknown, args: unknown) {
   return handler({ senderFrame: frameUrl === null ? null : { url: frameUrl } }, channel, args);
 }
 
-beforeEach(() => fakeElectron.reset());
+// A development run (not packaged), so the clock pinned with DOSSIER_DESK_TODAY is honoured.
+beforeEach(() => fakeElectron.reset({ isPackaged: false }));
 
 describe('the Electron shell at start', () => {
   it('quits at once when another instance holds the single-instance lock, creating nothing', async () => {
@@ -256,7 +257,7 @@ describe('window, menu and language', () => {
 
 describe('deadline notifications', () => {
   it('shows a red deadline once during office hours when the page has loaded', async () => {
-    fakeElectron.reset({ notificationsSupported: true });
+    fakeElectron.reset({ notificationsSupported: true, isPackaged: false });
     const layout = aLayout();
     const shell = await startApp(electron, {
       env: { DOSSIER_DESK_DATA_DIR: layout.dataDir, DOSSIER_DESK_TODAY: '2026-11-25' },
@@ -285,3 +286,14 @@ function topLabels(menu: unknown): string[] {
   const template: unknown = typeof menu === 'object' && menu !== null ? Reflect.get(menu, 'template') : [];
   return Array.isArray(template) ? template.map((item: { label?: string }) => item.label ?? '') : [];
 }
+
+describe('the clock of an installed app', () => {
+  it('ignores DOSSIER_DESK_TODAY when packaged: deadlines always use the real date', async () => {
+    fakeElectron.reset({ isPackaged: true });
+    const { dataDir } = await started({ DOSSIER_DESK_TODAY: '2001-01-01' });
+    const status = await invokeAs('app://dossier-desk/index.html', 'app.status', {});
+    expect(status).toMatchObject({ ok: true });
+    expect(JSON.stringify(status)).not.toContain('"today":"2001-01-01"');
+    await quit(dataDir);
+  });
+});
