@@ -276,7 +276,7 @@ export async function resolveOutPath(
 ): Promise<{ path: string; downloadable: boolean }> {
   const exports = exportsDir(ctx.dataDir);
   let target: string;
-  if (outPath !== undefined && ctx.transport === 'browser') {
+  if (outPath !== undefined && !ctx.readsLocalPaths) {
     throw pathError(
       'package-path-not-allowed',
       'Ở chế độ trình duyệt, gói hồ sơ luôn được lưu vào thư mục xuất của ứng dụng rồi tải về; không chọn được nơi lưu khác.',

@@ -209,7 +209,7 @@ describe('exporting a package from the sample agency', () => {
   });
 
   it.skipIf(spawnSync('python3', ['--version']).status !== 0)(
-    'passes the independent BagIt 1.0 conformance checker',
+    'passes the independent BagIt 1.0 conformance checker (skipped without python3)',
     async () => {
       const { ctx } = aSampleAgency();
       const { result } = await exportConfirmed(ctx, {
@@ -500,8 +500,9 @@ describe('a refused, cancelled or failed export leaves nothing behind', () => {
   });
 
   it('takes no chosen path in browser mode: it says so in both languages and writes nothing there', async () => {
-    const { ctx } = aSampleAgency();
-    expect(ctx.transport).toBe('browser');
+    const sample = aSampleAgency();
+    // As the bridge serves it: a caller that holds only the token may not name places on this computer.
+    const ctx: AppContext = { ...sample.ctx, readsLocalPaths: false };
     const scope = { kind: 'item', itemId: signedItem(ctx).itemId } as const;
     const pf = await invoke(ctx, 'packages.preflight', { scope });
     const elsewhere = await mkdtemp(join(root, 'elsewhere-'));

@@ -257,7 +257,7 @@ describe('writeBagZip', () => {
 
   // Over 4 GiB a file needs ZIP64 records: slow (minutes), so only when asked for.
   it.runIf(process.env.BAG_BIG_TESTS === '1')(
-    'writes and verifies a payload file larger than 4 GiB using ZIP64',
+    'writes and verifies a payload file larger than 4 GiB using ZIP64 (minutes long: only with BAG_BIG_TESTS=1)',
     async () => {
       const big = join(dir, 'big.pdf');
       const h = await import('node:fs/promises').then((fs) => fs.open(big, 'w'));

@@ -76,7 +76,7 @@ describe('the content-addressed store', () => {
 
   // Over 2 GB: ~2.1 GB really written to disk, ~10–20 s on this machine. Run with DOSSIER_LARGE_FILE_TESTS=1.
   it.runIf(process.env.DOSSIER_LARGE_FILE_TESTS === '1')(
-    'copies a file over 2 GB (past any 32-bit offset), never loading it whole',
+    'copies a file over 2 GB (past any 32-bit offset), never loading it whole (writes 2 GB: only with DOSSIER_LARGE_FILE_TESTS=1)',
     { timeout: 180_000 },
     async () => {
       const dir = tempDir();

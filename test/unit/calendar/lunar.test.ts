@@ -64,7 +64,7 @@ describe('the Vietnamese lunar calendar (UTC+7)', () => {
   const hasChinese =
     typeof Intl.supportedValuesOf === 'function' && Intl.supportedValuesOf('calendar').includes('chinese');
   it.skipIf(!hasChinese)(
-    'agrees in UTC+8 with ICU’s Chinese calendar for Tết 1900–2100, except listed years',
+    'agrees in UTC+8 with ICU’s Chinese calendar for Tết 1900–2100, except listed years (skipped if Node lacks ICU calendars)',
     () => {
       // An independent implementation: ICU's Chinese calendar, read at noon UTC (the same civil day in
       // UTC+8). Where ICU departs from the Hong Kong Observatory tables (1954 Feb 3, 2027 Feb 6, 2030 Feb 3)
