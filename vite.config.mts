@@ -12,5 +12,7 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'chrome130',
     sourcemap: false,
+    // One bundle read from disk (app:// or loopback), never over a network: splitting buys nothing here.
+    chunkSizeWarningLimit: 1024,
   },
 });

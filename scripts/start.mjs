@@ -1,9 +1,8 @@
 // `npm start`: the desktop app where an Electron binary can run; otherwise one clear line saying why,
 // then the browser mode (same renderer and handlers, served on 127.0.0.1).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
+import { electronBinaryPath } from './electronBinary.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -37,23 +36,9 @@ if (electron.ok && !args.includes('--browser')) {
 function electronBinary() {
   if (process.argv.includes('--browser'))
     return { ok: false, why: 'đã chọn --browser', whyEn: '--browser given' };
-  let path;
-  try {
-    // The electron package exports the path of its binary, and throws when the binary was never downloaded.
-    path = createRequire(import.meta.url)('electron');
-  } catch {
-    return {
-      ok: false,
-      why: 'chưa tải được tệp chạy Electron',
-      whyEn: 'the Electron binary was not downloaded',
-    };
-  }
-  if (typeof path !== 'string' || !existsSync(path)) {
-    return {
-      ok: false,
-      why: 'chưa tải được tệp chạy Electron',
-      whyEn: 'the Electron binary was not downloaded',
-    };
+  const path = electronBinaryPath();
+  if (!path) {
+    return { ok: false, why: 'chưa tải được tệp chạy Electron', whyEn: 'the Electron binary was not downloaded' };
   }
   if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
     return { ok: false, why: 'không có màn hình đồ họa', whyEn: 'no graphical display' };
