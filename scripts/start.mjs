@@ -38,7 +38,11 @@ function electronBinary() {
     return { ok: false, why: 'đã chọn --browser', whyEn: '--browser given' };
   const path = electronBinaryPath();
   if (!path) {
-    return { ok: false, why: 'chưa tải được tệp chạy Electron', whyEn: 'the Electron binary was not downloaded' };
+    return {
+      ok: false,
+      why: 'chưa tải được tệp chạy Electron',
+      whyEn: 'the Electron binary was not downloaded',
+    };
   }
   if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
     return { ok: false, why: 'không có màn hình đồ họa', whyEn: 'no graphical display' };

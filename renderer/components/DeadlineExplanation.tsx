@@ -1,9 +1,8 @@
-import { useEffect, useRef } from 'react';
-import { createPortal } from 'react-dom';
 import type { DeadlineView } from '../../shared/contract/calendar';
 import { formatDateWithWeekday } from '../../shared/format/dates';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../stores/appStore';
+import { Modal } from './Modal';
 
 /**
  * Why a deadline falls where it does: the rule, the date it counts from, every day passed over and why,
@@ -60,32 +59,14 @@ export function DeadlineExplanationDialog({
   onClose(): void;
 }) {
   const t = useT();
-  const closeRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    closeRef.current?.focus();
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') {
-        event.stopPropagation();
-        onClose();
-      }
-    };
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, [onClose]);
-  const titleId = `deadline-${deadline.rule}-${deadline.due}`;
-  // In a portal: the opener sits in table cells and cards whose styles must not reach the dialog.
-  return createPortal(
-    <div className="modal-backdrop">
-      <div className="modal card deadline-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId}>
-        <h2 id={titleId}>{t(`deadline.rule.${deadline.rule}`)}</h2>
-        <DeadlineExplanation deadline={deadline} />
-        <div className="form-actions">
-          <button type="button" ref={closeRef} onClick={onClose}>
-            {t('deadline.close')}
-          </button>
-        </div>
+  return (
+    <Modal title={t(`deadline.rule.${deadline.rule}`)} onClose={onClose} className="deadline-dialog">
+      <DeadlineExplanation deadline={deadline} />
+      <div className="form-actions">
+        <button type="button" onClick={onClose}>
+          {t('deadline.close')}
+        </button>
       </div>
-    </div>,
-    document.body,
+    </Modal>
   );
 }

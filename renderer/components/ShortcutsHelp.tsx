@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import type { MessageKey } from '../i18n/messages';
 import { useT } from '../i18n/useT';
 import { useDossierNav } from '../stores/dossierStore';
+import { Modal } from './Modal';
+import { dialogOpen, isTyping } from './useKeyShortcut';
 
 const SHORTCUTS: ReadonlyArray<{ keys: string; what: MessageKey }> = [
   { keys: '/ · Ctrl+K', what: 'shortcuts.search' },
@@ -14,13 +16,6 @@ const SHORTCUTS: ReadonlyArray<{ keys: string; what: MessageKey }> = [
   { keys: 'Alt+1…7', what: 'shortcuts.screens' },
   { keys: '?', what: 'shortcuts.help' },
 ];
-
-function typing(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    target.closest('input, textarea, select, [contenteditable="true"]') !== null
-  );
-}
 
 /**
  * Keys that work on every screen (/ or Ctrl+K: search; ?: this panel), and the panel listing every
@@ -37,8 +32,7 @@ export function ShortcutsHelp() {
         focusSearch();
         return;
       }
-      if (event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
-      if (document.querySelector('[aria-modal="true"]')) return;
+      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target) || dialogOpen()) return;
       if (event.key === '/') {
         event.preventDefault();
         focusSearch();
@@ -50,18 +44,6 @@ export function ShortcutsHelp() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [focusSearch, setHelpOpen]);
-
-  useEffect(() => {
-    if (!helpOpen) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') {
-        event.stopPropagation();
-        setHelpOpen(false);
-      }
-    };
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, [helpOpen, setHelpOpen]);
 
   return (
     <>
@@ -75,36 +57,28 @@ export function ShortcutsHelp() {
         ?
       </button>
       {helpOpen && (
-        <div className="modal-backdrop">
-          <div
-            className="modal card shortcuts"
-            role="dialog"
-            aria-modal="true"
-            aria-labelledby="shortcuts-title"
-          >
-            <h2 id="shortcuts-title">{t('shortcuts.title')}</h2>
-            <table className="table">
-              <tbody>
-                {SHORTCUTS.map((s) => (
-                  <tr key={s.keys}>
-                    <td className="nowrap">
-                      {s.keys.split(' · ').map((k) => (
-                        <kbd key={k}>{k}</kbd>
-                      ))}
-                    </td>
-                    <td>{t(s.what)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            <p className="hint">{t('shortcuts.note')}</p>
-            <div className="form-actions">
-              <button type="button" autoFocus onClick={() => setHelpOpen(false)}>
-                {t('deadline.close')}
-              </button>
-            </div>
+        <Modal title={t('shortcuts.title')} onClose={() => setHelpOpen(false)} className="shortcuts">
+          <table className="table">
+            <tbody>
+              {SHORTCUTS.map((s) => (
+                <tr key={s.keys}>
+                  <td className="nowrap">
+                    {s.keys.split(' · ').map((k) => (
+                      <kbd key={k}>{k}</kbd>
+                    ))}
+                  </td>
+                  <td>{t(s.what)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="hint">{t('shortcuts.note')}</p>
+          <div className="form-actions">
+            <button type="button" onClick={() => setHelpOpen(false)}>
+              {t('deadline.close')}
+            </button>
           </div>
-        </div>
+        </Modal>
       )}
     </>
   );

@@ -351,7 +351,6 @@ export const messages = {
     en: 'Delete "{title}" from the program? This cannot be undone.',
   },
   'wp.saved': { vi: 'Đã lưu.', en: 'Saved.' },
-  'wp.save': { vi: 'Lưu', en: 'Save' },
   'wp.close': { vi: 'Đóng', en: 'Close' },
   'wp.form.new': { vi: 'Thêm nội dung vào chương trình', en: 'New program item' },
   'wp.form.edit': { vi: 'Sửa nội dung', en: 'Edit item' },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, requiredTextSchema } from './common';
+import { idSchema } from './common';
 import { fileSourceSchema } from './fileSource';
 
 export const pdfSignatureSchema = z.object({

@@ -5,8 +5,6 @@
  * before the rows leaves no row; a failure of the transaction removes a file it had just placed.
  */
 
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { ParsedArgs } from '../../../shared/contract';
 import type { AttachmentView } from '../../../shared/contract/attachments';
 import type { ChecklistEntryView } from '../../../shared/contract/checklists';
@@ -22,7 +20,6 @@ import {
 import { getEntry } from '../../db/repositories/checklistRepository';
 import { inspectPdf } from '../../pdf/inspectPdf';
 import type { BlobStore, StagedBlob } from '../../store/blobStore';
-import { displayNameOf } from '../../store/blobStore';
 import { PDF_MIME, sniffMime } from '../../store/mime';
 import { resolveFileSource } from '../../store/uploads';
 import type { AppContext } from '../context';

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { rmSync } from 'node:fs';
 import type { ParsedArgs } from '../../../shared/contract';
 import type { FileSource } from '../../../shared/contract/fileSource';
 import type { ImportPreview } from '../../../shared/contract/workProgram';

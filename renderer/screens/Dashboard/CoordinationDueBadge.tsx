@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { DashboardEntry } from '../../../shared/contract/dashboard';
 import { formatDate, formatDateWithWeekday, weekdayName } from '../../../shared/format/dates';
+import { Modal } from '../../components/Modal';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
-import { Modal } from '../Dossiers/common';
 
 /**
  * A coordinating agency's answer awaited by a date the agency itself set (not an engine rule), in the same

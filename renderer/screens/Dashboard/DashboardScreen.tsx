@@ -5,13 +5,14 @@ import { STATUS_LABELS } from '../../../shared/dossiers/itemStatus';
 import type { AppErrorData } from '../../../shared/errors/appError';
 import { formatDate, formatDateWithWeekday } from '../../../shared/format/dates';
 import { call } from '../../api/api';
+import { asErrorData } from '../../api/useAction';
 import { DeadlineBadge } from '../../components/DeadlineBadge';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
 import { useDeadlinesStore } from '../../stores/deadlinesStore';
 import { useDossierNav } from '../../stores/dossierStore';
-import { asErrorData, useBilingual } from '../Dossiers/common';
+import { useBilingual } from '../Dossiers/common';
 import { CoordinationDueBadge } from './CoordinationDueBadge';
 import { SearchBox } from './SearchBox';
 

@@ -11,10 +11,12 @@ import { isValidWholeFileSignature } from '../../../shared/dossiers/signatureChe
 import type { AppErrorData } from '../../../shared/errors/appError';
 import { call } from '../../api/api';
 import { attachFiles, openAttachment } from '../../api/attachmentFiles';
-import { ErrorBanner } from '../../components/ErrorBanner';
+import { asErrorData, useAction } from '../../api/useAction';
+import { FormActions } from '../../components/FormActions';
+import { Modal } from '../../components/Modal';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
-import { asErrorData, formatBytes, formatTimestamp, Modal, shortHash } from './common';
+import { formatBytes, formatTimestamp, shortHash } from './common';
 
 /** The file types a dossier carries; anything else can still be dropped, the store takes it as is. */
 const ACCEPT = '.pdf,.docx,.doc,.xlsx,.xls,.odt,.ods,.png,.jpg,.jpeg,.tif,.tiff';
@@ -394,59 +396,46 @@ function EntryForm(props: {
   const [entryKind, setEntryKind] = useState<EntryKind>(entry?.entryKind ?? 'document');
   const [required, setRequired] = useState(entry?.required ?? true);
   const [mustBeSigned, setMustBeSigned] = useState(entry?.mustBeSigned ?? false);
-  const [error, setError] = useState<AppErrorData | null>(null);
+  const { error, busy, run } = useAction();
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setError(null);
+  async function submit() {
     const fields = { label, entryKind, required, mustBeSigned };
-    try {
+    await run(async () => {
       if (entry) await call('checklist.updateEntry', { entryId: entry.id, ...fields });
       else await call('checklist.addEntry', { itemId: props.itemId, ...fields });
       await props.onSaved();
-    } catch (e) {
-      setError(asErrorData(e));
-    }
+    });
   }
 
   return (
-    <Modal title={t(entry ? 'checklist.editEntry' : 'checklist.newEntry')} onClose={props.onClose}>
-      <form onSubmit={submit}>
-        {error && <ErrorBanner error={error} />}
-        <label>
-          {t('checklist.label')}
-          <input value={label} onChange={(e) => setLabel(e.target.value)} name="label" />
+    <Modal
+      title={t(entry ? 'checklist.editEntry' : 'checklist.newEntry')}
+      onClose={props.onClose}
+      error={error}
+      onSubmit={submit}
+    >
+      <label>
+        {t('checklist.label')}
+        <input value={label} onChange={(e) => setLabel(e.target.value)} name="label" />
+      </label>
+      <label>
+        {t('checklist.entryKind')}
+        <select value={entryKind} onChange={(e) => setEntryKind(e.target.value as EntryKind)}>
+          <option value="document">{t('checklist.kind.document')}</option>
+          <option value="content-requirement">{t('checklist.kind.content-requirement')}</option>
+        </select>
+      </label>
+      <div className="checks">
+        <label className="inline">
+          <input type="checkbox" checked={required} onChange={(e) => setRequired(e.target.checked)} />{' '}
+          {t('checklist.required')}
         </label>
-        <label>
-          {t('checklist.entryKind')}
-          <select value={entryKind} onChange={(e) => setEntryKind(e.target.value as EntryKind)}>
-            <option value="document">{t('checklist.kind.document')}</option>
-            <option value="content-requirement">{t('checklist.kind.content-requirement')}</option>
-          </select>
+        <label className="inline">
+          <input type="checkbox" checked={mustBeSigned} onChange={(e) => setMustBeSigned(e.target.checked)} />{' '}
+          {t('checklist.mustBeSigned')}
         </label>
-        <div className="checks">
-          <label className="inline">
-            <input type="checkbox" checked={required} onChange={(e) => setRequired(e.target.checked)} />{' '}
-            {t('checklist.required')}
-          </label>
-          <label className="inline">
-            <input
-              type="checkbox"
-              checked={mustBeSigned}
-              onChange={(e) => setMustBeSigned(e.target.checked)}
-            />{' '}
-            {t('checklist.mustBeSigned')}
-          </label>
-        </div>
-        <div className="form-actions">
-          <button type="button" onClick={props.onClose}>
-            {t('meetingForm.close')}
-          </button>
-          <button type="submit" className="primary">
-            {t('meetingForm.save')}
-          </button>
-        </div>
-      </form>
+      </div>
+      <FormActions onClose={props.onClose} disabled={busy} />
     </Modal>
   );
 }

@@ -1,4 +1,4 @@
-import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import {
   COORDINATION_ANSWERS,
   type CoordinationAnswer,
@@ -9,10 +9,13 @@ import type { AppErrorData } from '../../../shared/errors/appError';
 import { formatDate, parseTypedDate } from '../../../shared/format/dates';
 import { call } from '../../api/api';
 import { fileSource } from '../../api/files';
+import { asErrorData, useAction } from '../../api/useAction';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { FormActions } from '../../components/FormActions';
+import { Modal } from '../../components/Modal';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
-import { asErrorData, formatBytes, Modal } from './common';
+import { formatBytes } from './common';
 
 type Dialog =
   | { kind: 'request'; request: CoordinationView | null }
@@ -202,66 +205,57 @@ function RequestForm(props: {
   const [person, setPerson] = useState(request?.person ?? '');
   const [askedOn, setAskedOn] = useState(formatDate(request?.askedOn ?? today));
   const [dueOn, setDueOn] = useState(request ? formatDate(request.dueOn) : '');
-  const [error, setError] = useState<AppErrorData | null>(null);
+  const { error, setError, busy, run } = useAction();
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     const asked = parseTypedDate(askedOn);
     const due = parseTypedDate(dueOn);
     if (!asked) return setError(badDate(t, askedOn));
     if (!due) return setError(badDate(t, dueOn));
-    setError(null);
     const fields = { agency, person, askedOn: asked, dueOn: due };
-    try {
+    await run(async () => {
       if (request) await call('coordination.update', { id: request.id, ...fields });
       else await call('coordination.add', { itemId: props.itemId, ...fields });
       await props.onSaved();
-    } catch (e) {
-      setError(asErrorData(e));
-    }
+    });
   }
 
   return (
-    <Modal title={t(request ? 'coord.editTitle' : 'coord.addTitle')} onClose={props.onClose}>
-      <form onSubmit={submit}>
-        {error && <ErrorBanner error={error} />}
-        <div className="grid-2">
-          <label>
-            {t('coord.agency')}
-            <input name="agency" value={agency} onChange={(e) => setAgency(e.target.value)} />
-          </label>
-          <label>
-            {t('coord.person')}
-            <input name="person" value={person} onChange={(e) => setPerson(e.target.value)} />
-          </label>
-          <label>
-            {t('coord.askedOn')}
-            <input
-              name="askedOn"
-              value={askedOn}
-              onChange={(e) => setAskedOn(e.target.value)}
-              placeholder="dd/mm/yyyy"
-            />
-          </label>
-          <label>
-            {t('coord.dueOn')}
-            <input
-              name="dueOn"
-              value={dueOn}
-              onChange={(e) => setDueOn(e.target.value)}
-              placeholder="dd/mm/yyyy"
-            />
-          </label>
-        </div>
-        <div className="form-actions">
-          <button type="button" onClick={props.onClose}>
-            {t('meetingForm.close')}
-          </button>
-          <button type="submit" className="primary">
-            {t('meetingForm.save')}
-          </button>
-        </div>
-      </form>
+    <Modal
+      title={t(request ? 'coord.editTitle' : 'coord.addTitle')}
+      onClose={props.onClose}
+      error={error}
+      onSubmit={submit}
+    >
+      <div className="grid-2">
+        <label>
+          {t('coord.agency')}
+          <input name="agency" value={agency} onChange={(e) => setAgency(e.target.value)} />
+        </label>
+        <label>
+          {t('coord.person')}
+          <input name="person" value={person} onChange={(e) => setPerson(e.target.value)} />
+        </label>
+        <label>
+          {t('coord.askedOn')}
+          <input
+            name="askedOn"
+            value={askedOn}
+            onChange={(e) => setAskedOn(e.target.value)}
+            placeholder="dd/mm/yyyy"
+          />
+        </label>
+        <label>
+          {t('coord.dueOn')}
+          <input
+            name="dueOn"
+            value={dueOn}
+            onChange={(e) => setDueOn(e.target.value)}
+            placeholder="dd/mm/yyyy"
+          />
+        </label>
+      </div>
+      <FormActions onClose={props.onClose} disabled={busy} />
     </Modal>
   );
 }
@@ -274,16 +268,12 @@ function AnswerForm(props: { request: CoordinationView; onClose(): void; onSaved
   const [text, setText] = useState(request.answerText);
   const [answeredOn, setAnsweredOn] = useState(formatDate(request.answeredOn ?? today));
   const [file, setFile] = useState<File | null>(null);
-  const [error, setError] = useState<AppErrorData | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { error, setError, busy, run } = useAction();
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     const on = parseTypedDate(answeredOn);
     if (!on) return setError(badDate(t, answeredOn));
-    setError(null);
-    setBusy(true);
-    try {
+    await run(async () => {
       const source: FileSource | null = file ? await fileSource(file) : null;
       await call('coordination.answer', {
         id: request.id,
@@ -293,11 +283,7 @@ function AnswerForm(props: { request: CoordinationView; onClose(): void; onSaved
         file: source,
       });
       await props.onSaved();
-    } catch (e) {
-      setError(asErrorData(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -305,55 +291,47 @@ function AnswerForm(props: { request: CoordinationView; onClose(): void; onSaved
       title={t('coord.answerTitle', { agency: request.agency })}
       onClose={props.onClose}
       testId="answer-form"
+      error={error}
+      onSubmit={submit}
     >
-      <form onSubmit={submit}>
-        {error && <ErrorBanner error={error} />}
-        <fieldset className="answer-choices">
-          <legend>{t('coord.col.answer')}</legend>
-          {COORDINATION_ANSWERS.map((a) => (
-            <label key={a} className="inline">
-              <input
-                type="radio"
-                name="answer"
-                value={a}
-                checked={answer === a}
-                onChange={() => setAnswer(a)}
-              />{' '}
-              {t(`coord.answer.${a}`)}
-            </label>
-          ))}
-        </fieldset>
-        <label>
-          {t('coord.answeredOn')}
-          <input
-            name="answeredOn"
-            value={answeredOn}
-            onChange={(e) => setAnsweredOn(e.target.value)}
-            placeholder="dd/mm/yyyy"
-          />
-        </label>
-        <label>
-          {t('coord.answerText')}
-          <textarea name="answerText" value={text} onChange={(e) => setText(e.target.value)} rows={3} />
-        </label>
-        <label>
-          {t('coord.file')}
-          <input
-            type="file"
-            accept=".pdf,.docx,.doc,.png,.jpg,.jpeg"
-            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-          />
-        </label>
-        {request.file && !file && <p className="hint">{t('coord.fileKept', { name: request.file.name })}</p>}
-        <div className="form-actions">
-          <button type="button" onClick={props.onClose}>
-            {t('meetingForm.close')}
-          </button>
-          <button type="submit" className="primary" disabled={busy}>
-            {t('meetingForm.save')}
-          </button>
-        </div>
-      </form>
+      <fieldset className="answer-choices">
+        <legend>{t('coord.col.answer')}</legend>
+        {COORDINATION_ANSWERS.map((a) => (
+          <label key={a} className="inline">
+            <input
+              type="radio"
+              name="answer"
+              value={a}
+              checked={answer === a}
+              onChange={() => setAnswer(a)}
+            />{' '}
+            {t(`coord.answer.${a}`)}
+          </label>
+        ))}
+      </fieldset>
+      <label>
+        {t('coord.answeredOn')}
+        <input
+          name="answeredOn"
+          value={answeredOn}
+          onChange={(e) => setAnsweredOn(e.target.value)}
+          placeholder="dd/mm/yyyy"
+        />
+      </label>
+      <label>
+        {t('coord.answerText')}
+        <textarea name="answerText" value={text} onChange={(e) => setText(e.target.value)} rows={3} />
+      </label>
+      <label>
+        {t('coord.file')}
+        <input
+          type="file"
+          accept=".pdf,.docx,.doc,.png,.jpg,.jpeg"
+          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+        />
+      </label>
+      {request.file && !file && <p className="hint">{t('coord.fileKept', { name: request.file.name })}</p>}
+      <FormActions onClose={props.onClose} disabled={busy} />
     </Modal>
   );
 }

@@ -1,12 +1,13 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import type { AppErrorData } from '../../../shared/errors/appError';
+import { asErrorData } from '../../api/useAction';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { useKeyShortcut } from '../../components/useKeyShortcut';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
 import { useDossierNav } from '../../stores/dossierStore';
 import { useMeetingsStore } from '../../stores/meetingsStore';
 import { MeetingForm } from '../Meetings/MeetingForm';
-import { asErrorData, dialogOpen, isTyping } from './common';
 import { ItemView } from './ItemView';
 import { MeetingDossier } from './MeetingDossier';
 
@@ -27,18 +28,10 @@ export function DossiersScreen() {
     load().catch((e: unknown) => setError(asErrorData(e)));
   }, [load]);
 
-  useEffect(() => {
-    // N: a new meeting, as on the Meetings screen.
-    const onKey = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.altKey || event.metaKey || isTyping(event.target) || dialogOpen()) return;
-      if (event.key === 'n' || event.key === 'N') {
-        event.preventDefault();
-        setNewMeeting({ before: new Set(useMeetingsStore.getState().meetings.map((m) => m.id)) });
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  // N: a new meeting, as on the Meetings screen.
+  useKeyShortcut('n', () =>
+    setNewMeeting({ before: new Set(useMeetingsStore.getState().meetings.map((m) => m.id)) }),
+  );
 
   function closeNewMeeting() {
     const before = newMeeting?.before;

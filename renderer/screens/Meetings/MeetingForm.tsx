@@ -1,10 +1,10 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Meeting } from '../../../shared/contract/meetings';
-import type { AppErrorData } from '../../../shared/errors/appError';
 import { formatDate, parseTypedDate } from '../../../shared/format/dates';
 import { MEETING_KINDS, type MeetingKind } from '../../../shared/meetings/kinds';
-import { ApiError } from '../../api/api';
-import { ErrorBanner } from '../../components/ErrorBanner';
+import { useAction } from '../../api/useAction';
+import { FormActions } from '../../components/FormActions';
+import { Modal } from '../../components/Modal';
 import { useT } from '../../i18n/useT';
 import { useMeetingsStore } from '../../stores/meetingsStore';
 
@@ -20,17 +20,9 @@ export function MeetingForm({ meeting, onClose }: { meeting: Meeting | null; onC
   const [chair, setChair] = useState(meeting?.chair ?? '');
   const [title, setTitle] = useState(meeting?.title ?? '');
   const [notes, setNotes] = useState(meeting?.notes ?? '');
-  const [error, setError] = useState<AppErrorData | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { error, setError, busy, run } = useAction();
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && onClose();
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     const isoDate = parseTypedDate(date);
     if (!isoDate) {
       setError({
@@ -50,99 +42,75 @@ export function MeetingForm({ meeting, onClose }: { meeting: Meeting | null; onC
       title,
       notes,
     };
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       if (meeting) await update({ id: meeting.id, ...fields });
       else await create(fields);
       onClose();
-    } catch (e) {
-      if (e instanceof ApiError) setError(e.data);
-      else throw e;
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
-    <div className="modal-backdrop">
-      <form
-        className="modal card"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="meeting-form-title"
-        onSubmit={submit}
-      >
-        <h2 id="meeting-form-title">{t(meeting ? 'meetingForm.titleEdit' : 'meetingForm.titleNew')}</h2>
-        {error && <ErrorBanner error={error} />}
-        <div className="grid-2">
+    <Modal
+      title={t(meeting ? 'meetingForm.titleEdit' : 'meetingForm.titleNew')}
+      error={error}
+      onClose={onClose}
+      onSubmit={submit}
+    >
+      <div className="grid-2">
+        <label>
+          {t('meetingForm.kind')}
+          <select name="kind" value={kind} onChange={(e) => setKind(e.target.value as MeetingKind)} autoFocus>
+            {MEETING_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`meetingKind.${k}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {kind === 'vice-chairman' ? (
           <label>
-            {t('meetingForm.kind')}
-            <select
-              name="kind"
-              value={kind}
-              onChange={(e) => setKind(e.target.value as MeetingKind)}
-              autoFocus
-            >
-              {MEETING_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(`meetingKind.${k}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          {kind === 'vice-chairman' ? (
-            <label>
-              {t('meetingForm.viceChairman')}
-              <input
-                name="viceChairman"
-                value={viceChairman}
-                onChange={(e) => setViceChairman(e.target.value)}
-              />
-            </label>
-          ) : (
-            <span />
-          )}
-          <label>
-            {t('meetingForm.date')}
+            {t('meetingForm.viceChairman')}
             <input
-              name="date"
-              value={date}
-              onChange={(e) => setDate(e.target.value)}
-              placeholder="dd/mm/yyyy"
-              inputMode="numeric"
+              name="viceChairman"
+              value={viceChairman}
+              onChange={(e) => setViceChairman(e.target.value)}
             />
           </label>
-          <label>
-            {t('meetingForm.time')}
-            <input name="time" value={time} onChange={(e) => setTime(e.target.value)} placeholder="08:00" />
-          </label>
-          <label>
-            {t('meetingForm.chair')}
-            <input name="chair" value={chair} onChange={(e) => setChair(e.target.value)} />
-          </label>
-          <label>
-            {t('meetingForm.place')}
-            <input name="place" value={place} onChange={(e) => setPlace(e.target.value)} />
-          </label>
-        </div>
+        ) : (
+          <span />
+        )}
         <label>
-          {t('meetingForm.title')}
-          <input name="title" value={title} onChange={(e) => setTitle(e.target.value)} />
+          {t('meetingForm.date')}
+          <input
+            name="date"
+            value={date}
+            onChange={(e) => setDate(e.target.value)}
+            placeholder="dd/mm/yyyy"
+            inputMode="numeric"
+          />
         </label>
         <label>
-          {t('meetingForm.notes')}
-          <textarea name="notes" value={notes} onChange={(e) => setNotes(e.target.value)} rows={3} />
+          {t('meetingForm.time')}
+          <input name="time" value={time} onChange={(e) => setTime(e.target.value)} placeholder="08:00" />
         </label>
-        <div className="form-actions">
-          <button type="button" onClick={onClose}>
-            {t('meetingForm.close')}
-          </button>
-          <button type="submit" className="primary" disabled={busy}>
-            {t('meetingForm.save')}
-          </button>
-        </div>
-      </form>
-    </div>
+        <label>
+          {t('meetingForm.chair')}
+          <input name="chair" value={chair} onChange={(e) => setChair(e.target.value)} />
+        </label>
+        <label>
+          {t('meetingForm.place')}
+          <input name="place" value={place} onChange={(e) => setPlace(e.target.value)} />
+        </label>
+      </div>
+      <label>
+        {t('meetingForm.title')}
+        <input name="title" value={title} onChange={(e) => setTitle(e.target.value)} />
+      </label>
+      <label>
+        {t('meetingForm.notes')}
+        <textarea name="notes" value={notes} onChange={(e) => setNotes(e.target.value)} rows={3} />
+      </label>
+      <FormActions onClose={onClose} disabled={busy} />
+    </Modal>
   );
 }

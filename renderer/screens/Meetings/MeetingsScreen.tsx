@@ -5,6 +5,7 @@ import { formatDateWithWeekday } from '../../../shared/format/dates';
 import { ApiError } from '../../api/api';
 import { DeadlineBadge } from '../../components/DeadlineBadge';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { useKeyShortcut } from '../../components/useKeyShortcut';
 import { errorText, useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
 import { useDeadlinesStore } from '../../stores/deadlinesStore';
@@ -33,25 +34,8 @@ export function MeetingsScreen() {
     loadDeadlines(ids, true).catch((e: unknown) => e instanceof ApiError && setError(e.data));
   }, [meetings, today, loadDeadlines]);
 
-  useEffect(() => {
-    // N opens the new-meeting form, as long as the user is not typing somewhere.
-    const onKey = (event: KeyboardEvent) => {
-      const typing = (event.target as HTMLElement | null)?.closest('input, textarea, select');
-      if (
-        !typing &&
-        !editing &&
-        !document.querySelector('[aria-modal="true"]') &&
-        (event.key === 'n' || event.key === 'N') &&
-        !event.ctrlKey &&
-        !event.altKey
-      ) {
-        event.preventDefault();
-        setEditing({ mode: 'new' });
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [editing]);
+  // N opens the new-meeting form, as long as the user is not typing somewhere.
+  useKeyShortcut('n', () => setEditing({ mode: 'new' }), { enabled: !editing });
 
   async function onCancel(meeting: Meeting) {
     if (!window.confirm(t('meetings.cancelConfirm', { title: meeting.title }))) return;

@@ -3,10 +3,12 @@ import type { ExportJobView, PackageScope, PreflightView } from '../../../shared
 import type { AppErrorData } from '../../../shared/errors/appError';
 import { call } from '../../api/api';
 import { deliverFile } from '../../api/files';
+import { asErrorData } from '../../api/useAction';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { Modal } from '../../components/Modal';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
-import { asErrorData, formatBytes, Modal } from '../Dossiers/common';
+import { formatBytes } from '../Dossiers/common';
 
 /** How often the dialog asks for the job's progress. */
 const POLL_MS = 250;

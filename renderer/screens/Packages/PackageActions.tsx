@@ -2,9 +2,11 @@ import { useEffect, useState } from 'react';
 import type { ExportLogEntry, PackageScope } from '../../../shared/contract/packages';
 import type { AppErrorData } from '../../../shared/errors/appError';
 import { call } from '../../api/api';
+import { asErrorData } from '../../api/useAction';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { Modal } from '../../components/Modal';
 import { useT } from '../../i18n/useT';
-import { asErrorData, formatTimestamp, Modal, shortHash } from '../Dossiers/common';
+import { formatTimestamp, shortHash } from '../Dossiers/common';
 import { ExportPackageDialog } from './ExportPackageDialog';
 import './packages.css';
 

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import type { FileSource } from '../../../shared/contract/fileSource';
 import type { VerifyResultView } from '../../../shared/contract/packages';
-import type { AppErrorData } from '../../../shared/errors/appError';
 import { SIGNATURE_STATE_TEXT } from '../../../shared/packages/signatureState';
 import { call } from '../../api/api';
 import { fileSource } from '../../api/files';
+import { useAction } from '../../api/useAction';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
-import { asErrorData, formatBytes, shortHash, useBilingual } from '../Dossiers/common';
+import { formatBytes, shortHash, useBilingual } from '../Dossiers/common';
 
 /**
  * Kiểm tra gói: pick a .zip → it is uploaded to the app → verified in the worker → a verdict per file in
@@ -19,38 +19,23 @@ export function VerifyPanel({ onImported }: { onImported(id: number, name: strin
   const [file, setFile] = useState<File | null>(null);
   const [source, setSource] = useState<FileSource | null>(null);
   const [report, setReport] = useState<VerifyResultView | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppErrorData | null>(null);
+  const { error, busy, run } = useAction();
 
   async function verify() {
     if (!file) return;
-    setBusy(true);
-    setError(null);
     setReport(null);
-    try {
+    await run(async () => {
       // The same upload route and source shape as attachments: the bytes go to the app first.
       const src: FileSource = await fileSource(file);
       setSource(src);
       setReport(await call('packages.verify', { source: src }));
-    } catch (e) {
-      setError(asErrorData(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   async function importIt() {
     if (!source) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const received = await call('packages.import', { source });
-      onImported(received.id, received.fileName);
-    } catch (e) {
-      setError(asErrorData(e));
-    } finally {
-      setBusy(false);
-    }
+    const received = await run(() => call('packages.import', { source }));
+    if (received) onImported(received.id, received.fileName);
   }
 
   return (

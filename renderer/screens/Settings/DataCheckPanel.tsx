@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import type { DataCheckReport } from '../../../shared/contract/dataCheck';
-import type { AppErrorData } from '../../../shared/errors/appError';
 import { call } from '../../api/api';
+import { useAction } from '../../api/useAction';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
-import { asErrorData, formatTimestamp } from '../Dossiers/common';
+import { formatTimestamp } from '../Dossiers/common';
 
 /**
  * Kiểm tra dữ liệu: compares the database with the file store (missing, damaged, orphan and leftover files,
@@ -18,27 +18,16 @@ export function DataCheckPanel() {
   const [deep, setDeep] = useState(false);
   const [report, setReport] = useState<DataCheckReport | null>(null);
   const [repaired, setRepaired] = useState<string>('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppErrorData | null>(null);
+  const { error, setError, busy, run } = useAction();
 
   async function check() {
-    setBusy(true);
-    setError(null);
     setRepaired('');
-    try {
-      setReport(await call('dataCheck.run', { deep }));
-    } catch (e) {
-      setError(asErrorData(e));
-    } finally {
-      setBusy(false);
-    }
+    await run(async () => setReport(await call('dataCheck.run', { deep })));
   }
 
   async function repair() {
     if (!window.confirm(t('dataCheck.repairConfirm'))) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const r = await call('dataCheck.repair', {});
       setReport(r.after);
       setRepaired(
@@ -48,11 +37,7 @@ export function DataCheckPanel() {
           index: r.rebuiltSearchIndex ? t('dataCheck.indexRebuilt') : '',
         }),
       );
-    } catch (e) {
-      setError(asErrorData(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const repairable = report?.findings.some((f) => f.repairable) ?? false;

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
-import type { AppErrorData } from '../../../shared/errors/appError';
 import { formatDateWithWeekday, parseTypedDate } from '../../../shared/format/dates';
 import { ApiError } from '../../api/api';
+import { useAction } from '../../api/useAction';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
@@ -19,9 +19,8 @@ export function OverridesPanel() {
   const [working, setWorking] = useState(false);
   const [name, setName] = useState('');
   const [source, setSource] = useState('');
-  const [error, setError] = useState<AppErrorData | null>(null);
   const [notice, setNotice] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { error, setError, busy, run } = useAction();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -32,20 +31,13 @@ export function OverridesPanel() {
       setError({ code: 'invalid-date', vi: text, en: text });
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await saveOverride({ date: iso, working, name, source });
       setNotice(t('overrides.saved', { date: formatDateWithWeekday(iso, language) }));
       setDate('');
       setName('');
       setSource('');
-    } catch (e) {
-      if (e instanceof ApiError) setError(e.data);
-      else throw e;
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   async function remove(iso: string) {

@@ -4,9 +4,10 @@ import type { EntryKind } from '../../../shared/dossiers/checklistTemplates';
 import type { ContentKind } from '../../../shared/dossiers/contentKinds';
 import type { AppErrorData } from '../../../shared/errors/appError';
 import { call } from '../../api/api';
+import { asErrorData } from '../../api/useAction';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useT } from '../../i18n/useT';
-import { asErrorData, formatTimestamp, useBilingual } from '../Dossiers/common';
+import { formatTimestamp, useBilingual } from '../Dossiers/common';
 
 interface DraftEntry {
   /** Stable React key while editing. */

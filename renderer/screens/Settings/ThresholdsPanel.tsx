@@ -2,9 +2,9 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { DEFAULT_THRESHOLDS, thresholdProblem } from '../../../shared/dossiers/urgency';
 import type { AppErrorData } from '../../../shared/errors/appError';
 import { call } from '../../api/api';
+import { asErrorData } from '../../api/useAction';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useT } from '../../i18n/useT';
-import { asErrorData } from '../Dossiers/common';
 
 /** Ngưỡng cảnh báo: how many working days left turn a deadline red or amber on the dashboard and dossiers. */
 export function ThresholdsPanel() {

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { AppErrorData } from '../../../shared/errors/appError';
 import { call } from '../../api/api';
+import { asErrorData } from '../../api/useAction';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
-import { asErrorData } from '../Dossiers/common';
 
 /**
  * "Dùng thử với dữ liệu mẫu": on first run, fills the empty data folder with a sample agency (meetings of

@@ -1,8 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { PROVINCE_PRESETS } from '../../../shared/contract/agency';
 import type { AppStatus } from '../../../shared/contract/app';
-import type { AppErrorData } from '../../../shared/errors/appError';
-import { ApiError, call } from '../../api/api';
+import { call } from '../../api/api';
+import { useAction } from '../../api/useAction';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { useT } from '../../i18n/useT';
@@ -17,22 +17,14 @@ export function SetupScreen({ status }: { status: AppStatus }) {
   const [code, setCode] = useState('');
   const [preset, setPreset] = useState<(typeof PROVINCE_PRESETS)[number]>('default-53-2022');
   const [officeHoursEnd, setOfficeHoursEnd] = useState('17:00');
-  const [error, setError] = useState<AppErrorData | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { error, busy, run } = useAction();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await call('agency.setup', { name, code, provincePreset: preset, officeHoursEnd });
       await loadStatus();
-    } catch (e) {
-      if (e instanceof ApiError) setError(e.data);
-      else throw e;
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

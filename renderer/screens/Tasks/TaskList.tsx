@@ -1,10 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { TaskView } from '../../../shared/contract/tasks';
 import { call } from '../../api/api';
+import { useAction } from '../../api/useAction';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { FormActions } from '../../components/FormActions';
+import { Modal } from '../../components/Modal';
+import { useKeyShortcut } from '../../components/useKeyShortcut';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
-import { Modal, optionalTypedDate, shownDate, typedDate, useAction } from '../WorkProgram/common';
+import { optionalTypedDate, shownDate, typedDate } from '../WorkProgram/common';
 
 type Filter = 'all' | 'open' | 'not-completed';
 type Dialog = { kind: 'new' } | { kind: 'edit' | 'report' | 'assess'; task: TaskView } | null;
@@ -31,17 +35,7 @@ export function TaskList() {
   useEffect(() => {
     void load();
   }, [load]);
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const typing = (event.target as HTMLElement | null)?.closest('input, textarea, select');
-      if (!typing && !dialog && (event.key === 'n' || event.key === 'N') && !event.ctrlKey && !event.altKey) {
-        event.preventDefault();
-        setDialog({ kind: 'new' });
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [dialog]);
+  useKeyShortcut('n', () => setDialog({ kind: 'new' }), { enabled: !dialog });
 
   const close = () => {
     setDialog(null);
@@ -173,7 +167,6 @@ function TaskForm({ task, onClose }: { task: TaskView | null; onClose(): void })
   }
   return (
     <Modal
-      id="task-form"
       title={t(task ? 'tasks.form.edit' : 'tasks.form.new')}
       error={error}
       onClose={onClose}
@@ -215,14 +208,7 @@ function TaskForm({ task, onClose }: { task: TaskView | null; onClose(): void })
           )}
         </div>
       )}
-      <div className="form-actions">
-        <button type="button" onClick={onClose}>
-          {t('wp.close')}
-        </button>
-        <button type="submit" className="primary" disabled={busy}>
-          {t('wp.save')}
-        </button>
-      </div>
+      <FormActions onClose={onClose} disabled={busy} />
     </Modal>
   );
 }
@@ -240,7 +226,7 @@ function ReportDialog({ task, onClose }: { task: TaskView; onClose(): void }) {
     if (saved) onClose();
   }
   return (
-    <Modal id="task-report" title={t('tasks.report')} error={error} onClose={onClose} onSubmit={save}>
+    <Modal title={t('tasks.report')} error={error} onClose={onClose} onSubmit={save}>
       <p>{task.content}</p>
       <p className="muted">{t('tasks.reportHelp', { date: shownDate(task.extensionReport.due) })}</p>
       <label>
@@ -251,14 +237,7 @@ function ReportDialog({ task, onClose }: { task: TaskView; onClose(): void }) {
         {t('tasks.reason')}
         <textarea value={reason} onChange={(e) => setReason(e.target.value)} rows={3} />
       </label>
-      <div className="form-actions">
-        <button type="button" onClick={onClose}>
-          {t('wp.close')}
-        </button>
-        <button type="submit" className="primary" disabled={busy}>
-          {t('wp.save')}
-        </button>
-      </div>
+      <FormActions onClose={onClose} disabled={busy} />
     </Modal>
   );
 }
@@ -285,7 +264,7 @@ function AssessDialog({ task, onClose }: { task: TaskView; onClose(): void }) {
     if (saved) onClose();
   }
   return (
-    <Modal id="task-assess" title={t('tasks.assess')} error={error} onClose={onClose} onSubmit={save}>
+    <Modal title={t('tasks.assess')} error={error} onClose={onClose} onSubmit={save}>
       <p>{task.content}</p>
       <label>
         {t('tasks.legitimate')}
@@ -316,14 +295,7 @@ function AssessDialog({ task, onClose }: { task: TaskView; onClose(): void }) {
         {t('tasks.note')}
         <input value={note} onChange={(e) => setNote(e.target.value)} />
       </label>
-      <div className="form-actions">
-        <button type="button" onClick={onClose}>
-          {t('wp.close')}
-        </button>
-        <button type="submit" className="primary" disabled={busy}>
-          {t('wp.save')}
-        </button>
-      </div>
+      <FormActions onClose={onClose} disabled={busy} />
     </Modal>
   );
 }

@@ -7,10 +7,13 @@ import {
   type VoteStance,
 } from '../../../shared/votes/tally';
 import { call } from '../../api/api';
+import { useAction } from '../../api/useAction';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { FormActions } from '../../components/FormActions';
+import { Modal } from '../../components/Modal';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
-import { Modal, shownDate, typedDate, useAction } from '../WorkProgram/common';
+import { shownDate, typedDate } from '../WorkProgram/common';
 
 interface Draft {
   agendaItemId: number;
@@ -244,13 +247,7 @@ function MembersDialog({ members, onClose }: { members: MemberView[]; onClose(sa
     if (saved) onClose(saved);
   }
   return (
-    <Modal
-      id="members"
-      title={t('votes.membersTitle')}
-      error={error}
-      onClose={() => onClose()}
-      onSubmit={save}
-    >
+    <Modal title={t('votes.membersTitle')} error={error} onClose={() => onClose()} onSubmit={save}>
       <p className="muted">{t('votes.membersHelp')}</p>
       {rows.map((r, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: new rows have no id until saved
@@ -278,14 +275,7 @@ function MembersDialog({ members, onClose }: { members: MemberView[]; onClose(sa
       >
         {t('votes.addMember')}
       </button>
-      <div className="form-actions">
-        <button type="button" onClick={() => onClose()}>
-          {t('wp.close')}
-        </button>
-        <button type="submit" className="primary" disabled={busy}>
-          {t('wp.save')}
-        </button>
-      </div>
+      <FormActions onClose={onClose} disabled={busy} />
     </Modal>
   );
 }
@@ -309,7 +299,7 @@ function RespondDialog({ vote, onClose }: { vote: VoteView; onClose(): void }) {
     if (saved) onClose();
   }
   return (
-    <Modal id="respond" title={t('votes.respond')} error={error} onClose={onClose} onSubmit={save}>
+    <Modal title={t('votes.respond')} error={error} onClose={onClose} onSubmit={save}>
       <p>
         <strong>{vote.memberName}:</strong> {vote.comment}
       </p>
@@ -328,14 +318,7 @@ function RespondDialog({ vote, onClose }: { vote: VoteView; onClose(): void }) {
         {t('votes.respondedOn')}
         <input value={on} onChange={(e) => setOn(e.target.value)} placeholder="dd/mm/yyyy" />
       </label>
-      <div className="form-actions">
-        <button type="button" onClick={onClose}>
-          {t('wp.close')}
-        </button>
-        <button type="submit" className="primary" disabled={busy}>
-          {t('wp.save')}
-        </button>
-      </div>
+      <FormActions onClose={onClose} disabled={busy} />
     </Modal>
   );
 }

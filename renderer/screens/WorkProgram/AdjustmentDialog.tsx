@@ -9,9 +9,12 @@ import {
 import { TO_WHOM, TO_WHOM_LABELS, type ToWhom } from '../../../shared/workProgram/types';
 import { call } from '../../api/api';
 import { deliverFile } from '../../api/files';
+import { useAction } from '../../api/useAction';
+import { FormActions } from '../../components/FormActions';
+import { Modal } from '../../components/Modal';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
-import { Modal, shownDate, shownMonth, typedDate, useAction } from './common';
+import { shownDate, shownMonth, typedDate } from './common';
 
 type EntryKind = 'reschedule' | 'withdraw' | 'amend';
 
@@ -87,7 +90,7 @@ export function AdjustmentDialog({
   }
 
   return (
-    <Modal id="adj" title={t('adj.title')} error={error} onClose={onClose} onSubmit={save} wide>
+    <Modal title={t('adj.title')} error={error} onClose={onClose} onSubmit={save} wide>
       <div className="two-col">
         <div>
           <table className="table compact" aria-label={t('adj.items')}>
@@ -199,14 +202,7 @@ export function AdjustmentDialog({
           </label>
         </div>
       </div>
-      <div className="form-actions">
-        <button type="button" onClick={() => onClose()}>
-          {t('wp.close')}
-        </button>
-        <button type="submit" className="primary" disabled={busy}>
-          {t('adj.submit')}
-        </button>
-      </div>
+      <FormActions onClose={onClose} submitLabel={t('adj.submit')} disabled={busy} />
     </Modal>
   );
 }

@@ -6,10 +6,13 @@ import {
 } from '../../../shared/workProgram/adjustmentGrounds';
 import { call } from '../../api/api';
 import { deliverFile } from '../../api/files';
+import { useAction } from '../../api/useAction';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { FormActions } from '../../components/FormActions';
+import { Modal } from '../../components/Modal';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
-import { Modal, shownDate, shownMonth, typedDate, useAction } from './common';
+import { shownDate, shownMonth, typedDate } from './common';
 
 /** The requests filed, their letters, and the PPC's answer to each (recorded once). */
 export function AdjustmentsTab() {
@@ -143,7 +146,7 @@ function OutcomeDialog({ request, onClose }: { request: AdjustmentRequestView; o
     if (saved) onClose();
   }
   return (
-    <Modal id="adj-outcome" title={t('adj.recordOutcome')} error={error} onClose={onClose} onSubmit={save}>
+    <Modal title={t('adj.recordOutcome')} error={error} onClose={onClose} onSubmit={save}>
       <label>
         {t('adj.outcome')}
         <select
@@ -164,14 +167,7 @@ function OutcomeDialog({ request, onClose }: { request: AdjustmentRequestView; o
         <input value={note} onChange={(e) => setNote(e.target.value)} />
       </label>
       <p className="muted">{t('adj.outcomeHelp')}</p>
-      <div className="form-actions">
-        <button type="button" onClick={onClose}>
-          {t('wp.close')}
-        </button>
-        <button type="submit" className="primary" disabled={busy}>
-          {t('wp.save')}
-        </button>
-      </div>
+      <FormActions onClose={onClose} disabled={busy} />
     </Modal>
   );
 }

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { DocumentSettings } from '../../../shared/contract/workProgram';
 import { call } from '../../api/api';
+import { useAction } from '../../api/useAction';
+import { FormActions } from '../../components/FormActions';
+import { Modal } from '../../components/Modal';
 import { useT } from '../../i18n/useT';
-import { Modal, useAction } from './common';
 
 type TextField = Exclude<keyof DocumentSettings, 'recipients'>;
 const FIELDS: TextField[] = [
@@ -46,7 +48,7 @@ export function DocumentSettingsDialog({ onClose }: { onClose(): void }) {
     if (saved) onClose();
   }
   return (
-    <Modal id="doc-settings" title={t('docs.title')} error={error} onClose={onClose} onSubmit={save} wide>
+    <Modal title={t('docs.title')} error={error} onClose={onClose} onSubmit={save} wide>
       {settings && (
         <div className="two-col">
           <div className="grid-2">
@@ -66,14 +68,7 @@ export function DocumentSettingsDialog({ onClose }: { onClose(): void }) {
           </label>
         </div>
       )}
-      <div className="form-actions">
-        <button type="button" onClick={onClose}>
-          {t('wp.close')}
-        </button>
-        <button type="submit" className="primary" disabled={busy || !settings}>
-          {t('wp.save')}
-        </button>
-      </div>
+      <FormActions onClose={onClose} disabled={busy || !settings} />
     </Modal>
   );
 }

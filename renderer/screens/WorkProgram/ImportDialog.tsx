@@ -8,9 +8,11 @@ import {
 } from '../../../shared/workProgram/types';
 import { call } from '../../api/api';
 import { fileSource } from '../../api/files';
+import { useAction } from '../../api/useAction';
+import { Modal } from '../../components/Modal';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
-import { Modal, shownMonth, useAction } from './common';
+import { shownMonth } from './common';
 
 /** Rows shown at most: a 10,000-row program is previewed by its problems first, then the first good rows. */
 const MAX_SHOWN = 400;
@@ -55,14 +57,7 @@ export function ImportDialog({ onClose }: { onClose(message?: string): void }) {
   const s = preview?.summary;
 
   return (
-    <Modal
-      id="wp-import"
-      title={t('wp.import')}
-      error={error}
-      onClose={onClose}
-      wide
-      onSubmit={preview ? commit : check}
-    >
+    <Modal title={t('wp.import')} error={error} onClose={onClose} wide onSubmit={preview ? commit : check}>
       <div className="filters">
         <label>
           {t('wp.import.file')}

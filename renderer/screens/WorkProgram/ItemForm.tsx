@@ -2,9 +2,12 @@ import { useEffect, useState } from 'react';
 import type { LinkedAgendaItem, WorkProgramItemView } from '../../../shared/contract/workProgram';
 import { TO_WHOM, TO_WHOM_LABELS, type ToWhom } from '../../../shared/workProgram/types';
 import { call } from '../../api/api';
+import { useAction } from '../../api/useAction';
+import { FormActions } from '../../components/FormActions';
+import { Modal } from '../../components/Modal';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
-import { Modal, optionalTypedDate, shownDate, typedDate, useAction } from './common';
+import { optionalTypedDate, shownDate, typedDate } from './common';
 
 interface MilestoneDraft {
   title: string;
@@ -91,7 +94,6 @@ export function ItemForm({
 
   return (
     <Modal
-      id="wp-item"
       title={t(item ? 'wp.form.edit' : 'wp.form.new')}
       error={error}
       onClose={onClose}
@@ -222,14 +224,7 @@ export function ItemForm({
           )}
         </div>
       </div>
-      <div className="form-actions">
-        <button type="button" onClick={() => onClose()}>
-          {t('wp.close')}
-        </button>
-        <button type="submit" className="primary" disabled={busy}>
-          {t('wp.save')}
-        </button>
-      </div>
+      <FormActions onClose={onClose} disabled={busy} />
     </Modal>
   );
 }

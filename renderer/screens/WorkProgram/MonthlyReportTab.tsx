@@ -3,10 +3,11 @@ import type { MonthlyReportView } from '../../../shared/contract/reports';
 import { addMonths } from '../../../shared/workProgram/monthRange';
 import { call } from '../../api/api';
 import { deliverFile } from '../../api/files';
+import { useAction } from '../../api/useAction';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
-import { shownDate, useAction } from './common';
+import { shownDate } from './common';
 import { DocumentSettingsDialog } from './DocumentSettingsDialog';
 
 /**

@@ -11,11 +11,13 @@ import {
 } from '../../../shared/workProgram/types';
 import { call } from '../../api/api';
 import { deliverFile } from '../../api/files';
+import { useAction } from '../../api/useAction';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { useKeyShortcut } from '../../components/useKeyShortcut';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
 import { AdjustmentDialog } from './AdjustmentDialog';
-import { shownDate, shownMonth, useAction } from './common';
+import { shownDate, shownMonth } from './common';
 import { ImportDialog } from './ImportDialog';
 import { ItemForm } from './ItemForm';
 import { StatusDialog } from './StatusDialog';
@@ -54,17 +56,7 @@ export function ProgramTab() {
     void load();
   }, [load]);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const typing = (event.target as HTMLElement | null)?.closest('input, textarea, select');
-      if (!typing && !dialog && (event.key === 'n' || event.key === 'N') && !event.ctrlKey && !event.altKey) {
-        event.preventDefault();
-        setDialog({ kind: 'new' });
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [dialog]);
+  useKeyShortcut('n', () => setDialog({ kind: 'new' }), { enabled: !dialog });
 
   const close = (message = '') => {
     setDialog(null);

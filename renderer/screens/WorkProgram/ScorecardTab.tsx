@@ -2,11 +2,12 @@ import { useEffect, useState } from 'react';
 import type { Scorecard, ScorecardMonth } from '../../../shared/contract/reports';
 import { formatPercent } from '../../../shared/workProgram/ratio';
 import { call } from '../../api/api';
+import { useAction } from '../../api/useAction';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import type { Translate } from '../../i18n/useT';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
-import { shownMonth, useAction } from './common';
+import { shownMonth } from './common';
 
 const COLORS = { onTime: '#1e7a3c', late: '#d98200', missing: '#b3261e', tasks: '#0b5cad' } as const;
 

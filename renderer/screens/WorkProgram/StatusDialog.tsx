@@ -6,9 +6,12 @@ import {
   type WorkProgramStatus,
 } from '../../../shared/workProgram/types';
 import { call } from '../../api/api';
+import { useAction } from '../../api/useAction';
+import { FormActions } from '../../components/FormActions';
+import { Modal } from '../../components/Modal';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
-import { Modal, optionalTypedDate, shownDate, useAction } from './common';
+import { optionalTypedDate, shownDate } from './common';
 
 /** Change an item's status with the dates it needs (the main process checks the rules again). */
 export function StatusDialog({
@@ -40,7 +43,7 @@ export function StatusDialog({
   }
 
   return (
-    <Modal id="wp-status" title={t('wp.setStatus')} error={error} onClose={onClose} onSubmit={save}>
+    <Modal title={t('wp.setStatus')} error={error} onClose={onClose} onSubmit={save}>
       <p>{item.title}</p>
       <label>
         {t('wp.col.status')}
@@ -72,14 +75,7 @@ export function StatusDialog({
           />
         </label>
       )}
-      <div className="form-actions">
-        <button type="button" onClick={() => onClose()}>
-          {t('wp.close')}
-        </button>
-        <button type="submit" className="primary" disabled={busy}>
-          {t('wp.save')}
-        </button>
-      </div>
+      <FormActions onClose={onClose} disabled={busy} />
     </Modal>
   );
 }
