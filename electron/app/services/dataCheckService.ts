@@ -11,15 +11,20 @@
  * days ago.
  */
 import { statSync } from 'node:fs';
-import type { Database } from 'better-sqlite3';
 import type { DataCheckReport, DataFinding } from '../../../shared/contract/dataCheck';
 import { listBackups } from '../../backup/backupService';
 import {
+  countAttachments,
   deleteBlobIfUnreferenced,
   listBlobs,
   listUnreferencedBlobs,
+  namesUsingBlob,
 } from '../../db/repositories/blobRepository';
-import { SEARCH_ROWID_BASE } from '../../db/repositories/dossierQueries';
+import {
+  countSearchRows,
+  rebuildSearchIndex,
+  searchIndexProblems,
+} from '../../db/repositories/searchIndexRepository';
 import { removeQuietly } from '../../store/blobStore';
 import { staleUploads } from '../../store/uploads';
 import type { AppContext } from '../context';
@@ -37,16 +42,6 @@ const DAY_MS = 24 * 3600_000;
 export function trashCutoffMs(ctx: AppContext): number {
   const oldest = listBackups(ctx).at(-1);
   return oldest ? Date.parse(oldest.createdAt) : ctx.now().getTime() - TRASH_DAYS_WITHOUT_BACKUP * DAY_MS;
-}
-
-const SEARCH_SOURCES = [
-  { table: 'meeting', column: 'title', base: SEARCH_ROWID_BASE.meeting },
-  { table: 'agenda_item', column: 'title', base: SEARCH_ROWID_BASE.item },
-  { table: 'attachment', column: 'original_name', base: SEARCH_ROWID_BASE.attachment },
-] as const;
-
-function folded(column: string): string {
-  return `replace(replace(${column}, 'đ', 'd'), 'Đ', 'D')`;
 }
 
 interface CheckState {
@@ -99,12 +94,10 @@ async function check(ctx: AppContext, deep: boolean): Promise<CheckState> {
   const blobHashes = new Set(blobs.map((b) => b.sha256));
   const trash = store.listTrash();
   const trashed = new Map(trash.map((f) => [f.sha256, f]));
-  const namesOf = db.prepare(
-    `SELECT original_name AS name FROM attachment WHERE blob_sha256 = ?
-     UNION ALL SELECT blob_name FROM coordination_request WHERE blob_sha256 = ? LIMIT 3`,
-  );
   const usedBy = (h: string) =>
-    (namesOf.all(h, h) as Array<{ name: string }>).map((r) => `"${r.name}"`).join(', ') || '—';
+    namesUsingBlob(db, h)
+      .map((name) => `"${name}"`)
+      .join(', ') || '—';
 
   for (const b of blobs) {
     const file = fileByHash.get(b.sha256);
@@ -228,8 +221,8 @@ async function check(ctx: AppContext, deep: boolean): Promise<CheckState> {
     });
   }
 
-  const searchRows = (db.prepare('SELECT count(*) AS n FROM search_index').get() as { n: number }).n;
-  const attachmentsCount = (db.prepare('SELECT count(*) AS n FROM attachment').get() as { n: number }).n;
+  const searchRows = countSearchRows(db);
+  const attachmentsCount = countAttachments(db);
   const report: DataCheckReport = {
     checkedAt: ctx.now().toISOString(),
     deep,
@@ -248,31 +241,6 @@ async function check(ctx: AppContext, deep: boolean): Promise<CheckState> {
     searchOutOfSync: searchProblems.length > 0,
     report,
   };
-}
-
-/** What differs between the search index and the titles and names it should hold. */
-function searchIndexProblems(db: Database): string[] {
-  const problems: string[] = [];
-  let expected = 0;
-  for (const s of SEARCH_SOURCES) {
-    const row = db
-      .prepare(
-        `SELECT count(*) AS total,
-           sum(x.body IS NULL OR x.body <> ${folded(`t.${s.column}`)}) AS bad
-         FROM ${s.table} t LEFT JOIN search_index x ON x.rowid = ${s.base} + t.id`,
-      )
-      .get() as { total: number; bad: number | null };
-    expected += row.total;
-    if (row.bad) problems.push(`${s.table}: ${row.bad}`);
-  }
-  const actual = (db.prepare('SELECT count(*) AS n FROM search_index').get() as { n: number }).n;
-  if (actual !== expected) problems.push(`${actual} / ${expected}`);
-  try {
-    db.prepare("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 0)").run();
-  } catch (error) {
-    problems.push(error instanceof Error ? error.message : String(error));
-  }
-  return problems;
 }
 
 export async function runDataCheck(ctx: AppContext, deep: boolean): Promise<DataCheckReport> {
@@ -313,15 +281,4 @@ export async function repairData(ctx: AppContext) {
     purgedTrashFiles,
     after: (await check(ctx, false)).report,
   };
-}
-
-export function rebuildSearchIndex(db: Database): void {
-  db.transaction(() => {
-    db.prepare('DELETE FROM search_index').run();
-    for (const s of SEARCH_SOURCES) {
-      db.prepare(
-        `INSERT INTO search_index (rowid, body) SELECT ${s.base} + id, ${folded(s.column)} FROM ${s.table}`,
-      ).run();
-    }
-  })();
 }

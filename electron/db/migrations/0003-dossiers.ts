@@ -16,6 +16,24 @@ import type { Migration } from './migration';
  * case and diacritics but keeps đ as a letter of its own, so the triggers map đ/Đ to d/D (the same as
  * shared/dossiers/searchText `indexText`).
  */
+/**
+ * The three triggers that keep one kind's rows in `search_index`. Written out here rather than imported:
+ * a migration must produce the same schema forever, whatever later code says.
+ */
+function searchTriggers(table: string, column: string, base: number): string {
+  const folded = (ref: string) => `replace(replace(${ref}, 'đ', 'd'), 'Đ', 'D')`;
+  return `
+      CREATE TRIGGER ${table}_search_insert AFTER INSERT ON ${table} BEGIN
+        INSERT INTO search_index (rowid, body) VALUES (${base} + new.id, ${folded(`new.${column}`)});
+      END;
+      CREATE TRIGGER ${table}_search_update AFTER UPDATE OF ${column} ON ${table} BEGIN
+        UPDATE search_index SET body = ${folded(`new.${column}`)} WHERE rowid = ${base} + new.id;
+      END;
+      CREATE TRIGGER ${table}_search_delete AFTER DELETE ON ${table} BEGIN
+        DELETE FROM search_index WHERE rowid = ${base} + old.id;
+      END;`;
+}
+
 export const migration0003: Migration = {
   version: 3,
   name: 'dossiers: agenda items, checklists, attachments, coordination, search',
@@ -129,41 +147,9 @@ export const migration0003: Migration = {
         prefix = '2 3'
       );
 
-      CREATE TRIGGER meeting_search_insert AFTER INSERT ON meeting BEGIN
-        INSERT INTO search_index (rowid, body)
-        VALUES (1099511627776 + new.id, replace(replace(new.title, 'đ', 'd'), 'Đ', 'D'));
-      END;
-      CREATE TRIGGER meeting_search_update AFTER UPDATE OF title ON meeting BEGIN
-        UPDATE search_index SET body = replace(replace(new.title, 'đ', 'd'), 'Đ', 'D')
-        WHERE rowid = 1099511627776 + new.id;
-      END;
-      CREATE TRIGGER meeting_search_delete AFTER DELETE ON meeting BEGIN
-        DELETE FROM search_index WHERE rowid = 1099511627776 + old.id;
-      END;
-
-      CREATE TRIGGER agenda_item_search_insert AFTER INSERT ON agenda_item BEGIN
-        INSERT INTO search_index (rowid, body)
-        VALUES (2199023255552 + new.id, replace(replace(new.title, 'đ', 'd'), 'Đ', 'D'));
-      END;
-      CREATE TRIGGER agenda_item_search_update AFTER UPDATE OF title ON agenda_item BEGIN
-        UPDATE search_index SET body = replace(replace(new.title, 'đ', 'd'), 'Đ', 'D')
-        WHERE rowid = 2199023255552 + new.id;
-      END;
-      CREATE TRIGGER agenda_item_search_delete AFTER DELETE ON agenda_item BEGIN
-        DELETE FROM search_index WHERE rowid = 2199023255552 + old.id;
-      END;
-
-      CREATE TRIGGER attachment_search_insert AFTER INSERT ON attachment BEGIN
-        INSERT INTO search_index (rowid, body)
-        VALUES (3298534883328 + new.id, replace(replace(new.original_name, 'đ', 'd'), 'Đ', 'D'));
-      END;
-      CREATE TRIGGER attachment_search_update AFTER UPDATE OF original_name ON attachment BEGIN
-        UPDATE search_index SET body = replace(replace(new.original_name, 'đ', 'd'), 'Đ', 'D')
-        WHERE rowid = 3298534883328 + new.id;
-      END;
-      CREATE TRIGGER attachment_search_delete AFTER DELETE ON attachment BEGIN
-        DELETE FROM search_index WHERE rowid = 3298534883328 + old.id;
-      END;
+      ${searchTriggers('meeting', 'title', 1099511627776)}
+      ${searchTriggers('agenda_item', 'title', 2199023255552)}
+      ${searchTriggers('attachment', 'original_name', 3298534883328)}
 
       INSERT INTO search_index (rowid, body)
         SELECT 1099511627776 + id, replace(replace(title, 'đ', 'd'), 'Đ', 'D') FROM meeting;

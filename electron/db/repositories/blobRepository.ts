@@ -115,3 +115,18 @@ export function toBlob(row: BlobRow): BlobRecord {
 function parseJson<T>(text: string): T {
   return JSON.parse(text);
 }
+
+export function countAttachments(db: Database): number {
+  return (db.prepare('SELECT count(*) AS n FROM attachment').get() as { n: number }).n;
+}
+
+/** Up to three names under which a stored file is used (attachments, coordination answer letters). */
+export function namesUsingBlob(db: Database, sha256: string): string[] {
+  const rows = db
+    .prepare(
+      `SELECT original_name AS name FROM attachment WHERE blob_sha256 = ?
+       UNION ALL SELECT blob_name FROM coordination_request WHERE blob_sha256 = ? LIMIT 3`,
+    )
+    .all(sha256, sha256) as Array<{ name: string }>;
+  return rows.map((r) => r.name);
+}

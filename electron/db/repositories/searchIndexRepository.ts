@@ -1,0 +1,55 @@
+import type { Database } from 'better-sqlite3';
+import { SEARCH_ROWID_BASE } from './dossierQueries';
+
+/** What `search_index` holds (migration 0003's triggers keep it in step): one text column per kind. */
+const SEARCH_SOURCES = [
+  { table: 'meeting', column: 'title', base: SEARCH_ROWID_BASE.meeting },
+  { table: 'agenda_item', column: 'title', base: SEARCH_ROWID_BASE.item },
+  { table: 'attachment', column: 'original_name', base: SEARCH_ROWID_BASE.attachment },
+] as const;
+
+/** The indexed form of a text column: đ/Đ mapped as the triggers do (shared/dossiers/searchText). */
+function folded(column: string): string {
+  return `replace(replace(${column}, 'đ', 'd'), 'Đ', 'D')`;
+}
+
+export function countSearchRows(db: Database): number {
+  return (db.prepare('SELECT count(*) AS n FROM search_index').get() as { n: number }).n;
+}
+
+/** What differs between the search index and the titles and names it should hold (empty when in step). */
+export function searchIndexProblems(db: Database): string[] {
+  const problems: string[] = [];
+  let expected = 0;
+  for (const s of SEARCH_SOURCES) {
+    const row = db
+      .prepare(
+        `SELECT count(*) AS total,
+           sum(x.body IS NULL OR x.body <> ${folded(`t.${s.column}`)}) AS bad
+         FROM ${s.table} t LEFT JOIN search_index x ON x.rowid = ${s.base} + t.id`,
+      )
+      .get() as { total: number; bad: number | null };
+    expected += row.total;
+    if (row.bad) problems.push(`${s.table}: ${row.bad}`);
+  }
+  const actual = countSearchRows(db);
+  if (actual !== expected) problems.push(`${actual} / ${expected}`);
+  try {
+    db.prepare("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 0)").run();
+  } catch (error) {
+    problems.push(error instanceof Error ? error.message : String(error));
+  }
+  return problems;
+}
+
+/** Refills the index from the tables, in one transaction. */
+export function rebuildSearchIndex(db: Database): void {
+  db.transaction(() => {
+    db.prepare('DELETE FROM search_index').run();
+    for (const s of SEARCH_SOURCES) {
+      db.prepare(
+        `INSERT INTO search_index (rowid, body) SELECT ${s.base} + id, ${folded(s.column)} FROM ${s.table}`,
+      ).run();
+    }
+  })();
+}
