@@ -1,0 +1,119 @@
+// Lazy heavy libraries (issue 10, fast start). Each library below is bundled once into
+// dist/electron/vendor/<name>.cjs; the app's bundles get, in its place, a stand-in whose exports are getters
+// that require the real bundle on first use. A process that never builds a PDF, a DOCX or a workbook never
+// parses those megabytes, and no service has to change how it imports them.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+
+/** Library → how the stand-in reaches it at run time (a vendor bundle, or node_modules for native ones). */
+export const LAZY_LIBRARIES = Object.freeze({
+  exceljs: 'vendor',
+  docx: 'vendor',
+  'pdf-lib': 'vendor',
+  '@pdf-lib/fontkit': 'vendor',
+  'node-forge': 'vendor',
+  pkijs: 'vendor',
+  asn1js: 'vendor',
+  // Not @peculiar/x509: it needs a Reflect metadata polyfill loaded before it (whoever adds it decides).
+  ics: 'vendor',
+  // Native modules stay in node_modules (unpacked from the asar); loading them is still deferred.
+  'better-sqlite3': 'native',
+  pkcs11js: 'native',
+});
+
+export const vendorFile = (name) => `${name.replace(/^@/, '').replace(/\//g, '-')}.cjs`;
+
+/** Bundles each vendor library into `<outDir>/vendor/` and returns the export names of every lazy library. */
+export async function buildVendors(root, outDir) {
+  const vendorDir = join(root, outDir, 'vendor');
+  mkdirSync(vendorDir, { recursive: true });
+  const requireHere = createRequire(join(root, 'package.json'));
+  const names = Object.entries(LAZY_LIBRARIES);
+  const exportsOf = {};
+  await Promise.all(
+    names.map(async ([name, kind]) => {
+      if (kind !== 'vendor') return;
+      await build({
+        stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: root },
+        outfile: join(vendorDir, vendorFile(name)),
+        bundle: true,
+        platform: 'node',
+        target: 'node20',
+        format: 'cjs',
+        minify: true,
+        // Some of these libraries look classes up by name (ASN.1 schemas, dependency injection).
+        keepNames: true,
+        legalComments: 'none',
+        logLevel: 'warning',
+      });
+    }),
+  );
+  for (const [name, kind] of names) {
+    // The export names are read once here, at build time, so the stand-in can list them without loading.
+    let real;
+    try {
+      real = kind === 'vendor' ? requireHere(join(vendorDir, vendorFile(name))) : requireHere(name);
+    } catch (error) {
+      // Not lazy then (bundled as usual), rather than a broken build.
+      console.warn(`lazy-vendor: ${name} stays eager: ${String(error).split('\n')[0].slice(0, 200)}`);
+      continue;
+    }
+    exportsOf[name] = {
+      names: Object.getOwnPropertyNames(real).filter((k) => k !== '__esModule'),
+      esModule: real.__esModule === true,
+      callable: typeof real === 'function',
+    };
+  }
+  return exportsOf;
+}
+
+/** The stand-in module's source: a getter per export; the real module is required on the first get. */
+function standIn(name, kind, shape) {
+  const target = kind === 'vendor' ? `./vendor/${vendorFile(name)}` : name;
+  const lines = ['let real;', `const load = () => (real ??= require(${JSON.stringify(target)}));`];
+  if (shape.callable) {
+    // A module that is itself a function (better-sqlite3's Database): a forwarding function and class.
+    lines.push(
+      'function lazy(...args) { return new.target ? Reflect.construct(load(), args, new.target) : load()(...args); }',
+      'module.exports = lazy;',
+    );
+  }
+  if (shape.esModule) lines.push("Object.defineProperty(module.exports, '__esModule', { value: true });");
+  for (const key of shape.names) {
+    if (shape.callable && ['length', 'name', 'prototype', 'arguments', 'caller'].includes(key)) continue;
+    lines.push(
+      `Object.defineProperty(module.exports, ${JSON.stringify(key)}, { enumerable: true, get: () => load()[${JSON.stringify(key)}] });`,
+    );
+  }
+  return lines.join('\n');
+}
+
+/** esbuild plugin: imports of a lazy library resolve to its stand-in; the stand-in's require stays external. */
+export function lazyVendorPlugin(exportsOf) {
+  const escaped = Object.keys(exportsOf).map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  const filter = new RegExp(`^(${escaped.join('|')})$`);
+  return {
+    name: 'lazy-vendor',
+    setup(b) {
+      b.onResolve({ filter }, (args) =>
+        args.namespace === 'lazy-vendor'
+          ? { path: args.path, external: true }
+          : { path: args.path, namespace: 'lazy-vendor' },
+      );
+      b.onResolve({ filter: /^\.\/vendor\// }, (args) => ({ path: args.path, external: true }));
+      b.onLoad({ filter: /.*/, namespace: 'lazy-vendor' }, (args) => ({
+        contents: standIn(args.path, LAZY_LIBRARIES[args.path], exportsOf[args.path]),
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+export function writeVendorManifest(root, outDir, exportsOf) {
+  writeFileSync(
+    join(root, outDir, 'vendor', 'manifest.json'),
+    `${JSON.stringify(Object.keys(exportsOf), null, 2)}\n`,
+  );
+}
