@@ -76,7 +76,11 @@ function standIn(name, kind, shape) {
   if (shape.callable) {
     // A module that is itself a function (better-sqlite3's Database): a forwarding function and class.
     lines.push(
-      'function lazy(...args) { return new.target ? Reflect.construct(load(), args, new.target) : load()(...args); }',
+      'function lazy(...args) {',
+      '  if (!new.target) return load()(...args);',
+      '  return new.target === lazy ? Reflect.construct(load(), args) : Reflect.construct(load(), args, new.target);',
+      '}',
+      'Object.defineProperty(lazy, Symbol.hasInstance, { value: (value) => value instanceof load() });',
       'module.exports = lazy;',
     );
   }
