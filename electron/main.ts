@@ -1,4 +1,5 @@
 import * as electron from 'electron';
+import { appLog } from './app/log';
 import { cliArguments, runCliInApp } from './shell/cliMode';
 import { startApp } from './shell/startApp';
 
@@ -13,12 +14,14 @@ if (cli) {
     exit: (code) => electron.app.exit(code),
   });
 } else {
-  startApp(electron, { env: process.env, distDir: __dirname }).catch((error: unknown) => {
-    console.error('[main] start failed:', error);
-    electron.dialog.showErrorBox(
-      'Dossier Desk',
-      `Không khởi động được ứng dụng / The app could not start.\n\n${String(error)}`,
-    );
-    electron.app.exit(1);
-  });
+  startApp(electron, { env: process.env, distDir: __dirname, processEvents: process }).catch(
+    (error: unknown) => {
+      const id = appLog().error('start failed', error);
+      electron.dialog.showErrorBox(
+        'Dossier Desk',
+        `Không khởi động được ứng dụng / The app could not start.\n\n${String(error)}\n\nMã lỗi / Error id: ${id}`,
+      );
+      electron.app.exit(1);
+    },
+  );
 }
