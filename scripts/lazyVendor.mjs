@@ -2,7 +2,7 @@
 // dist/electron/vendor/<name>.cjs; the app's bundles get, in its place, a stand-in whose exports are getters
 // that require the real bundle on first use. A process that never builds a PDF, a DOCX or a workbook never
 // parses those megabytes, and no service has to change how it imports them.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -101,18 +101,51 @@ export function lazyVendorPlugin(exportsOf) {
   return {
     name: 'lazy-vendor',
     setup(b) {
-      b.onResolve({ filter }, (args) =>
-        args.namespace === 'lazy-vendor'
-          ? { path: args.path, external: true }
-          : { path: args.path, namespace: 'lazy-vendor' },
-      );
+      b.onResolve({ filter }, (args) => {
+        if (args.namespace === 'lazy-vendor') return { path: args.path, external: true };
+        // One stand-in per importing file, defining only the names that file imports: esbuild copies
+        // every export of a CommonJS module into each importer (__toESM), and pdf-lib or docx have
+        // hundreds; copying them all at every start would cost more than the laziness saves.
+        const names = namedImports(args.importer, args.path);
+        const known = exportsOf[args.path].names;
+        const picked = names ? known.filter((n) => names.includes(n)) : known;
+        return { path: `${args.path}|${picked.join(',')}`, namespace: 'lazy-vendor' };
+      });
       b.onResolve({ filter: /^\.\/vendor\// }, (args) => ({ path: args.path, external: true }));
-      b.onLoad({ filter: /.*/, namespace: 'lazy-vendor' }, (args) => ({
-        contents: standIn(args.path, LAZY_LIBRARIES[args.path], exportsOf[args.path]),
-        loader: 'js',
-      }));
+      b.onLoad({ filter: /.*/, namespace: 'lazy-vendor' }, (args) => {
+        const [name = '', picked = ''] = args.path.split('|');
+        const shape = { ...exportsOf[name], names: picked ? picked.split(',') : [] };
+        return { contents: standIn(name, LAZY_LIBRARIES[name], shape), loader: 'js' };
+      });
     },
   };
+}
+
+/**
+ * The names `file` imports from `library` when it only uses named imports (`import { a, b as c }`), or
+ * null when it takes the whole module (default or namespace import): then every export is defined.
+ */
+function namedImports(file, library) {
+  let source;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
+  const quoted = library.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const pattern = new RegExp(`import\\s+(type\\s+)?([^;]*?)\\s+from\\s+['"]${quoted}['"]`, 'g');
+  const names = new Set();
+  for (const match of source.matchAll(pattern)) {
+    if (match[1]) continue;
+    const clause = (match[2] ?? '').trim();
+    if (!clause.startsWith('{')) return null;
+    for (const part of clause.slice(1, -1).split(',')) {
+      const item = part.trim();
+      if (!item || item.startsWith('type ')) continue;
+      names.add(item.split(/\s+as\s+/)[0]?.trim());
+    }
+  }
+  return [...names];
 }
 
 export function writeVendorManifest(root, outDir, exportsOf) {
@@ -120,4 +153,27 @@ export function writeVendorManifest(root, outDir, exportsOf) {
     join(root, outDir, 'vendor', 'manifest.json'),
     `${JSON.stringify(Object.keys(exportsOf), null, 2)}\n`,
   );
+}
+
+/**
+ * zod's `locales` namespace pulls all of its ~50 translations into every bundle (most of zod's weight
+ * here), though the app only ever uses English messages (it writes its own Vietnamese ones, see
+ * electron/app/dispatch.ts). The namespace is answered with English and Vietnamese only.
+ */
+export function zodLocalesPlugin() {
+  return {
+    name: 'zod-locales',
+    setup(b) {
+      b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+        /[\\/]zod[\\/]/.test(args.importer)
+          ? { path: join(args.resolveDir, '..', 'locales', 'index.js'), namespace: 'zod-locales' }
+          : undefined,
+      );
+      b.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
+        contents: 'export { default as en } from "./en.js";\nexport { default as vi } from "./vi.js";\n',
+        resolveDir: join(args.path, '..'),
+        loader: 'js',
+      }));
+    },
+  };
 }

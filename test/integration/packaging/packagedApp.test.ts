@@ -165,6 +165,39 @@ describe('the main process, run from the packed layout', () => {
     }
   }, 240_000);
 
+  it('answers its first dashboard call without loading the heavy libraries (fast start)', () => {
+    const data = mkdtempSync(join(tmpdir(), 'dossier-packed-dash-'));
+    try {
+      const demo = spawnSync(
+        process.execPath,
+        [join(root, 'bin/dossier-desk.cjs'), 'demo', '--data-dir', data, '--today', '2026-11-25', '--json'],
+        { encoding: 'utf8' },
+      );
+      expect(demo.status).toBe(0);
+      const run = spawnSync(process.execPath, [driver, resources, data, 'dashboard'], { encoding: 'utf8' });
+      expect(run.status).toBe(0);
+      const out = JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}');
+      expect(out.dashboard).toBe(true);
+      const inAsar = out.loaded
+        .filter((p: string) => p.startsWith(resources))
+        .map((p: string) =>
+          p
+            .slice(resources.length + 1)
+            .split('\\')
+            .join('/'),
+        );
+      // The main bundle and SQLite: nothing from dist/electron/vendor (exceljs, docx, pdf-lib, fontkit,
+      // node-forge, pkijs, asn1js, ics), and not the token module (pkcs11js).
+      expect(inAsar.filter((p: string) => !p.startsWith('app.asar/node_modules/'))).toEqual([
+        'app.asar/dist/electron/main.cjs',
+      ]);
+      expect(inAsar.filter((p: string) => /vendor|pkcs11/.test(p))).toEqual([]);
+      expect(inAsar).toContain('app.asar/node_modules/better-sqlite3/lib/index.js');
+    } finally {
+      rmSync(data, { recursive: true, force: true });
+    }
+  }, 120_000);
+
   it('answers a CLI command as `Dossier Desk --cli …`, with the same JSON as dossier-desk', () => {
     const data = mkdtempSync(join(tmpdir(), 'dossier-packed-cli-'));
     try {

@@ -4,6 +4,8 @@
  * - `app`: loads resources/app.asar/dist/electron/main.cjs with a fake electron module and
  *   process.resourcesPath pointed at <resources>, then drives it the way the renderer does and prints one
  *   JSON line: what the database, the export, the verify worker and the app:// protocol answered.
+ * - `dashboard`: loads main.cjs, answers app.status and the first dashboard.get (on a sample agency's
+ *   data folder) and prints which files are in require.cache.
  * - `cli …`: runs main.cjs as `Dossier Desk --cli …` and exits with the CLI's code.
  */
 import { readFileSync } from 'node:fs';
@@ -57,6 +59,13 @@ async function main(): Promise<void> {
     if (!answer.ok) throw new Error(`${channel}: ${answer.error?.code} ${answer.error?.en}`);
     return answer.value;
   };
+  if (mode === 'dashboard') {
+    await invoke('app.status');
+    const dashboard = await invoke('dashboard.get');
+    const loaded = Object.keys(Reflect.get(Module, '_cache')).filter((k) => k !== 'electron');
+    console.log(JSON.stringify({ dashboard: dashboard !== null, loaded }));
+    process.exit(0);
+  }
   const status = await invoke('app.status');
   const demo = await invoke('demo.fill');
   const meetings = (await invoke('meetings.list', { includePast: true })) as Array<{
