@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { makeClock } from './app/clock';
 import { closeAppContext, createAppContext } from './app/createAppContext';
 import { defaultDataDir } from './app/dataDir';
+import { appLog, openAppLog } from './app/log';
 import { startBackupScheduler } from './backup/backupScheduler';
 import { startBridge } from './bridge/bridgeServer';
 
@@ -22,13 +23,26 @@ async function main(): Promise<void> {
     },
   });
   const dataDir = values['data-dir'] ?? defaultDataDir();
+  // The same log file as the desktop app (<data dir>/logs/main.log); --json keeps stdout for the JSON line.
+  openAppLog(dataDir);
+  process.on('uncaughtException', (error) => {
+    appLog().error('uncaught exception in browser mode', error);
+    process.exit(2);
+  });
+  process.on(
+    'unhandledRejection',
+    (error) => void appLog().error('unhandled rejection in browser mode', error),
+  );
+  appLog().info('browser mode start');
   const ctx = createAppContext({
     dataDir,
     transport: 'browser',
     now: makeClock(values.today ?? process.env.DOSSIER_DESK_TODAY ?? null),
   });
   // Daily backups run in the browser mode too: the same data deserves the same safety net.
-  const backups = startBackupScheduler(ctx, { onError: (error) => console.error('[backup]', error) });
+  const backups = startBackupScheduler(ctx, {
+    onError: (error) => void appLog().error('automatic backup', error),
+  });
   const bridge = await startBridge({
     ctx,
     staticDir: join(__dirname, '..', 'renderer'),
@@ -75,6 +89,6 @@ function openInBrowser(url: string): void {
 }
 
 main().catch((error) => {
-  console.error(error);
+  appLog().error('browser mode could not start', error);
   process.exit(2);
 });

@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
+import { buildVendors, lazyVendorPlugin, writeVendorManifest, zodLocalesPlugin } from './lazyVendor.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const quiet = process.argv.includes('--quiet');
@@ -16,6 +17,10 @@ const node = {
   target: 'node20',
   format: 'cjs',
   sourcemap: 'linked',
+  // Less to parse at every start (issue 10); names are kept so stack traces in the log stay readable.
+  minifyWhitespace: true,
+  minifySyntax: true,
+  keepNames: true,
   // better-sqlite3 is a native module resolved at run time (unpacked from asar when packaged).
   external: ['better-sqlite3', 'electron'],
   logLevel: quiet ? 'warning' : 'info',
@@ -24,11 +29,16 @@ const node = {
 
 const started = Date.now();
 if (!only || only === 'node') {
+  // Heavy libraries load on first use, from dist/electron/vendor (see lazyVendor.mjs).
+  const lazy = await buildVendors(root, 'dist/electron');
+  writeVendorManifest(root, 'dist/electron', lazy);
+  node.plugins = [lazyVendorPlugin(lazy), zodLocalesPlugin()];
   await Promise.all([
     esbuild({ ...node, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs' }),
     // The sandboxed preload may only require('electron'): everything else is bundled in.
     esbuild({
       ...node,
+      plugins: [],
       platform: 'browser',
       entryPoints: ['electron/preload.ts'],
       outfile: 'dist/electron/preload.cjs',

@@ -5,6 +5,7 @@ import { type AppErrorData, isAppError } from '../../shared/errors/appError';
 import type { AppContext } from './context';
 import { handlers } from './handlers';
 import type { Handler } from './handlers/types';
+import { appLog } from './log';
 
 /**
  * The single entry every transport calls: checks the channel, validates the arguments against the
@@ -32,12 +33,14 @@ export async function dispatch(
 export function toErrorData(error: unknown, channel: string): AppErrorData {
   if (isAppError(error)) return error.toData();
   const message = error instanceof Error ? error.message : String(error);
-  // Unexpected: keep the technical message for the log and the support request, but say it plainly.
-  console.error(`[dispatch] ${channel} failed:`, error);
+  // Unexpected: the whole failure goes to the log under a short id, which the message carries so that
+  // a support request can point at the right line.
+  const id = appLog().error(`${channel} failed`, error);
   return {
     code: 'internal',
-    vi: `Lỗi không mong đợi khi thực hiện "${channel}". Dữ liệu không bị thay đổi. Chi tiết: ${message}`,
-    en: `Unexpected error while running "${channel}". No data was changed. Details: ${message}`,
+    vi: `Lỗi không mong đợi khi thực hiện "${channel}". Dữ liệu không bị thay đổi. Chi tiết: ${message} (mã lỗi ${id}, xem nhật ký trong Cài đặt › Chung)`,
+    en: `Unexpected error while running "${channel}". No data was changed. Details: ${message} (error id ${id}, see the log in Settings › General)`,
+    detail: { logId: id },
   };
 }
 

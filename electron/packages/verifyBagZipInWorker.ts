@@ -8,6 +8,7 @@
 import { join } from 'node:path';
 import { type MessagePort, Worker } from 'node:worker_threads';
 import { appError } from '../../shared/errors/appError';
+import { appLog } from '../app/log';
 import { type VerifyOptions, type VerifyReport, verifyBagZip } from './verifyBagZip';
 import { verifyProblem } from './verifyProblems';
 import type { ZipLimits } from './zipLimits';
@@ -68,16 +69,23 @@ export function verifyBagZipInWorker(
         );
       }
     });
-    // A hostile archive that still manages to exhaust the worker is reported, not thrown at the UI.
-    const crashed = () =>
-      settle(() =>
+    // A hostile archive that still manages to exhaust the worker is reported, not thrown at the UI; the
+    // report carries the id of the log line that says how the worker ended.
+    const crashed = (how: unknown) =>
+      settle(() => {
+        const id = appLog().error('verify worker stopped', how instanceof Error ? how : undefined, {
+          exitCode: typeof how === 'number' ? how : null,
+        });
+        const problem = verifyProblem('verify-worker-crashed');
         resolvePromise({
           verdict: 'unreadable',
-          problems: [verifyProblem('verify-worker-crashed')],
+          problems: [
+            { ...problem, vi: `${problem.vi} (mã lỗi ${id})`, en: `${problem.en} (error id ${id})` },
+          ],
           files: [],
           bagInfo: [],
-        }),
-      );
+        });
+      });
     worker.on('error', crashed);
     worker.on('exit', crashed);
   });

@@ -1,9 +1,25 @@
-import forge from 'node-forge';
+import type forge from 'node-forge';
+import { asn1 } from 'node-forge';
 
-/** Small builders over forge's ASN.1 for the structures this module writes (CMS, test certificates). */
-const { asn1 } = forge;
-const U = asn1.Class.UNIVERSAL;
-const T = asn1.Type;
+/**
+ * Small builders over forge's ASN.1 for the structures this module writes (CMS, test certificates).
+ * Nothing here reads forge at load (it loads on first use, issue 10): the universal class and tag numbers
+ * are X.680's, the same values as forge.asn1.Class/Type.
+ */
+const U = 0;
+const T = {
+  BOOLEAN: 1,
+  INTEGER: 2,
+  BITSTRING: 3,
+  OCTETSTRING: 4,
+  NULL: 5,
+  OID: 6,
+  UTF8: 12,
+  SEQUENCE: 16,
+  SET: 17,
+  UTCTIME: 23,
+  GENERALIZEDTIME: 24,
+} as const;
 export type Asn1 = forge.asn1.Asn1;
 
 export const oid = (id: string): Asn1 => asn1.create(U, T.OID, false, asn1.oidToDer(id).getBytes());

@@ -32,11 +32,16 @@ export const PAGE = {
   leftMm: 30,
   rightMm: 15,
 } as const;
-/** Printable width in twips: the width every full-width table is given. */
-export const CONTENT_WIDTH = convertMillimetersToTwip(PAGE.widthMm - PAGE.leftMm - PAGE.rightMm);
+/**
+ * Printable width in twips: the width every full-width table is given. Worked out here as docx's
+ * convertMillimetersToTwip does (mm / 25.4 in × 1440): calling docx at load would load it at start-up
+ * (it loads on first use, issue 10).
+ */
+export const CONTENT_WIDTH = Math.floor(((PAGE.widthMm - PAGE.leftMm - PAGE.rightMm) / 25.4) * 72 * 20);
 
 const pt = (points: number): number => points * 2;
-const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
+// BorderStyle's values spelled out for the same reason ('none', 'single').
+const NONE = { style: 'none', size: 0, color: 'FFFFFF' } as const;
 const NO_BORDERS = {
   top: NONE,
   bottom: NONE,
@@ -45,7 +50,7 @@ const NO_BORDERS = {
   insideHorizontal: NONE,
   insideVertical: NONE,
 };
-const LINE = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } as const;
+const LINE = { style: 'single', size: 6, color: '000000', space: 1 } as const;
 
 export interface RunStyle {
   size?: number;
@@ -74,12 +79,8 @@ export interface ParagraphStyle extends RunStyle {
   keepNext?: boolean;
 }
 
-const ALIGN = {
-  left: AlignmentType.LEFT,
-  center: AlignmentType.CENTER,
-  right: AlignmentType.RIGHT,
-  justify: AlignmentType.JUSTIFIED,
-} as const;
+// AlignmentType's values (JUSTIFIED is 'both'), spelled out so that loading this module does not load docx.
+const ALIGN = { left: 'left', center: 'center', right: 'right', justify: 'both' } as const;
 
 /** A paragraph of one or more runs; strings take the paragraph's own run style. */
 export function para(content: string | Array<string | TextRun>, style: ParagraphStyle = {}): Paragraph {

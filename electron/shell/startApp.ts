@@ -6,10 +6,13 @@ import type { Language } from '../../shared/format/dates';
 import { makeClock } from '../app/clock';
 import type { AppContext } from '../app/context';
 import { closeAppContext, createAppContext } from '../app/createAppContext';
+import { appLog, logsFolder, openAppLog } from '../app/log';
 import { startBackupScheduler } from '../backup/backupScheduler';
 import { backupsFolder, createBackup } from '../backup/backupService';
 import { getAgency } from '../db/repositories/agencyRepository';
 import { APP_ENTRY_URL, APP_SCHEME, createAppProtocolHandler } from './appProtocol';
+import { contextMenuTemplate } from './contextMenu';
+import { type CrashPorts, type ProcessEvents, watchProcess, watchWindow } from './crashHandling';
 import { createDesktopPort } from './desktopPort';
 import { DESKTOP_SETTINGS_FILE, readDesktopSettings, writeDesktopSettings } from './desktopSettings';
 import { registerIpc } from './ipc';
@@ -43,7 +46,14 @@ export interface StartOptions {
   distDir: string;
   /** The open deadlines with their colours; the dashboard's by default (tests pass their own). */
   deadlines?: (ctx: AppContext) => readonly NotifiableDeadline[];
+  /** Where uncaught exceptions are watched: main.ts passes the process, tests an emitter (none: not watched). */
+  processEvents?: ProcessEvents;
+  /** process.platform by default (tests pass 'win32' to see the Windows-only wiring). */
+  platform?: NodeJS.Platform;
 }
+
+/** = appId in electron-builder.yml: Windows shows a desktop app's notifications only under its own id. */
+export const APP_USER_MODEL_ID = 'vn.dossierdesk.app';
 
 export interface RunningShell {
   ctx: AppContext;
@@ -77,6 +87,7 @@ export function startApp(electron: ElectronModule, options: StartOptions): Promi
     win.focus();
   });
   app.on('window-all-closed', () => app.quit());
+  if ((options.platform ?? process.platform) === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
   return app.whenReady().then(() => onReady(electron, options));
 }
 
@@ -89,6 +100,8 @@ function onReady(electron: ElectronModule, options: StartOptions): RunningShell 
   denyAllPermissions(session.defaultSession);
 
   const dataDir = options.env.DOSSIER_DESK_DATA_DIR || app.getPath('userData');
+  const log = openAppLog(dataDir);
+  log.info('app start', { version: app.getVersion(), packaged: app.isPackaged, platform: process.platform });
   const ctx = createAppContext({
     dataDir,
     transport: 'electron',
@@ -98,7 +111,7 @@ function onReady(electron: ElectronModule, options: StartOptions): RunningShell 
   });
   const settingsFile = join(dataDir, DESKTOP_SETTINGS_FILE);
   let language: Language = readDesktopSettings(settingsFile).language;
-  const logError = (what: string) => (error: unknown) => console.error(`[shell] ${what}:`, error);
+  const logError = (what: string) => (error: unknown) => void appLog().error(what, error);
 
   const saved = readWindowState(join(dataDir, WINDOW_STATE_FILE));
   const primary = screen.getPrimaryDisplay();
@@ -111,6 +124,20 @@ function onReady(electron: ElectronModule, options: StartOptions): RunningShell 
     ...placement.bounds,
   });
   rememberWindowState(win, join(dataDir, WINDOW_STATE_FILE), logError('saving the window state'));
+  const crashPorts: CrashPorts = {
+    dialog: electron.dialog,
+    shell: electron.shell,
+    log: appLog,
+    logFolder: logsFolder(dataDir),
+  };
+  watchWindow(win, crashPorts);
+  if (options.processEvents)
+    watchProcess(options.processEvents, crashPorts, () => (win.isDestroyed() ? null : win));
+  if (ctx.databaseError) appLog().error('database not opened', ctx.databaseError);
+  win.webContents.on('context-menu', (_event: unknown, params: Electron.ContextMenuParams) => {
+    const template = contextMenuTemplate(params, language);
+    if (template.length) Menu.buildFromTemplate(template).popup({ window: win });
+  });
   win.once('ready-to-show', () => {
     if (placement.maximized) win.maximize();
     win.show();
@@ -192,6 +219,7 @@ function onReady(electron: ElectronModule, options: StartOptions): RunningShell 
   win.webContents.once('did-finish-load', notify);
 
   app.on('will-quit', () => {
+    appLog().info('app quit');
     clearInterval(notifier);
     backups.stop();
     closeAppContext(ctx);

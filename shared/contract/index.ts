@@ -3,6 +3,7 @@ import { appChannels } from './app';
 import { backupChannels } from './backup';
 import { calendarChannels } from './calendar';
 import { dossierChannels } from './dossiers';
+import { logChannels } from './logs';
 import { meetingChannels } from './meetings';
 import { packageChannels } from './packages';
 import { reportChannels } from './reports';
@@ -28,6 +29,7 @@ export const contract = {
   ...taskChannels,
   ...reportChannels,
   ...packageChannels,
+  ...logChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -2,6 +2,7 @@ import { appHandlers } from './appHandlers';
 import { backupHandlers } from './backupHandlers';
 import { calendarHandlers } from './calendarHandlers';
 import { dossierHandlers } from './dossierHandlers';
+import { logHandlers } from './logHandlers';
 import { meetingHandlers } from './meetingHandlers';
 import { packageHandlers } from './packageHandlers';
 import { shellHandlers } from './shellHandlers';
@@ -23,4 +24,5 @@ export const handlers: HandlerMap = {
   ...workProgramHandlers,
   ...taskHandlers,
   ...packageHandlers,
+  ...logHandlers,
 };

@@ -2,12 +2,35 @@
 import type { CliCommand } from '../types';
 import { calendarCommand } from './calendar';
 import { deadlineCommand } from './deadline';
-import { demoCommand } from './demo';
-import { exportCommand } from './export';
-import { listCommand } from './list';
+import { lazyCommand } from './lazyCommand';
 import { lunarCommand } from './lunar';
-import { reportCommand } from './report';
-import { verifyCommand } from './verify';
+
+// Loaded when run: these reach the database, the contracts and the document libraries (issue 10).
+const listCommand = lazyCommand(
+  'list',
+  { vi: 'Liệt kê cuộc họp (mã số cho lệnh export)', en: 'List meetings (ids for export)' },
+  () => import('./list').then((m) => m.listCommand),
+);
+const demoCommand = lazyCommand(
+  'demo',
+  { vi: 'Tạo dữ liệu mẫu trong một thư mục dữ liệu', en: 'Fill a data folder with sample data' },
+  () => import('./demo').then((m) => m.demoCommand),
+);
+const reportCommand = lazyCommand(
+  'report',
+  { vi: 'Báo cáo chương trình công tác tháng (DOCX/XLSX)', en: 'Monthly work-program report (DOCX/XLSX)' },
+  () => import('./report').then((m) => m.reportCommand),
+);
+const exportCommand = lazyCommand(
+  'export',
+  { vi: 'Xuất gói hồ sơ (.zip BagIt)', en: 'Export a dossier package (BagIt .zip)' },
+  () => import('./export').then((m) => m.exportCommand),
+);
+const verifyCommand = lazyCommand(
+  'verify',
+  { vi: 'Kiểm tra gói hồ sơ nhận được', en: 'Verify a received package' },
+  () => import('./verify').then((m) => m.verifyCommand),
+);
 
 export const COMMANDS: readonly CliCommand[] = [
   deadlineCommand,

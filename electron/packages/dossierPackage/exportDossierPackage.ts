@@ -14,7 +14,6 @@ import { MEETING_KIND_LABELS } from '../../../shared/packages/meetingKindLabels'
 import { unconfirmed } from '../../../shared/packages/preflight';
 import { PAYLOAD_DIR } from '../bagitFormat';
 import { type BagWriteProgress, type BagWriteResult, writeBagZip } from '../writeBagZip';
-import { coverSheetPdf } from './coverSheetPdf';
 import { type Confirmation, dossierJson, dossierJsonBytes } from './dossierJson';
 import { type DossierSnapshot, signedDocumentsDeadline } from './dossierSnapshot';
 import { COVER_SHEET_NAME, DOSSIER_JSON_NAME, type PackageLayout, planLayout } from './packageLayout';
@@ -82,6 +81,8 @@ export async function exportDossierPackage(input: ExportPackageInput): Promise<E
             at: vietnamIso(snapshot),
           };
         }
+        // Loaded here, not at start-up: the cover sheet pulls in pdf-lib and fontkit (issue 10, fast start).
+        const { coverSheetPdf } = await import('./coverSheetPdf');
         const cover = await coverSheetPdf(snapshot, layout, digests, findings, confirmation, {
           ...(input.fontFile ? { fontFile: input.fontFile } : {}),
         });

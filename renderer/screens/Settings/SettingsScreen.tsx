@@ -5,6 +5,7 @@ import { useAppStore } from '../../stores/appStore';
 import { BackupPanel } from './BackupPanel';
 import { CalendarPanel } from './CalendarPanel';
 import { DataCheckPanel } from './DataCheckPanel';
+import { LogFolderFacts } from './LogFolderFacts';
 import { RulesPanel } from './RulesPanel';
 import { TemplatesPanel } from './TemplatesPanel';
 import { ThresholdsPanel } from './ThresholdsPanel';
@@ -73,7 +74,7 @@ export function SettingsScreen() {
   );
 }
 
-/** Chung: the agency and where its data lives. */
+/** Chung: the agency, where its data lives, and its log. */
 function GeneralPanel() {
   const t = useT();
   const status = useAppStore((s) => s.status);
@@ -96,6 +97,7 @@ function GeneralPanel() {
       </dd>
       <dt>{t('settings.version')}</dt>
       <dd>{status.version}</dd>
+      <LogFolderFacts />
     </dl>
   );
 }

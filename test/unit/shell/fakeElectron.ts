@@ -33,6 +33,10 @@ export class FakeEmitter {
 
 export class FakeWebContents extends FakeEmitter {
   windowOpenHandler: ((details: { url: string }) => unknown) | null = null;
+  reloads = 0;
+  reload(): void {
+    this.reloads++;
+  }
   setWindowOpenHandler(handler: (details: { url: string }) => unknown): void {
     this.windowOpenHandler = handler;
   }
@@ -125,6 +129,10 @@ function freshState() {
     opened: [] as string[],
     exposed: new Map<string, unknown>(),
     rendererInvokes: [] as unknown[][],
+    appUserModelIds: [] as string[],
+    popups: [] as unknown[],
+    /** The button the next message box answers (crash dialogs: 0 reload, 1 open log folder, 2 close). */
+    messageBoxResponse: 0,
   };
 }
 
@@ -140,6 +148,10 @@ const app = new (class extends FakeEmitter {
   };
   whenReady = () => Promise.resolve();
   getPath = () => state.userData;
+  getVersion = () => '0.1.0';
+  setAppUserModelId = (id: string) => {
+    state.appUserModelIds.push(id);
+  };
   get isPackaged() {
     return state.isPackaged;
   }
@@ -170,7 +182,10 @@ const module = {
   },
   ipcMain: { handle: (channel: string, handler: Handler) => state.ipcHandlers.set(channel, handler) },
   Menu: {
-    buildFromTemplate: (template: unknown) => ({ template }),
+    buildFromTemplate: (template: unknown) => ({
+      template,
+      popup: (options: unknown) => state.popups.push({ template, options }),
+    }),
     setApplicationMenu: (menu: unknown) => state.menus.push(menu),
   },
   screen: {
@@ -181,7 +196,7 @@ const module = {
     showOpenDialog: async () => state.openDialogAnswer,
     showMessageBox: async (...args: unknown[]) => {
       state.messages.push(args);
-      return { response: 0 };
+      return { response: state.messageBoxResponse };
     },
     showErrorBox: (...args: unknown[]) => state.messages.push(args),
   },

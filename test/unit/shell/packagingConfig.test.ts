@@ -50,17 +50,37 @@ describe('electron-builder.yml', () => {
     expect(config.productName).toBe('Dossier Desk');
   });
 
-  it('packs only the built app, in an asar, with the SQLite native module unpacked and rebuilt for Electron', () => {
-    expect(config.files).toEqual(['dist/**', 'package.json']);
+  it('packs the built app in an asar, with the native modules unpacked and rebuilt for Electron', () => {
+    // What actually lands in the package is checked by test/integration/packaging/packagedApp.test.ts.
+    expect(config.files).toEqual(
+      expect.arrayContaining(['dist/electron/**', 'dist/renderer/**', '!**/*.map']),
+    );
     expect(config.asar).toBe(true);
-    expect(config.asarUnpack).toEqual(['node_modules/better-sqlite3/**/*.node']);
+    expect(config.asarUnpack).toEqual([
+      'node_modules/better-sqlite3/**/*.node',
+      'node_modules/pkcs11js/**/*.node',
+    ]);
     expect(config.npmRebuild).toBe(true);
     expect(section('extraMetadata').main).toBe('dist/electron/main.cjs');
     const packageJson: unknown = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     expect(packageJson).toMatchObject({
       main: 'dist/electron/main.cjs',
-      dependencies: { 'better-sqlite3': expect.any(String) },
+      dependencies: { 'better-sqlite3': expect.any(String), pkcs11js: expect.any(String) },
     });
+  });
+
+  it('publishes nowhere and ships only the Vietnamese and English Chromium locales', () => {
+    expect(config.publish).toBeNull();
+    expect(config.electronLanguages).toEqual(['vi', 'en-US']);
+  });
+
+  it('installs dossier-desk.cmd beside Dossier Desk.exe: the CLI through the app, with its exit code', () => {
+    expect(section('win').extraFiles).toEqual([{ from: 'build/dossier-desk.cmd', to: 'dossier-desk.cmd' }]);
+    const wrapper = readFileSync(join(root, 'build', 'dossier-desk.cmd'), 'utf8');
+    expect(wrapper).toContain('"%~dp0Dossier Desk.exe" --cli %*');
+    expect(wrapper).toContain('exit /b %ERRORLEVEL%');
+    // cmd.exe reads batch files line by line with CRLF endings.
+    expect(wrapper.split('\r\n').length).toBe(wrapper.split('\n').length);
   });
 
   it('builds a Windows NSIS installer: per-user by default, per-machine on request, Vietnamese and English', () => {
