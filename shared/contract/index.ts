@@ -10,6 +10,7 @@ import type { Result } from './result';
 import { shellChannels } from './shell';
 import { taskChannels } from './tasks';
 import { workProgramChannels } from './workProgram';
+import { agendaChannels } from './agenda';
 
 /**
  * The whole API between the renderer and the main process: one entry per channel, with the schema of its
@@ -28,6 +29,7 @@ export const contract = {
   ...taskChannels,
   ...reportChannels,
   ...packageChannels,
+  ...agendaChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -8,6 +8,7 @@ import { shellHandlers } from './shellHandlers';
 import { taskHandlers } from './taskHandlers';
 import type { HandlerMap } from './types';
 import { workProgramHandlers } from './workProgramHandlers';
+import { agendaHandlers } from './agendaHandlers';
 
 /**
  * The whole API: every transport (Electron IPC, the loopback bridge, tests) serves this one map.
@@ -23,4 +24,5 @@ export const handlers: HandlerMap = {
   ...workProgramHandlers,
   ...taskHandlers,
   ...packageHandlers,
+  ...agendaHandlers,
 };
