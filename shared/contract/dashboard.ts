@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { agendaEntrySchema } from './agenda';
 import { agendaItemStatusSchema, contentKindSchema, meetingRefSchema, urgencySchema } from './agendaItems';
 import { entryStateSchema } from './checklists';
-import { agendaEntrySchema } from './agenda';
 import { emptyArgs, idSchema, thresholdsSchema } from './common';
 
 export { thresholdsSchema };

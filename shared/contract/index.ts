@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { agendaChannels } from './agenda';
 import { appChannels } from './app';
 import { backupChannels } from './backup';
 import { calendarChannels } from './calendar';
@@ -10,7 +11,6 @@ import type { Result } from './result';
 import { shellChannels } from './shell';
 import { taskChannels } from './tasks';
 import { workProgramChannels } from './workProgram';
-import { agendaChannels } from './agenda';
 
 /**
  * The whole API between the renderer and the main process: one entry per channel, with the schema of its

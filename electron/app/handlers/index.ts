@@ -1,3 +1,4 @@
+import { agendaHandlers } from './agendaHandlers';
 import { appHandlers } from './appHandlers';
 import { backupHandlers } from './backupHandlers';
 import { calendarHandlers } from './calendarHandlers';
@@ -8,7 +9,6 @@ import { shellHandlers } from './shellHandlers';
 import { taskHandlers } from './taskHandlers';
 import type { HandlerMap } from './types';
 import { workProgramHandlers } from './workProgramHandlers';
-import { agendaHandlers } from './agendaHandlers';
 
 /**
  * The whole API: every transport (Electron IPC, the loopback bridge, tests) serves this one map.

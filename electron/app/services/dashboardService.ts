@@ -70,7 +70,8 @@ export function buildDashboard(
     if (!ITEM_RULES.has(e.rule) || e.ref.itemId === null) continue;
     const item = openById.get(e.ref.itemId);
     if (!item) continue;
-    const rule = e.rule === 'signed-documents' || e.rule === 'leader-opinion' ? e.rule : 'coordination-answer';
+    const rule =
+      e.rule === 'signed-documents' || e.rule === 'leader-opinion' ? e.rule : 'coordination-answer';
     if (rule === 'signed-documents') signedDue.set(item.id, e);
     entries.push({
       key: rule === 'coordination-answer' ? `coordination:${e.ref.id}` : `${rule}:${item.id}`,

@@ -224,11 +224,7 @@ export interface SubmissionDayRow {
  * For the scorecard: every item of a meeting in [from, to] (cancelled meetings and withdrawn items left
  * out) with the day its documents went to the Office, or null when they have not gone.
  */
-export function listSubmissionDays(
-  db: Database,
-  from: string,
-  to: string,
-): SubmissionDayRow[] {
+export function listSubmissionDays(db: Database, from: string, to: string): SubmissionDayRow[] {
   return db
     .prepare(
       `SELECT m.kind, m.date, a.submitted_on AS submittedOn, a.submitted_time AS submittedTime,

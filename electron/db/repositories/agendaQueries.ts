@@ -89,7 +89,14 @@ export function coordinationDueBetween(db: Database, from: string, to: string): 
        ORDER BY c.due_on, c.id`,
     )
     .all(from, to) as Array<
-    FlatItem & { agency: string; person: string; due_on: string; answered_on: string | null; item_id: number; item_title: string }
+    FlatItem & {
+      agency: string;
+      person: string;
+      due_on: string;
+      answered_on: string | null;
+      item_id: number;
+      item_title: string;
+    }
   >;
   return rows.map((r) => ({
     id: r.id,

@@ -197,7 +197,9 @@ describe('the Chairman and Vice-Chairmen’s opinion is sought before the 10th o
   });
 
   it('warns when the session is held on or before the opinion deadline, with the cap turned off', () => {
-    const noCap = aRuleSet({ leaderOpinion: { ...DEFAULT_RULE_SET.leaderOpinion, capAtSignedDocuments: false } });
+    const noCap = aRuleSet({
+      leaderOpinion: { ...DEFAULT_RULE_SET.leaderOpinion, capAtSignedDocuments: false },
+    });
     const x = ruleOf(aMeeting({ kind: 'ppc', date: '2026-12-04' }), 'leader-opinion', undefined, noCap);
     expect(x.due).toBe('2026-12-09');
     expect(x.capped).toBeUndefined();

@@ -105,7 +105,12 @@ describe('the month in progress', () => {
 
 describe('the scorecard judges submissions by date and time, split by meeting kind as §5b reports them', () => {
   it('counts 18:00 on the due day as late and 16:59 as on time, and keeps the three groups apart', () => {
-    const fact = (kind: string, submittedOn: string | null, submittedTime: string | null, lateReason = '') => ({
+    const fact = (
+      kind: string,
+      submittedOn: string | null,
+      submittedTime: string | null,
+      lateReason = '',
+    ) => ({
       month: '2026-12',
       due: '2026-12-14',
       dueTime: '17:00',

@@ -130,7 +130,10 @@ export function readAgendaThresholds(db: Database, general: ThresholdsView): Age
     for (const kind of AGENDA_KINDS) {
       const value: unknown = Reflect.get(stored, kind);
       if (typeof value !== 'object' || value === null) continue;
-      const candidate = { red: Number(Reflect.get(value, 'red')), amber: Number(Reflect.get(value, 'amber')) };
+      const candidate = {
+        red: Number(Reflect.get(value, 'red')),
+        amber: Number(Reflect.get(value, 'amber')),
+      };
       if (!thresholdProblem(candidate)) byKind[kind] = candidate;
     }
   }

@@ -74,8 +74,10 @@ export function dutyEntry(input: DutySourceInput, f: DutyFacts): AgendaEntry {
   if (f.done) {
     state =
       f.doneOn === null ||
-      judgeSubmission({ date: f.doneOn, time: f.doneTime ?? null }, { date: f.date, time: f.time ?? '23:59' }) ===
-        'on-time'
+      judgeSubmission(
+        { date: f.doneOn, time: f.doneTime ?? null },
+        { date: f.date, time: f.time ?? '23:59' },
+      ) === 'on-time'
         ? 'done'
         : 'done-late';
   } else {

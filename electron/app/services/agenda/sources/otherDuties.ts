@@ -3,7 +3,11 @@
  * their extension reports (§1g), the monthly work-program report (§2c) and the detailed plan's steps (§2).
  */
 import { dayNumber, isoFromDayNumber } from '../../../../../shared/calendar/civilDate';
-import { monthlyReportDeadline, monthlyReportLabel, taskExtensionReportDeadline } from '../../../../../shared/deadlines';
+import {
+  monthlyReportDeadline,
+  monthlyReportLabel,
+  taskExtensionReportDeadline,
+} from '../../../../../shared/deadlines';
 import { formatDate } from '../../../../../shared/format/dates';
 import { addMonths } from '../../../../../shared/workProgram/monthRange';
 import {
