@@ -92,7 +92,12 @@ export const agendaChannels = {
   /** The .ics file (RFC 5545) written to the exports folder; the path is returned. */
   'agenda.exportIcs': {
     args: agendaIcsArgs,
-    result: z.object({ path: z.string(), name: z.string(), events: z.number().int() }),
+    result: z.object({
+      path: z.string(),
+      name: z.string(),
+      size: z.number().int(),
+      events: z.number().int(),
+    }),
   },
   /** Marks the report ON `month` as sent (null: not sent). */
   'agenda.monthlyReportSent': {

@@ -167,7 +167,7 @@ function compare(a: string, b: string): number {
 export function exportAgendaIcs(
   ctx: AppContext,
   args: ParsedArgs<'agenda.exportIcs'>,
-): { path: string; name: string; events: number } {
+): { path: string; name: string; size: number; events: number } {
   const dc = deadlineContext(ctx);
   const range = checkedRange(dc.today, args.from, args.to);
   const db = requireDb(ctx);
@@ -184,7 +184,7 @@ export function exportAgendaIcs(
     `lich-han-${asciiSlug(agency.code)}-${range.from}-${range.to}.ics`,
     Buffer.from(text, 'utf8'),
   );
-  return { path: file.path, name: file.name, events: entries.length };
+  return { ...file, events: entries.length };
 }
 
 export function markMonthlyReportSent(
