@@ -1,7 +1,7 @@
 import { Fragment, useCallback, useEffect, useState } from 'react';
 import { AGENDA_KINDS, AGENDA_STATES, type AgendaKind, type AgendaState } from '../../../shared/agenda/kinds';
 import type { AgendaEntry, AgendaView } from '../../../shared/contract/agenda';
-import { formatDate, formatDateWithWeekday } from '../../../shared/format/dates';
+import { formatDate, formatDateWithWeekday, parseTypedDate } from '../../../shared/format/dates';
 import { call } from '../../api/api';
 import { deliverFile } from '../../api/files';
 import { useAction } from '../../api/useAction';
@@ -10,6 +10,7 @@ import type { MessageKey } from '../../i18n/messages';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
 import { useDossierNav } from '../../stores/dossierStore';
+import './agenda.css';
 
 const KIND_KEYS: Record<AgendaKind, MessageKey> = {
   'signed-documents': 'agenda.kind.signed-documents',
@@ -111,14 +112,8 @@ export function AgendaScreen() {
         </p>
       )}
       <div className="filters agenda-filters">
-        <label>
-          {t('agenda.from')}
-          <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
-        </label>
-        <label>
-          {t('agenda.to')}
-          <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
-        </label>
+        <DateField label={t('agenda.from')} value={from} onChange={setFrom} />
+        <DateField label={t('agenda.to')} value={to} onChange={setTo} />
         <label>
           {t('agenda.state')}
           <select value={state} onChange={(e) => setState(e.target.value as AgendaState | '')}>
@@ -237,11 +232,42 @@ export function AgendaScreen() {
   );
 }
 
+/** A dd/mm/yyyy field: the range changes when what is typed is a whole, real date. */
+function DateField({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  onChange(iso: string): void;
+}) {
+  const [text, setText] = useState(value ? formatDate(value) : '');
+  useEffect(() => setText(value ? formatDate(value) : ''), [value]);
+  return (
+    <label>
+      {label}
+      <input
+        value={text}
+        placeholder="dd/mm/yyyy"
+        inputMode="numeric"
+        className="date-input"
+        aria-invalid={text !== '' && parseTypedDate(text) === null}
+        onChange={(e) => {
+          setText(e.target.value);
+          const iso = parseTypedDate(e.target.value);
+          if (iso) onChange(iso);
+        }}
+      />
+    </label>
+  );
+}
+
 function StateBadge({ entry }: { entry: AgendaEntry }) {
   const t = useT();
   if (entry.state === 'done' || entry.state === 'done-late') {
     return (
-      <span className={`badge ${entry.state === 'done' ? 'green' : 'amber'}`}>
+      <span className={`count-chip ${entry.state === 'done' ? 'urgency-green' : 'urgency-amber'}`}>
         {t(STATE_KEYS[entry.state])}
         {entry.doneOn ? ` ${formatDate(entry.doneOn)}` : ''}
       </span>
@@ -253,7 +279,13 @@ function StateBadge({ entry }: { entry: AgendaEntry }) {
       : entry.calendarDaysLeft === 0
         ? t('agenda.today')
         : t('agenda.left', { n: entry.workingDaysLeft });
-  return <span className={`badge ${entry.urgency}`}>{when}</span>;
+  return (
+    <span
+      className={entry.state === 'overdue' ? 'count-chip overdue' : `count-chip urgency-${entry.urgency}`}
+    >
+      {when}
+    </span>
+  );
 }
 
 function Actions({ entry, onMarkSent }: { entry: AgendaEntry; onMarkSent(): void }) {

@@ -2,7 +2,7 @@
  * The duties that are not tied to a meeting's rules: coordination answers awaited, assigned tasks and
  * their extension reports (§1g), the monthly work-program report (§2c) and the detailed plan's steps (§2).
  */
-import { dayNumber, isoFromDayNumber } from '../../../../../shared/calendar/civilDate';
+import { dayNumber, isoFromDayNumber, todayInVietnam } from '../../../../../shared/calendar/civilDate';
 import {
   monthlyReportDeadline,
   monthlyReportLabel,
@@ -10,6 +10,7 @@ import {
 } from '../../../../../shared/deadlines';
 import { formatDate } from '../../../../../shared/format/dates';
 import { addMonths } from '../../../../../shared/workProgram/monthRange';
+import { getAgency } from '../../../../db/repositories/agencyRepository';
 import {
   coordinationDueBetween,
   monthlyReportsSent,
@@ -117,11 +118,16 @@ export const monthlyReportSource: DutySource = (input) => {
   const first = addMonths(input.from.slice(0, 7), -1);
   const last = addMonths(input.to.slice(0, 7), -1);
   const sent = monthlyReportsSent(input.db, first, last);
+  // Reports that fell due before the agency started using the app are not its unfinished business here,
+  // unless it recorded them as sent.
+  const created = getAgency(input.db)?.createdAt;
+  const started = created ? todayInVietnam(new Date(created)) : '0000-00-00';
   const entries = [];
   for (let month = first; month <= last; month = addMonths(month, 1)) {
     const d = monthlyReportDeadline(month, input.calendar, input.rules);
     if (d.due < input.from || d.due > input.to) continue;
     const sentOn = sent.get(month) ?? null;
+    if (sentOn === null && d.due < started) continue;
     const label = monthlyReportLabel(month);
     entries.push(
       dutyEntry(input, {
