@@ -74,4 +74,40 @@ export const agendaMessages = {
   'thresholds.byKind.amber': { vi: 'Vàng', en: 'Amber' },
   'thresholds.byKind.save': { vi: 'Lưu ngưỡng theo loại', en: 'Save thresholds per kind' },
   'thresholds.byKind.saved': { vi: 'Đã lưu.', en: 'Saved.' },
+  'records.submission': { vi: 'Nộp bản ký tới Văn phòng UBND tỉnh', en: 'Signed documents delivered' },
+  'records.opinion': { vi: 'Xin ý kiến Chủ tịch, Phó Chủ tịch', en: "Leaders' opinion sought" },
+  'records.none': { vi: 'chưa ghi', en: 'not recorded' },
+  'records.edit': { vi: 'Ghi / sửa', en: 'Record / edit' },
+  'records.lateReason': { vi: 'Lý do chính đáng nếu nộp chậm', en: 'Legitimate reason if late' },
+  'records.submissionTitle': {
+    vi: 'Thời điểm nộp bản ký, đóng dấu',
+    en: 'When the signed documents were delivered',
+  },
+  'records.submissionHint': {
+    vi: 'Ghi ngày và giờ hồ sơ đến Văn phòng UBND tỉnh (mặc định: bây giờ). Nộp sau giờ làm việc của ngày hạn là nộp chậm.',
+    en: 'The day and time the documents reached the PPC Office (default: now). After office hours on the due day is late.',
+  },
+  'records.opinionTitle': { vi: 'Xin ý kiến Chủ tịch, Phó Chủ tịch UBND tỉnh', en: "The leaders' opinion" },
+  'records.opinionHint': {
+    vi: 'Ngày và cách xin ý kiến (tờ trình, báo cáo trực tiếp…). Để trống ngày để xoá.',
+    en: 'When and how the opinion was sought (a letter, a briefing…). Leave the date empty to clear it.',
+  },
+  'records.date': { vi: 'Ngày', en: 'Date' },
+  'records.time': { vi: 'Giờ (HH:mm)', en: 'Time (HH:mm)' },
+  'records.how': { vi: 'Hình thức, văn bản', en: 'How, which letter' },
+  'score.byKind.title': {
+    vi: 'Nộp bản ký theo loại cuộc họp (như thông báo hằng tháng của Văn phòng, §5b)',
+    en: "Signed documents by meeting kind (as the Office's monthly notice reports them, §5b)",
+  },
+  'score.group.ppc-session': { vi: 'Phiên họp UBND tỉnh', en: 'PPC sessions' },
+  'score.group.party-committee': { vi: 'Ban cán sự đảng', en: 'Party Affairs Committee' },
+  'score.group.leader-session': { vi: 'Làm việc với CT, PCT', en: 'Chairman / Vice-Chairman sessions' },
+  'score.byKind.cell': {
+    vi: '{onTime} đúng hạn · {late} chậm ({excused} có lý do) · {missing} chưa nộp',
+    en: '{onTime} on time · {late} late ({excused} with a reason) · {missing} missing',
+  },
+  'score.byKind.legend': {
+    vi: 'Đúng hạn: đến Văn phòng trước giờ kết thúc làm việc của ngày hạn (theo ngày và giờ đã ghi).',
+    en: 'On time: reached the Office by the end of office hours on the due day (by the date and time recorded).',
+  },
 } as const satisfies Record<string, { vi: string; en: string }>;

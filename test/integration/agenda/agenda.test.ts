@@ -90,7 +90,9 @@ describe('the agenda gathers every dated duty in date order', () => {
     });
     // The report on 01/2026 fell due (Fri 13/02) before the agency started on 25/02: not its business here.
     expect(e.find((x) => x.key === 'monthly-report:month:2026-01')).toBeUndefined();
-    expect(byKey(e, 'monthly-report:month:2026-02').subject).toBe('Báo cáo tháng 02/2026 (gửi tháng 03/2026)');
+    expect(byKey(e, 'monthly-report:month:2026-02').subject).toBe(
+      'Báo cáo tháng 02/2026 (gửi tháng 03/2026)',
+    );
     expect(byKey(e, 'monthly-report:month:2026-02').date).toBe('2026-03-13');
     expect(e.map((x) => x.date)).toEqual([...e.map((x) => x.date)].sort());
 
