@@ -110,4 +110,15 @@ export const agendaMessages = {
     vi: 'Đúng hạn: đến Văn phòng trước giờ kết thúc làm việc của ngày hạn (theo ngày và giờ đã ghi).',
     en: 'On time: reached the Office by the end of office hours on the due day (by the date and time recorded).',
   },
+  'tasks.extend': { vi: 'Gia hạn', en: 'Extend' },
+  'tasks.extendHelp': {
+    vi: 'Lãnh đạo đồng ý gia hạn: nhiệm vụ nhận hạn mới (sau hạn hiện tại {date}) và hạn báo cáo xin gia hạn mới.',
+    en: 'The leadership granted more time: the task gets a new deadline (after the current {date}) and a new extension-report date.',
+  },
+  'tasks.newDeadline': { vi: 'Hạn mới', en: 'New deadline' },
+  'tasks.grantedOn': { vi: 'Ngày đồng ý gia hạn', en: 'Granted on' },
+  'tasks.extendedLine': {
+    vi: 'Đã gia hạn ngày {on} (hạn cũ {from})',
+    en: 'Extended on {on} (first deadline {from})',
+  },
 } as const satisfies Record<string, { vi: string; en: string }>;

@@ -5,6 +5,7 @@ import { useAppStore } from '../../stores/appStore';
 import { BackupPanel } from './BackupPanel';
 import { CalendarPanel } from './CalendarPanel';
 import { DataCheckPanel } from './DataCheckPanel';
+import { KindThresholdsPanel } from './KindThresholdsPanel';
 import { RulesPanel } from './RulesPanel';
 import { TemplatesPanel } from './TemplatesPanel';
 import { ThresholdsPanel } from './ThresholdsPanel';
@@ -18,7 +19,16 @@ const SETTINGS_TABS: ReadonlyArray<{ id: string; label: MessageKey; panel: () =>
   { id: 'calendar', label: 'settings.tab.calendar', panel: () => <CalendarPanel /> },
   { id: 'rules', label: 'settings.tab.rules', panel: () => <RulesPanel /> },
   { id: 'templates', label: 'settings.tab.templates', panel: () => <TemplatesPanel /> },
-  { id: 'thresholds', label: 'settings.tab.thresholds', panel: () => <ThresholdsPanel /> },
+  {
+    id: 'thresholds',
+    label: 'settings.tab.thresholds',
+    panel: () => (
+      <>
+        <ThresholdsPanel />
+        <KindThresholdsPanel />
+      </>
+    ),
+  },
   { id: 'dataCheck', label: 'settings.tab.dataCheck', panel: () => <DataCheckPanel /> },
   { id: 'backup', label: 'settings.tab.backup', panel: () => <BackupPanel /> },
 ];
