@@ -15,3 +15,9 @@ export function makeClock(pinnedToday?: string | null): () => Date {
 export function todayOf(now: () => Date): string {
   return todayInVietnam(now());
 }
+
+/** 'HH:mm' in Vietnam (UTC+7, no daylight saving) at `now`: the default time of a submission. */
+export function timeInVietnam(now: Date): string {
+  const local = new Date(now.getTime() + 7 * 3600_000);
+  return `${String(local.getUTCHours()).padStart(2, '0')}:${String(local.getUTCMinutes()).padStart(2, '0')}`;
+}

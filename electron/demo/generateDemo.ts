@@ -35,6 +35,7 @@ import { getAgency, saveAgency } from '../db/repositories/agencyRepository';
 import { setAgendaItemStatus } from '../db/repositories/agendaItemRepository';
 import { setEntryState } from '../db/repositories/checklistRepository';
 import { insertMeeting } from '../db/repositories/meetingRepository';
+import { fillAgendaDemo } from './agendaDemo';
 import { minimalPdf } from './minimalPdf';
 import { Random } from './random';
 import { sampleDocx, samplePdf, signedSamplePdf } from './sampleFiles';
@@ -115,6 +116,7 @@ export async function fillDemo(ctx: AppContext, options: DemoOptions): Promise<D
   log('Các cuộc họp sắp tới…');
   await fillUpcoming(ctx, rnd);
   fillWorkProgramDemo(ctx);
+  fillAgendaDemo(ctx);
   return summarise(db);
 }
 

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { formatDateWithWeekday } from '../../shared/format/dates';
 import type { MessageKey } from '../i18n/messages';
 import { useT } from '../i18n/useT';
+import { AgendaScreen } from '../screens/Agenda/AgendaScreen';
 import { DashboardScreen } from '../screens/Dashboard/DashboardScreen';
 import { DossiersScreen } from '../screens/Dossiers/DossiersScreen';
 import { MeetingsScreen } from '../screens/Meetings/MeetingsScreen';
@@ -22,6 +23,7 @@ const NAV_LABELS: Record<Screen, MessageKey> = {
   tasks: 'nav.tasks',
   settings: 'nav.settings',
   packages: 'nav.packages',
+  agenda: 'nav.agenda',
 };
 
 /** The frame every screen slots into: navigation on the left (Alt+1…7), the screen on the right. */
@@ -102,6 +104,8 @@ function renderScreen(screen: Screen) {
       return <WorkProgramScreen />;
     case 'tasks':
       return <TasksScreen />;
+    case 'agenda':
+      return <AgendaScreen />;
     default:
       return <NotYetScreen titleKey={NAV_LABELS[screen]} />;
   }

@@ -4,6 +4,8 @@ import { logMessages } from './logMessages';
  * Every string the interface shows, Vietnamese first, English beside it. Keys are grouped by screen.
  * Placeholders are written {name} and filled by t(key, { name }).
  */
+import { agendaMessages } from './agendaMessages';
+
 export const messages = {
   'app.title': { vi: 'Hồ sơ trình họp', en: 'Meeting dossiers' },
   'app.loading': { vi: 'Đang tải…', en: 'Loading…' },
@@ -203,8 +205,8 @@ export const messages = {
   },
   'rules.leaderOpinionKinds': { vi: 'Áp dụng cho', en: 'Applies to' },
   'rules.monthlyReport': {
-    vi: 'Báo cáo chương trình công tác tháng: trước ngày',
-    en: 'Monthly work-program report: before day',
+    vi: 'Báo cáo chương trình công tác tháng M: trước ngày … của tháng M+1',
+    en: 'Work-program report on month M: before day … of month M+1',
   },
   'rules.dayOfMonthHint': { vi: 'Từ 2 đến 29.', en: '2 to 29.' },
   'rules.taskExtension': {
@@ -447,16 +449,16 @@ export const messages = {
     vi: 'Khi được chấp thuận: đổi tháng trình, rút hoặc sửa nội dung, thêm nội dung bổ sung vào chương trình.',
     en: 'On approval: the month moves, the item is withdrawn or amended, an added item joins the program.',
   },
-  'report.month': { vi: 'Tháng', en: 'Month' },
+  'report.month': { vi: 'Tháng được báo cáo', en: 'Month reported on' },
   'report.docx': { vi: 'Lập báo cáo Word (DOCX)', en: 'Produce Word report (DOCX)' },
   'report.xlsx': { vi: 'Lập báo cáo Excel (XLSX)', en: 'Produce Excel report (XLSX)' },
   'report.deadline': {
-    vi: 'Hạn gửi báo cáo tháng này tới Văn phòng UBND tỉnh: {date}, trước {time} (còn {left} ngày làm việc).',
-    en: "This month's report is due at the PPC Office on {date} by {time} ({left} working days left).",
+    vi: 'Báo cáo tháng {reported} (gửi tháng {sent}): hạn gửi Văn phòng UBND tỉnh {date}, trước {time} (còn {left} ngày làm việc).',
+    en: 'Report on {reported} (sent in {sent}): due at the PPC Office on {date} by {time} ({left} working days left).',
   },
   'report.deadlinePassed': {
-    vi: 'Hạn gửi báo cáo tháng này tới Văn phòng UBND tỉnh là {date}, trước {time}: đã qua hạn.',
-    en: "This month's report was due at the PPC Office on {date} by {time}: the deadline has passed.",
+    vi: 'Báo cáo tháng {reported} (gửi tháng {sent}): hạn gửi Văn phòng UBND tỉnh là {date}, trước {time}: đã qua hạn.',
+    en: 'Report on {reported} (sent in {sent}): it was due at the PPC Office on {date} by {time}: the deadline has passed.',
   },
   'report.provisional': { vi: 'tạm tính', en: 'provisional' },
   'report.undated': {
@@ -1080,6 +1082,7 @@ export const messages = {
   },
   'pkg.received.back': { vi: '← Danh sách gói đã nhận', en: '← Received packages' },
   ...logMessages,
+  ...agendaMessages,
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type MessageKey = keyof typeof messages;

@@ -3,7 +3,7 @@ import { CONTENT_KINDS } from '../dossiers/contentKinds';
 import { AGENDA_ITEM_STATUSES } from '../dossiers/itemStatus';
 import { MEETING_KINDS } from '../meetings/kinds';
 import { deadlineSchema } from './calendar';
-import { idSchema, requiredTextSchema, textSchema } from './common';
+import { idSchema, isoDateSchema, requiredTextSchema, textSchema, timeSchema } from './common';
 import { MEETING_STATUSES, meetingSchema } from './meetings';
 
 export const contentKindSchema = z.enum(CONTENT_KINDS);
@@ -43,6 +43,14 @@ export const agendaItemSchema = z.object({
   workProgramItemId: idSchema.nullable(),
   status: agendaItemStatusSchema,
   notes: z.string(),
+  /** When the signed documents reached the PPC Office (date and 'HH:mm'; time null on older records). */
+  submittedOn: z.string().nullable(),
+  submittedTime: z.string().nullable(),
+  /** A legitimate reason for late documents (§4b), '' when none was given. */
+  lateReason: z.string(),
+  /** When and how the Chairman's / Vice-Chairmen's opinion was sought (§4a). */
+  opinionSoughtOn: z.string().nullable(),
+  opinionSoughtHow: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -102,7 +110,33 @@ export const agendaItemCreateArgs = z.object({ meetingId: idSchema, ...itemField
 export type AgendaItemCreateArgs = z.input<typeof agendaItemCreateArgs>;
 /** Changing the kind keeps the checklist as it is (a checklist is never rewritten behind the user). */
 export const agendaItemUpdateArgs = z.object({ id: idSchema, ...itemFields }).strict();
-export const agendaItemStatusArgs = z.object({ id: idSchema, status: agendaItemStatusSchema }).strict();
+export const agendaItemStatusArgs = z
+  .object({
+    id: idSchema,
+    status: agendaItemStatusSchema,
+    /** For 'submitted': when the documents reached the Office; default now (Vietnam time). */
+    submittedOn: isoDateSchema.nullable().default(null),
+    submittedTime: timeSchema.nullable().default(null),
+  })
+  .strict();
+/** Corrects the recorded submission (entered the next day, say) and gives a reason for lateness. */
+export const agendaItemSubmissionArgs = z
+  .object({
+    id: idSchema,
+    submittedOn: isoDateSchema,
+    submittedTime: timeSchema,
+    lateReason: textSchema(2000).default(''),
+  })
+  .strict();
+export const agendaItemOpinionArgs = z
+  .object({
+    id: idSchema,
+    /** Null clears the record. */
+    soughtOn: isoDateSchema.nullable(),
+    /** How: "Tờ trình xin ý kiến số 45/TTr-STP", "báo cáo trực tiếp tại cuộc họp giao ban"… */
+    how: textSchema(1000).default(''),
+  })
+  .strict();
 export const agendaItemReorderArgs = z
   .object({ meetingId: idSchema, itemIds: z.array(idSchema).min(1).max(1000) })
   .strict();
@@ -117,4 +151,6 @@ export const agendaItemChannels = {
   'agendaItems.setStatus': { args: agendaItemStatusArgs, result: agendaItemDetailSchema },
   'agendaItems.reorder': { args: agendaItemReorderArgs, result: agendaItemListSchema },
   'agendaItems.delete': { args: agendaItemIdArgs, result: z.object({ id: idSchema }) },
+  'agendaItems.recordSubmission': { args: agendaItemSubmissionArgs, result: agendaItemDetailSchema },
+  'agendaItems.recordOpinion': { args: agendaItemOpinionArgs, result: agendaItemDetailSchema },
 } as const;

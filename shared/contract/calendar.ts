@@ -68,6 +68,8 @@ export const ruleSetSchema = z.object({
   leaderOpinion: z.object({
     kinds: z.array(z.enum(MEETING_KINDS)),
     beforeDayOfMonth: z.number().int().min(2).max(29),
+    /** Never later than the signed-documents deadline of the same session (default on). */
+    capAtSignedDocuments: z.boolean().default(true),
   }),
   monthlyReport: z.object({ beforeDayOfMonth: z.number().int().min(2).max(29) }),
   taskExtensionReport: z.object({ workingDaysBefore: z.number().int().min(1).max(60) }),
@@ -92,6 +94,8 @@ export const deadlineSchema = z.object({
   from: z.string(),
   skipped: z.array(skippedDaySchema),
   explanation: z.object({ vi: z.string(), en: z.string() }),
+  capped: z.boolean().optional(),
+  months: z.object({ reported: z.string(), sent: z.string() }).optional(),
   workingDaysLeft: z.number().optional(),
   calendarDaysLeft: z.number().optional(),
 });

@@ -31,3 +31,11 @@ export const requiredTextSchema = (max: number) =>
 export const idSchema = z.number().int().positive();
 
 export const emptyArgs = z.object({}).strict();
+
+/** Dashboard colours by working days left (Settings). */
+export const thresholdsSchema = z.object({
+  /** Red when working days left ≤ red (overdue is always red). */
+  red: z.number().int().min(0).max(60),
+  /** Amber when working days left ≤ amber. */
+  amber: z.number().int().min(0).max(60),
+});

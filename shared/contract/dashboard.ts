@@ -1,14 +1,10 @@
 import { z } from 'zod';
+import { agendaEntrySchema } from './agenda';
 import { agendaItemStatusSchema, contentKindSchema, meetingRefSchema, urgencySchema } from './agendaItems';
 import { entryStateSchema } from './checklists';
-import { emptyArgs, idSchema } from './common';
+import { emptyArgs, idSchema, thresholdsSchema } from './common';
 
-export const thresholdsSchema = z.object({
-  /** Red when working days left ≤ red (overdue is always red). */
-  red: z.number().int().min(0).max(60),
-  /** Amber when working days left ≤ amber. */
-  amber: z.number().int().min(0).max(60),
-});
+export { thresholdsSchema };
 export type ThresholdsView = z.infer<typeof thresholdsSchema>;
 
 const itemRefSchema = z.object({
@@ -62,6 +58,8 @@ export const dashboardDaySchema = z.object({
   today: z.boolean(),
   /** Keys of the entries due that day. */
   entryKeys: z.array(z.string()),
+  /** Keys of the agenda's open duties due that day (every kind). */
+  agendaKeys: z.array(z.string()),
   meetings: z.array(meetingRefSchema),
 });
 
@@ -96,6 +94,10 @@ export const dashboardSchema = z.object({
   thisWeek: z.object({ from: z.string(), to: z.string(), days: z.array(dashboardDaySchema) }),
   /** Items at risk of being struck: documents to sign not signed, ≤ 3 working days before the deadline. */
   atRisk: z.array(atRiskSchema),
+  /** The agenda's open duties (pending or overdue), every kind, by date: the week strip and notifications. */
+  agenda: z.array(agendaEntrySchema),
+  /** Open duties in the red of their kind's thresholds, other than the items listed in `atRisk`. */
+  atRiskDuties: z.array(agendaEntrySchema),
 });
 export type Dashboard = z.infer<typeof dashboardSchema>;
 

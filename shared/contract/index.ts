@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { agendaChannels } from './agenda';
 import { appChannels } from './app';
 import { backupChannels } from './backup';
 import { calendarChannels } from './calendar';
@@ -30,6 +31,7 @@ export const contract = {
   ...reportChannels,
   ...packageChannels,
   ...logChannels,
+  ...agendaChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -34,10 +34,19 @@ const meetingFields = {
   notes: textSchema(5000).default(''),
 };
 
-export const meetingCreateArgs = z.object(meetingFields).strict();
+/**
+ * The user's answers to the two questions a save may ask: a meeting in the past (entered for the record and
+ * the scorecard) and a second meeting of the same kind on the same day.
+ */
+const confirmations = {
+  confirmPast: z.boolean().default(false),
+  confirmDuplicate: z.boolean().default(false),
+};
+
+export const meetingCreateArgs = z.object({ ...meetingFields, ...confirmations }).strict();
 export type MeetingCreateArgs = z.input<typeof meetingCreateArgs>;
 
-export const meetingUpdateArgs = z.object({ id: idSchema, ...meetingFields }).strict();
+export const meetingUpdateArgs = z.object({ id: idSchema, ...meetingFields, ...confirmations }).strict();
 export type MeetingUpdateArgs = z.input<typeof meetingUpdateArgs>;
 
 export const meetingListArgs = z

@@ -92,6 +92,16 @@ export const scorecardMonthSchema = z.object({
     /** Due by the month's end and still not submitted. */
     missing: z.number().int(),
   }),
+  /** §5b reports these apart: PPC sessions, the Party Affairs Committee, Chairman / Vice-Chairman sessions. */
+  byKind: z.record(
+    z.enum(['ppc-session', 'party-committee', 'leader-session']),
+    z.object({
+      onTime: z.number().int(),
+      late: z.number().int(),
+      lateWithReason: z.number().int(),
+      missing: z.number().int(),
+    }),
+  ),
   workProgram: z.object({
     toSubmit: z.number().int(),
     submitted: z.number().int(),

@@ -27,6 +27,15 @@ export const taskSchema = z.object({
     .nullable(),
   quality: z.enum(['adequate', 'insufficient']).nullable(),
   assessmentNote: z.string(),
+  /** Gia hạn granted: `deadline` is the new one; the first deadline and the report that earned it. */
+  extension: z
+    .object({
+      originalDeadline: z.string(),
+      grantedOn: z.string(),
+      reportOn: z.string().nullable(),
+      reason: z.string(),
+    })
+    .nullable(),
   extensionReport: deadlineSchema,
   outcome: taskOutcomeSchema,
   createdAt: z.string(),
@@ -63,6 +72,11 @@ export const taskUpdateArgs = z
 /** Báo cáo xin gia hạn: the written report sent when a task cannot be finished on time. */
 export const taskReportArgs = z
   .object({ id: idSchema, submittedOn: isoDateSchema, reason: requiredTextSchema(3000) })
+  .strict();
+
+/** Gia hạn: the leadership granted more time; the task gets a new deadline (after the current one). */
+export const taskExtendArgs = z
+  .object({ id: idSchema, newDeadline: isoDateSchema, grantedOn: isoDateSchema })
   .strict();
 
 /** The leadership's judgements: whether the report's reason is legitimate, and the quality. */
@@ -131,6 +145,7 @@ export const taskChannels = {
   'tasks.delete': { args: idArgs, result: z.object({ deleted: z.literal(true) }) },
   'tasks.report': { args: taskReportArgs, result: taskSchema },
   'tasks.assess': { args: taskAssessArgs, result: taskSchema },
+  'tasks.extend': { args: taskExtendArgs, result: taskSchema },
   'members.list': { args: z.object({}).strict(), result: z.array(memberSchema) },
   'members.save': { args: membersSaveArgs, result: z.array(memberSchema) },
   /** The agency's drafts (agenda items) members vote on, most recent meetings first. */

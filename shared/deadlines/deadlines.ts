@@ -43,6 +43,10 @@ export interface Deadline {
   /** Non-working days strictly between `due` and `from`, ascending. */
   skipped: SkippedDay[];
   explanation: { vi: string; en: string };
+  /** Leader opinion only: true when the signed-documents deadline pulled it earlier (the cap). */
+  capped?: boolean;
+  /** Monthly report only: the month reported on (M) and the month it is sent in (M+1), 'YYYY-MM'. */
+  months?: { reported: string; sent: string };
   /** With `today`: working days in (today, due] (0 = due today, negative = overdue). */
   workingDaysLeft?: number;
   /** With `today`: due − today in calendar days. */
@@ -223,55 +227,113 @@ export function deadlinesForMeeting(
   if (rules.leaderOpinion.kinds.includes(kind)) {
     const { year, month } = civilFromDays(dn);
     const limit = rules.leaderOpinion.beforeDayOfMonth;
-    const due = beforeDayOfMonth(calendar, year, month, limit);
-    const from = daysFromCivil(year, month, limit);
-    const late = due >= dn;
-    result.push(
-      explain(
+    const monthRule = beforeDayOfMonth(calendar, year, month, limit);
+    const signed = n === null ? null : calendar.shiftWorkingDays(dn, -n);
+    const capped = rules.leaderOpinion.capAtSignedDocuments && signed !== null && signed < monthRule;
+    const mm = `${String(month).padStart(2, '0')}/${year}`;
+    const base = {
+      vi: `Xin ý kiến Chủ tịch, Phó Chủ tịch UBND tỉnh trước ngày ${limit} của tháng họp (${mm}): ngày ${limit - 1}, lùi về ngày làm việc trước đó nếu là ngày nghỉ, tức ${longVi(monthRule)}.`,
+      en: `Seek the Chairman's and Vice-Chairmen's opinion before the ${limit}th of the session's month (${mm}): the ${limit - 1}th, moved back to the previous working day if it is a day off, i.e. ${longEn(monthRule)}.`,
+    };
+    if (capped && signed !== null) {
+      // The cap counts from the meeting (as the signed-documents rule does), so the skipped days listed
+      // are those between the signed-documents deadline and the meeting.
+      const deadline = explain(
         'leader-opinion',
-        due,
-        from,
+        signed,
+        dn,
         calendar,
         rules,
         {
-          vi:
-            `Xin ý kiến Chủ tịch, Phó Chủ tịch UBND tỉnh trước ngày ${limit} của tháng họp (${String(month).padStart(2, '0')}/${year}): ` +
-            `ngày ${limit - 1}, lùi về ngày làm việc trước đó nếu là ngày nghỉ.` +
-            (late ? ' Lưu ý: hạn này không sớm hơn ngày họp.' : ''),
-          en:
-            `Seek the Chairman's and Vice-Chairmen's opinion before the ${limit}th of the session's month (${String(month).padStart(2, '0')}/${year}): ` +
-            `the ${limit - 1}th, moved back to the previous working day if it is a day off.` +
-            (late ? ' Note: this deadline is not earlier than the meeting.' : ''),
+          vi: `${base.vi} Ý kiến phải được xin trước khi hoàn thiện và ký hồ sơ, nên hạn không muộn hơn hạn nộp bản ký, đóng dấu (${n} ngày làm việc trước ngày họp ${longVi(dn)}): ${longVi(signed)}.`,
+          en: `${base.en} The opinion must be sought before the documents are finalised and signed, so it is due no later than the signed-documents deadline (${n} working days before the meeting on ${longEn(dn)}): ${longEn(signed)}.`,
         },
         today,
-      ),
-    );
+      );
+      deadline.capped = true;
+      result.push(deadline);
+    } else {
+      const late = monthRule >= dn;
+      result.push(
+        explain(
+          'leader-opinion',
+          monthRule,
+          daysFromCivil(year, month, limit),
+          calendar,
+          rules,
+          {
+            vi: base.vi + (late ? ' Lưu ý: hạn này không sớm hơn ngày họp.' : ''),
+            en: base.en + (late ? ' Note: this deadline is not earlier than the meeting.' : ''),
+          },
+          today,
+        ),
+      );
+    }
   }
   return result;
 }
 
-/** Monthly work-program report for 'YYYY-MM' (before the 15th by default). */
+/** 'YYYY-MM' of the month after `year`/`month`. */
+function nextYearMonth(year: number, month: number): { year: number; month: number } {
+  return month === 12 ? { year: year + 1, month: 1 } : { year, month: month + 1 };
+}
+
+function mmYyyy(year: number, month: number): string {
+  return `${String(month).padStart(2, '0')}/${year}`;
+}
+
+/**
+ * The month convention, in one place: the report ON month M ('YYYY-MM') is sent before the 15th of
+ * month M+1 and also covers the preparation of M+1's items. Every screen, document and the CLI name
+ * both months with these words.
+ */
+export function monthlyReportMonths(reportedMonth: string): { reported: string; sent: string } {
+  const { year, month } = parseYearMonth(reportedMonth);
+  const next = nextYearMonth(year, month);
+  return { reported: reportedMonth, sent: `${next.year}-${String(next.month).padStart(2, '0')}` };
+}
+
+/** "Báo cáo tháng 02/2026 (gửi tháng 03/2026)": the label every output uses. */
+export function monthlyReportLabel(reportedMonth: string): { vi: string; en: string } {
+  const { year, month } = parseYearMonth(reportedMonth);
+  const next = nextYearMonth(year, month);
+  return {
+    vi: `Báo cáo tháng ${mmYyyy(year, month)} (gửi tháng ${mmYyyy(next.year, next.month)})`,
+    en: `Report on ${mmYyyy(year, month)} (sent in ${mmYyyy(next.year, next.month)})`,
+  };
+}
+
+/**
+ * Monthly work-program report ON month `reportedMonth` ('YYYY-MM'): due before the 15th (by default) of
+ * the month after it.
+ */
 export function monthlyReportDeadline(
-  yearMonth: string,
+  reportedMonth: string,
   calendar: WorkingCalendar,
   rules: RuleSet = DEFAULT_RULE_SET,
   today?: IsoDate,
 ): Deadline {
-  const { year, month } = parseYearMonth(yearMonth);
+  const { year, month } = parseYearMonth(reportedMonth);
+  const sent = nextYearMonth(year, month);
   const limit = rules.monthlyReport.beforeDayOfMonth;
-  const due = beforeDayOfMonth(calendar, year, month, limit);
-  return explain(
+  const due = beforeDayOfMonth(calendar, sent.year, sent.month, limit);
+  const reported = mmYyyy(year, month);
+  const sentText = mmYyyy(sent.year, sent.month);
+  const limitDate = `${String(limit).padStart(2, '0')}/${sentText}`;
+  const deadline = explain(
     'monthly-report',
     due,
-    daysFromCivil(year, month, limit),
+    daysFromCivil(sent.year, sent.month, limit),
     calendar,
     rules,
     {
-      vi: `Báo cáo kết quả thực hiện chương trình công tác tháng ${String(month).padStart(2, '0')}/${year} gửi Văn phòng UBND tỉnh trước ngày ${limit}: ngày ${limit - 1}, lùi về ngày làm việc trước đó nếu là ngày nghỉ.`,
-      en: `Monthly work-program report for ${String(month).padStart(2, '0')}/${year} to the PPC Office before the ${limit}th: the ${limit - 1}th, moved back to the previous working day if it is a day off.`,
+      vi: `Báo cáo kết quả thực hiện chương trình công tác tháng ${reported} và tình hình chuẩn bị các nội dung tháng ${sentText}, gửi Văn phòng UBND tỉnh trước ngày ${limitDate}: ngày ${limit - 1}/${sentText}, lùi về ngày làm việc trước đó nếu là ngày nghỉ.`,
+      en: `Work-program report on ${reported} and on the preparation of ${sentText}'s items, to the PPC Office before ${limitDate}: the ${limit - 1}th of ${sentText}, moved back to the previous working day if it is a day off.`,
     },
     today,
   );
+  deadline.months = monthlyReportMonths(reportedMonth);
+  return deadline;
 }
 
 /** Written report asking to extend an assigned task: the working day(s) before the task's deadline. */

@@ -1,2 +1,3 @@
 export * from './deadlines';
 export * from './ruleSet';
+export * from './submission';

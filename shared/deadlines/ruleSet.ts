@@ -15,8 +15,13 @@ export interface RuleSet {
   signedDocumentsWorkingDays: Readonly<Record<MeetingKind, number | null>>;
   /** Chairman / Vice-Chairman opinion (§4a): before this day of the session's month, for these kinds. */
   // A plain array (not readonly) so the IPC contract's zod-inferred type accepts a RuleSet as is.
-  leaderOpinion: { kinds: MeetingKind[]; beforeDayOfMonth: number };
-  /** Monthly work-program report (§2c): before this day of every month. */
+  // capAtSignedDocuments: the opinion precedes finalising and signing (DOMAIN.md's reading of §4a), so its
+  // deadline is never later than the signed-documents deadline of the same session.
+  leaderOpinion: { kinds: MeetingKind[]; beforeDayOfMonth: number; capAtSignedDocuments: boolean };
+  /**
+   * Monthly work-program report (§2c): before this day of month M+1, reporting on month M and the
+   * preparation of M+1.
+   */
   monthlyReport: { beforeDayOfMonth: number };
   /** Assigned-task extension report (§1g): this many working days before the task's deadline. */
   taskExtensionReport: { workingDaysBefore: number };
@@ -33,7 +38,7 @@ export const DEFAULT_RULE_SET: RuleSet = {
     'party-committee': 2,
     other: null,
   },
-  leaderOpinion: { kinds: ['ppc', 'ppc-thematic'], beforeDayOfMonth: 10 },
+  leaderOpinion: { kinds: ['ppc', 'ppc-thematic'], beforeDayOfMonth: 10, capAtSignedDocuments: true },
   monthlyReport: { beforeDayOfMonth: 15 },
   taskExtensionReport: { workingDaysBefore: 1 },
 };
@@ -78,6 +83,13 @@ export function validateRuleSet(rules: RuleSet): RuleSet {
     if (!isMeetingKind(kind))
       invalid('leaderOpinion.kinds', kind, 'loại cuộc họp không tồn tại.', 'unknown meeting kind.');
   }
+  if (typeof rules.leaderOpinion.capAtSignedDocuments !== 'boolean')
+    invalid(
+      'leaderOpinion.capAtSignedDocuments',
+      rules.leaderOpinion.capAtSignedDocuments,
+      'phải là có hoặc không.',
+      'must be true or false.',
+    );
   checkDayOfMonth('leaderOpinion.beforeDayOfMonth', rules.leaderOpinion.beforeDayOfMonth);
   checkDayOfMonth('monthlyReport.beforeDayOfMonth', rules.monthlyReport.beforeDayOfMonth);
   checkWorkingDays('taskExtensionReport.workingDaysBefore', rules.taskExtensionReport.workingDaysBefore);

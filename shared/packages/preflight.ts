@@ -28,6 +28,8 @@ export interface PreflightItem {
   id: number;
   position: number;
   title: string;
+  /** A legitimate reason for late documents recorded on the item ('' or absent when none). */
+  lateReason?: string;
   entries: readonly PreflightEntry[];
 }
 
@@ -60,12 +62,20 @@ export function preflightFindings(input: PreflightInput): PreflightFinding[] {
   const { deadline, now } = input;
   if (deadline && (deadline.due < now.date || (deadline.due === now.date && now.time > deadline.dueTime))) {
     const due = `${deadline.dueTime} ${ddmmyyyy(deadline.due)}`;
+    // A legitimate reason recorded on an item (§4b: late "without a legitimate reason" is what gets struck).
+    const reasons = input.items.filter((i) => (i.lateReason ?? '') !== '');
+    const vi = reasons
+      .map((i) => ` Lý do chính đáng đã ghi — nội dung ${i.position}: ${i.lateReason}.`)
+      .join('');
+    const en = reasons
+      .map((i) => ` Legitimate reason recorded — item ${i.position}: ${i.lateReason}.`)
+      .join('');
     add(
       'deadline-passed',
       { itemId: null, entryId: null, attachmentId: null },
       `meeting:${input.meetingId}:${deadline.due}`,
-      `Đã quá hạn gửi văn bản đã ký đến Văn phòng UBND tỉnh (${due}). Hồ sơ gửi muộn có thể bị đề nghị rút khỏi chương trình họp.`,
-      `The deadline for signed documents to reach the PPC Office has passed (${due}). A late dossier may be struck from the meeting program.`,
+      `Đã quá hạn gửi văn bản đã ký đến Văn phòng UBND tỉnh (${due}). Hồ sơ gửi muộn có thể bị đề nghị rút khỏi chương trình họp.${vi}`,
+      `The deadline for signed documents to reach the PPC Office has passed (${due}). A late dossier may be struck from the meeting program.${en}`,
     );
   }
 

@@ -181,7 +181,9 @@ export function monthlyReportModel(input: MonthlyReportInput): MonthlyReportMode
     signer: input.signer,
     recipients: input.recipients,
     month: input.month,
-    subject: `Kết quả thực hiện chương trình công tác ${formatYearMonth(input.month, 'vi').toLowerCase()}`,
+    // Names both months (DOMAIN.md's month convention): the month reported on and the month it is sent in,
+    // whose items' preparation the report also covers.
+    subject: `Kết quả thực hiện chương trình công tác ${formatYearMonth(input.month, 'vi').toLowerCase()} và tình hình chuẩn bị các nội dung trình ${formatYearMonth(next, 'vi').toLowerCase()}`,
     evaluation,
     figures,
     dueRows: due.map((item) => itemRow(item, evaluation.cutOff)),

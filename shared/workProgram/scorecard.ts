@@ -1,3 +1,4 @@
+import { judgeSubmission } from '../deadlines/submission';
 import { taskOutcome } from '../tasks/outcome';
 import type { Task } from '../tasks/types';
 import { evaluateMonth } from './evaluation';
@@ -24,11 +25,42 @@ export interface SubmissionFact {
   month: YearMonth;
   due: IsoDate;
   submittedOn: IsoDate | null;
+  /** The meeting's kind: §5b reports the PPC session and the Party Affairs Committee briefing apart. */
+  kind?: string;
+  /** End of office hours on the due day; with `submittedTime`, judges a submission on the due day. */
+  dueTime?: string;
+  submittedTime?: string | null;
+  /** A legitimate reason given for late documents. */
+  lateReason?: string;
+}
+
+/**
+ * The groups the Office's monthly notice reports apart (§5b): the PPC's sessions (regular and thematic),
+ * the Party Affairs Committee's, and working sessions chaired by the Chairman or a Vice-Chairman.
+ */
+export const SUBMISSION_GROUPS = ['ppc-session', 'party-committee', 'leader-session'] as const;
+export type SubmissionGroup = (typeof SUBMISSION_GROUPS)[number];
+
+export function submissionGroupOf(kind: string | undefined): SubmissionGroup | null {
+  if (kind === 'ppc' || kind === 'ppc-thematic') return 'ppc-session';
+  if (kind === 'party-committee') return 'party-committee';
+  if (kind === 'chairman' || kind === 'vice-chairman') return 'leader-session';
+  return null;
+}
+
+export interface SubmissionCounts {
+  onTime: number;
+  late: number;
+  /** Of `late`: those with a legitimate reason recorded. */
+  lateWithReason: number;
+  missing: number;
 }
 
 export interface ScorecardMonthFigures {
   month: YearMonth;
   submissions: { onTime: number; late: number; missing: number };
+  /** The same dossier facts split by meeting group (empty counts when the work program is the source). */
+  byKind: Record<SubmissionGroup, SubmissionCounts>;
   workProgram: { toSubmit: number; submitted: number; promulgated: number; submittedRatio: Ratio };
   tasks: { due: number; completed: number; notCompleted: number; pending: number };
 }
@@ -46,6 +78,7 @@ export function scorecardMonths(input: ScorecardInput): ScorecardMonthFigures[] 
   return input.months.map((month) => {
     const e = evaluateMonth(input.items, month);
     let submissions: ScorecardMonthFigures['submissions'];
+    const byKind = emptyByKind();
     if (input.submissions === null) {
       const due = new Set(e.toSubmitItemIds);
       const late = input.items.filter(
@@ -56,11 +89,16 @@ export function scorecardMonths(input: ScorecardInput): ScorecardMonthFigures[] 
       submissions = { onTime: e.submitted, late, missing: over ? e.toSubmit - e.submitted - late : 0 };
     } else {
       const facts = input.submissions.filter((s) => s.month === month);
-      submissions = {
-        onTime: facts.filter((s) => s.submittedOn !== null && s.submittedOn <= s.due).length,
-        late: facts.filter((s) => s.submittedOn !== null && s.submittedOn > s.due).length,
-        missing: facts.filter((s) => s.submittedOn === null && s.due < input.today).length,
-      };
+      submissions = { onTime: 0, late: 0, missing: 0 };
+      for (const f of facts) {
+        const verdict = verdictOf(f, input.today);
+        if (verdict === null) continue;
+        submissions[verdict]++;
+        const group = submissionGroupOf(f.kind);
+        if (group === null) continue;
+        byKind[group][verdict]++;
+        if (verdict === 'late' && (f.lateReason ?? '') !== '') byKind[group].lateWithReason++;
+      }
     }
     const tasks = input.tasks
       .filter(({ task }) => yearMonthOf(task.deadline) === month)
@@ -70,6 +108,7 @@ export function scorecardMonths(input: ScorecardInput): ScorecardMonthFigures[] 
     return {
       month,
       submissions,
+      byKind,
       workProgram: {
         toSubmit: e.toSubmit,
         submitted: e.submitted,
@@ -79,4 +118,19 @@ export function scorecardMonths(input: ScorecardInput): ScorecardMonthFigures[] 
       tasks: { due: tasks.length, completed, notCompleted, pending: tasks.length - completed - notCompleted },
     };
   });
+}
+
+function emptyByKind(): Record<SubmissionGroup, SubmissionCounts> {
+  const counts = (): SubmissionCounts => ({ onTime: 0, late: 0, lateWithReason: 0, missing: 0 });
+  return { 'ppc-session': counts(), 'party-committee': counts(), 'leader-session': counts() };
+}
+
+/** On time / late by date and time (DOMAIN.md); missing only once the due day has passed. */
+function verdictOf(f: SubmissionFact, today: IsoDate): 'onTime' | 'late' | 'missing' | null {
+  if (f.submittedOn === null) return f.due < today ? 'missing' : null;
+  const verdict = judgeSubmission(
+    { date: f.submittedOn, time: f.submittedTime ?? null },
+    { date: f.due, time: f.dueTime ?? '23:59' },
+  );
+  return verdict === 'on-time' ? 'onTime' : 'late';
 }

@@ -99,10 +99,6 @@ async function main() {
       openItems: DASHBOARD_SQL.openItems
         .replace('FROM agenda_item i', 'FROM agenda_item i NOT INDEXED')
         .replace('JOIN meeting m', 'JOIN meeting m NOT INDEXED'),
-      openCoordination: DASHBOARD_SQL.openCoordination
-        .replace('FROM coordination_request c', 'FROM coordination_request c NOT INDEXED')
-        .replace('JOIN agenda_item i', 'JOIN agenda_item i NOT INDEXED')
-        .replace('JOIN meeting m', 'JOIN meeting m NOT INDEXED'),
       upcomingMeetings: DASHBOARD_SQL.upcomingMeetings
         .replace('FROM meeting m\n', 'FROM meeting m NOT INDEXED\n')
         .replace('FROM agenda_item i', 'FROM agenda_item i NOT INDEXED'),

@@ -8,6 +8,7 @@ import { fillSampleData } from '../services/demoService';
 import { readThresholds, saveThresholds } from '../services/dossierDeadlines';
 import { requireDb } from '../services/requireDb';
 import { search } from '../services/searchService';
+import * as submissionRecords from '../services/submissionRecords';
 import * as templates from '../services/templateService';
 import type { HandlerMap } from './types';
 
@@ -20,6 +21,8 @@ export const dossierHandlers = {
   'agendaItems.setStatus': (args, ctx) => items.setStatus(ctx, args),
   'agendaItems.reorder': (args, ctx) => items.reorderItems(ctx, args),
   'agendaItems.delete': (args, ctx) => items.deleteItem(ctx, args.id),
+  'agendaItems.recordSubmission': (args, ctx) => submissionRecords.recordSubmission(ctx, args),
+  'agendaItems.recordOpinion': (args, ctx) => submissionRecords.recordOpinion(ctx, args),
   'checklist.get': (args, ctx) => checklist.getChecklist(ctx, args.itemId),
   'checklist.setState': (args, ctx) => checklist.setEntryState(ctx, args),
   'checklist.setNotes': (args, ctx) => checklist.setEntryNotes(ctx, args),

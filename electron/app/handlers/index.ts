@@ -1,3 +1,4 @@
+import { agendaHandlers } from './agendaHandlers';
 import { appHandlers } from './appHandlers';
 import { backupHandlers } from './backupHandlers';
 import { calendarHandlers } from './calendarHandlers';
@@ -25,4 +26,5 @@ export const handlers: HandlerMap = {
   ...taskHandlers,
   ...packageHandlers,
   ...logHandlers,
+  ...agendaHandlers,
 };

@@ -9,6 +9,7 @@ export const taskHandlers = {
   'tasks.delete': (args, ctx) => tasks.deleteTask(ctx, args.id),
   'tasks.report': (args, ctx) => tasks.reportTask(ctx, args),
   'tasks.assess': (args, ctx) => tasks.assessTask(ctx, args),
+  'tasks.extend': (args, ctx) => tasks.extendTask(ctx, args),
   'members.list': (_args, ctx) => votes.listMembers(ctx),
   'members.save': (args, ctx) => votes.saveMembers(ctx, args),
   'votes.drafts': (_args, ctx) => votes.drafts(ctx),

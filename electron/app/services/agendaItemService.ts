@@ -21,6 +21,7 @@ import { storeFor } from './attachmentStore';
 import { deadlineContext, itemDeadlines, meetingDeadlines } from './dossierDeadlines';
 import { dossierErrors } from './dossierErrors';
 import { requireDb } from './requireDb';
+import { checkSubmissionMoment, type Moment, momentOrNow } from './submissionRecords';
 import { templateEntries } from './templateService';
 
 const EMPTY_CHECKLIST = {
@@ -127,7 +128,19 @@ export function setStatus(ctx: AppContext, args: ParsedArgs<'agendaItems.setStat
         { from: item.status, to: args.status, allowed },
       );
     }
-    items.setAgendaItemStatus(db, args.id, args.status, ctx.now().toISOString(), todayOf(ctx.now));
+    let at: Moment | null = null;
+    if (args.status === 'submitted' && item.submittedOn === null) {
+      at = momentOrNow(ctx, args.submittedOn, args.submittedTime);
+      checkSubmissionMoment(ctx, item, at);
+    }
+    items.setAgendaItemStatus(
+      db,
+      args.id,
+      args.status,
+      ctx.now().toISOString(),
+      at?.date ?? todayOf(ctx.now),
+      at?.time ?? null,
+    );
   })();
   return getItem(ctx, args.id);
 }

@@ -39,7 +39,13 @@ export function ruleSetFor(ctx: AppContext): RuleSet {
   const db = requireDb(ctx);
   const stored = readSetting(db, RULE_SET_SETTING) as Partial<RuleSet> | undefined;
   const officeHoursEnd = getAgency(db)?.officeHoursEnd ?? DEFAULT_RULE_SET.officeHoursEnd;
-  const merged: RuleSet = { ...DEFAULT_RULE_SET, ...stored, officeHoursEnd };
+  // leaderOpinion is merged field by field: a rule set saved before the cap existed keeps the default cap.
+  const merged: RuleSet = {
+    ...DEFAULT_RULE_SET,
+    ...stored,
+    leaderOpinion: { ...DEFAULT_RULE_SET.leaderOpinion, ...stored?.leaderOpinion },
+    officeHoursEnd,
+  };
   try {
     return validateRuleSet(merged);
   } catch {

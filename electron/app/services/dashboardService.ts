@@ -1,7 +1,7 @@
 /**
- * Bảng điều khiển: everything due for the agency's open items, coloured by working days left. Deadlines
- * are computed (never stored), once per meeting, from the engine; the database only supplies the open
- * items of upcoming meetings and the coordination answers still awaited (both by index, see dossierQueries).
+ * Bảng điều khiển: everything due, coloured by working days left. Every duty comes from the one agenda
+ * (services/agenda): the entries table shows those of open items of upcoming meetings, the at-risk box
+ * adds every other duty in the red of its kind, the week strip and the notifications list them all.
  */
 import type { Database } from 'better-sqlite3';
 import {
@@ -11,13 +11,13 @@ import {
   weekdayNameVi,
   weekdayOf,
 } from '../../../shared/calendar/civilDate';
-import type { DossierDeadline } from '../../../shared/contract/agendaItems';
+import type { AgendaEntry } from '../../../shared/contract/agenda';
 import type { Dashboard, DashboardEntry } from '../../../shared/contract/dashboard';
-import { AT_RISK_WORKING_DAYS, urgencyOf } from '../../../shared/dossiers/urgency';
-import { formatDate } from '../../../shared/format/dates';
+import { AT_RISK_WORKING_DAYS } from '../../../shared/dossiers/urgency';
 import * as queries from '../../db/repositories/dossierQueries';
 import type { AppContext } from '../context';
-import { type DeadlineContext, deadlineContext, itemDeadlines, meetingDeadlines } from './dossierDeadlines';
+import { buildAgenda } from './agenda/agendaService';
+import { type DeadlineContext, deadlineContext } from './dossierDeadlines';
 import { requireDb } from './requireDb';
 
 const RULE_ORDER: Record<DashboardEntry['rule'], number> = {
@@ -34,15 +34,21 @@ export function getDashboard(ctx: AppContext): Dashboard {
 /** The SQL of the dashboard's reads; the benchmark swaps in the same statements without indexes. */
 export interface DashboardSql {
   openItems: string;
-  openCoordination: string;
   upcomingMeetings: string;
 }
 
 export const DASHBOARD_SQL: DashboardSql = {
   openItems: queries.OPEN_ITEMS_SQL,
-  openCoordination: queries.OPEN_COORDINATION_SQL,
   upcomingMeetings: queries.UPCOMING_MEETINGS_SQL,
 };
+
+/**
+ * How far the dashboard looks: back far enough for every deadline of a meeting from today on (a deadline
+ * falls under 100 days before its meeting) and for what slipped recently; ahead two years.
+ */
+const DAYS_BACK = 100;
+const DAYS_AHEAD = 730;
+const ITEM_RULES = new Set(['signed-documents', 'leader-opinion', 'coordination-answer']);
 
 export function buildDashboard(
   db: Database,
@@ -50,65 +56,34 @@ export function buildDashboard(
   sql: DashboardSql = DASHBOARD_SQL,
 ): Dashboard {
   const todayDn = dayNumber(dc.today);
+  // Every open duty comes from the one agenda; the entries table keeps its item view of them.
+  const agenda = buildAgenda(db, dc, {
+    from: isoFromDayNumber(todayDn - DAYS_BACK),
+    to: isoFromDayNumber(todayDn + DAYS_AHEAD),
+  }).filter((e) => e.state === 'pending' || e.state === 'overdue');
   const open = queries.openItemsFrom(db, dc.today, sql.openItems);
-  const byMeeting = new Map<number, DossierDeadline[]>();
   const openById = new Map(open.map((i) => [i.id, i]));
   const entries: DashboardEntry[] = [];
-  const signedDue = new Map<number, DossierDeadline>();
+  const signedDue = new Map<number, AgendaEntry>();
 
-  for (const item of open) {
-    let all = byMeeting.get(item.meeting.id);
-    if (!all) {
-      all = meetingDeadlines(dc, item.meeting);
-      byMeeting.set(item.meeting.id, all);
-    }
-    for (const d of itemDeadlines(item.status, all)) {
-      if (d.rule === 'signed-documents') signedDue.set(item.id, d);
-      if (d.rule !== 'signed-documents' && d.rule !== 'leader-opinion') continue;
-      entries.push({
-        key: `${d.rule}:${item.id}`,
-        rule: d.rule,
-        due: d.due,
-        dueTime: d.dueTime,
-        workingDaysLeft: d.workingDaysLeft,
-        calendarDaysLeft: d.calendarDaysLeft,
-        urgency: d.urgency,
-        overdue: d.overdue,
-        provisional: d.provisional,
-        explanation: d.explanation,
-        meeting: item.meeting,
-        item: {
-          id: item.id,
-          title: item.title,
-          status: item.status,
-          contentKind: item.contentKind,
-          position: item.position,
-        },
-        coordination: null,
-      });
-    }
-  }
-
-  for (const c of queries.openCoordination(db, dc.today, sql.openCoordination)) {
-    const item = openById.get(c.item_id);
+  for (const e of agenda) {
+    if (!ITEM_RULES.has(e.rule) || e.ref.itemId === null) continue;
+    const item = openById.get(e.ref.itemId);
     if (!item) continue;
-    const dueDn = dayNumber(c.due_on);
-    const workingDaysLeft = dc.calendar.workingDaysBetween(todayDn, dueDn);
-    const who = c.person ? `${c.agency} (${c.person})` : c.agency;
+    const rule =
+      e.rule === 'signed-documents' || e.rule === 'leader-opinion' ? e.rule : 'coordination-answer';
+    if (rule === 'signed-documents') signedDue.set(item.id, e);
     entries.push({
-      key: `coordination:${c.id}`,
-      rule: 'coordination-answer',
-      due: c.due_on,
-      dueTime: null,
-      workingDaysLeft,
-      calendarDaysLeft: dueDn - todayDn,
-      urgency: urgencyOf(workingDaysLeft, dc.thresholds),
-      overdue: dueDn < todayDn,
-      provisional: dc.calendar.isProvisional(Number(c.due_on.slice(0, 4))),
-      explanation: {
-        vi: `Hạn ${who} trả lời ý kiến phối hợp: ${formatDate(c.due_on)}.`,
-        en: `Deadline for ${who} to give its coordination opinion: ${c.due_on}.`,
-      },
+      key: rule === 'coordination-answer' ? `coordination:${e.ref.id}` : `${rule}:${item.id}`,
+      rule,
+      due: e.date,
+      dueTime: e.time,
+      workingDaysLeft: e.workingDaysLeft,
+      calendarDaysLeft: e.calendarDaysLeft,
+      urgency: e.urgency,
+      overdue: e.state === 'overdue',
+      provisional: e.provisional,
+      explanation: e.explanation,
       meeting: item.meeting,
       item: {
         id: item.id,
@@ -117,7 +92,8 @@ export function buildDashboard(
         contentKind: item.contentKind,
         position: item.position,
       },
-      coordination: { id: c.id, agency: c.agency, person: c.person },
+      coordination:
+        rule === 'coordination-answer' && e.counterpart ? { id: e.ref.id, ...e.counterpart } : null,
     });
   }
 
@@ -167,6 +143,7 @@ export function buildDashboard(
       dayName: info.kind === 'workday' ? '' : info.name,
       today: dn === todayDn,
       entryKeys: entries.filter((e) => e.due === date).map((e) => e.key),
+      agendaKeys: agenda.filter((e) => e.date === date).map((e) => e.key),
       meetings: weekMeetings.filter((m) => m.date === date),
     };
   });
@@ -186,9 +163,9 @@ export function buildDashboard(
         contentKind: item.contentKind,
         position: item.position,
       },
-      due: d.due,
+      due: d.date,
       workingDaysLeft: d.workingDaysLeft,
-      overdue: d.overdue,
+      overdue: d.state === 'overdue',
       unsigned,
     });
   }
@@ -196,9 +173,18 @@ export function buildDashboard(
     (a, b) => compare(a.due, b.due) || a.meeting.id - b.meeting.id || a.item.position - b.item.position,
   );
 
+  // Every other open duty in the red of its kind's thresholds (a task due tomorrow, an extension report,
+  // the monthly report…): the signed documents are covered above, with their unsigned documents.
+  const listed = new Set(atRisk.map((r) => r.item.id));
+  const atRiskDuties = agenda.filter(
+    (e) => e.urgency === 'red' && !(e.rule === 'signed-documents' && listed.has(e.ref.id)),
+  );
+
   return {
     today: dc.today,
     thresholds: dc.thresholds,
+    agenda,
+    atRiskDuties,
     entries,
     counts,
     meetings,

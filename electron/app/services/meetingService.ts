@@ -23,6 +23,7 @@ export function createMeeting(ctx: AppContext, input: MeetingInput): Meeting {
   const fields = checkedFields(ctx, input);
   return db.transaction(() => {
     requireAgency(ctx);
+    if (!input.confirmDuplicate) refuseUnconfirmedDuplicate(ctx, fields, null);
     return meetings.insertMeeting(db, fields, ctx.now().toISOString());
   })();
 }
@@ -32,8 +33,10 @@ export function updateMeeting(ctx: AppContext, args: ParsedArgs<'meetings.update
   const { id, ...input } = args;
   const fields = checkedFields(ctx, input);
   return (
-    db.transaction(() => meetings.updateMeeting(db, id, fields, ctx.now().toISOString()))() ??
-    throwNotFound(id)
+    db.transaction(() => {
+      if (!input.confirmDuplicate) refuseUnconfirmedDuplicate(ctx, fields, id);
+      return meetings.updateMeeting(db, id, fields, ctx.now().toISOString());
+    })() ?? throwNotFound(id)
   );
 }
 
@@ -48,12 +51,13 @@ export function cancelMeeting(ctx: AppContext, id: number): Meeting {
 
 function checkedFields(ctx: AppContext, input: MeetingInput): meetings.MeetingFields {
   const today = todayOf(ctx.now);
-  if (input.date < today) {
+  // A past meeting is entered for the record (the 12-month scorecard needs them), after a confirmation.
+  if (input.date < today && !input.confirmPast) {
     throw appError(
       'meeting-in-past',
-      `Ngày họp ${formatDate(input.date)} đã qua (hôm nay là ${formatDate(today)}). Hãy chọn ngày từ hôm nay trở đi.`,
-      `The meeting date ${input.date} is in the past (today is ${today}). Choose today or a later date.`,
-      { field: 'date', date: input.date, today },
+      `Ngày họp ${formatDate(input.date)} đã qua (hôm nay là ${formatDate(today)}). Nếu đây là cuộc họp đã diễn ra, cần nhập để theo dõi, hãy xác nhận để lưu.`,
+      `The meeting date ${input.date} is in the past (today is ${today}). If it is a meeting that took place and is entered for the record, confirm to save it.`,
+      { field: 'date', date: input.date, today, confirm: 'confirmPast' },
     );
   }
   if (input.kind === 'vice-chairman' && !input.viceChairman) {
@@ -64,10 +68,28 @@ function checkedFields(ctx: AppContext, input: MeetingInput): meetings.MeetingFi
       { field: 'viceChairman' },
     );
   }
+  const { confirmPast: _past, confirmDuplicate: _duplicate, ...fields } = input;
   return {
-    ...input,
+    ...fields,
     viceChairman: input.kind === 'vice-chairman' ? input.viceChairman : null,
   };
+}
+
+/** A second meeting of the same kind on the same day is usually a typing slip: ask before saving it. */
+function refuseUnconfirmedDuplicate(
+  ctx: AppContext,
+  fields: meetings.MeetingFields,
+  self: number | null,
+): void {
+  const same = meetings.countSameKindOnDay(requireDb(ctx), fields.kind, fields.date, self);
+  if (same > 0) {
+    throw appError(
+      'meeting-duplicate',
+      `Ngày ${formatDate(fields.date)} đã có ${same} cuộc họp cùng loại. Vẫn lưu thêm cuộc họp này?`,
+      `There is already ${same} meeting of the same kind on ${fields.date}. Save this one as well?`,
+      { field: 'date', date: fields.date, kind: fields.kind, existing: same, confirm: 'confirmDuplicate' },
+    );
+  }
 }
 
 function requireAgency(ctx: AppContext): void {

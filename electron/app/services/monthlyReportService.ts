@@ -100,8 +100,8 @@ export function monthlyReportView(ctx: AppContext, month: string): MonthlyReport
     difficulties: note.difficulties,
     recommendations: note.recommendations,
     undatedItems: e.undatedItemIds.length,
-    // The report on a month is sent before the 15th of the month after it.
-    deadline: monthlyReportDeadline(addMonths(month, 1), calendarFor(ctx), ruleSetFor(ctx), todayOf(ctx.now)),
+    // The report on a month is sent before the 15th of the month after it (monthlyReportDeadline says so).
+    deadline: monthlyReportDeadline(month, calendarFor(ctx), ruleSetFor(ctx), todayOf(ctx.now)),
   };
 }
 
@@ -181,6 +181,18 @@ function agendaItemSubmissions(
     const signed = deadlinesForMeeting({ kind: r.kind, date: r.date }, calendar, rules).find(
       (d) => d.rule === 'signed-documents',
     );
-    return signed ? [{ month: yearMonthOf(r.date), due: signed.due, submittedOn: r.submittedOn }] : [];
+    return signed
+      ? [
+          {
+            month: yearMonthOf(r.date),
+            due: signed.due,
+            dueTime: signed.dueTime,
+            submittedOn: r.submittedOn,
+            submittedTime: r.submittedTime,
+            kind: r.kind,
+            lateReason: r.lateReason,
+          },
+        ]
+      : [];
   });
 }

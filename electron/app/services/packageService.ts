@@ -197,6 +197,7 @@ function findingsOf(snapshot: DossierSnapshot, files: ReadonlyMap<string, Stored
       id: it.item.id,
       position: it.item.position,
       title: it.item.title,
+      lateReason: it.item.lateReason,
       entries: it.entries.map(({ entry, attachments }) => ({
         id: entry.id,
         label: entry.label,

@@ -137,6 +137,33 @@ export function assessTask(ctx: AppContext, args: ParsedArgs<'tasks.assess'>): T
   return getView(ctx, args.id);
 }
 
+/** Gia hạn: refuses a new deadline not after the current one, or a grant dated in the future. */
+export function extendTask(ctx: AppContext, args: ParsedArgs<'tasks.extend'>): TaskView {
+  const db = requireDb(ctx);
+  notAfterToday(args.grantedOn, todayOf(ctx.now), 'grantedOn', 'cho gia hạn', 'extension grant');
+  db.transaction(() => {
+    const task = tasks.getTask(db, args.id) ?? throwNotFound(args.id);
+    if (args.newDeadline <= task.deadline) {
+      throw appError(
+        'task.extensionNotLater',
+        `Hạn mới ${formatIsoDateVi(args.newDeadline)} phải sau hạn hiện tại ${formatIsoDateVi(task.deadline)}.`,
+        `The new deadline ${args.newDeadline} must be after the current deadline ${task.deadline}.`,
+        { field: 'newDeadline', newDeadline: args.newDeadline, deadline: task.deadline },
+      );
+    }
+    if (task.status === 'completed') {
+      throw appError(
+        'task.alreadyCompleted',
+        'Nhiệm vụ đã hoàn thành: không gia hạn.',
+        'The task is completed: it cannot be extended.',
+        { field: 'newDeadline' },
+      );
+    }
+    tasks.grantExtension(db, args.id, args.newDeadline, args.grantedOn, ctx.now().toISOString());
+  })();
+  return getView(ctx, args.id);
+}
+
 function notAfterToday(date: string, today: string, field: string, vi: string, en: string): void {
   if (date > today) {
     throw appError(

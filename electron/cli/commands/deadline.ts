@@ -7,6 +7,8 @@ import {
   type DeadlineRule,
   deadlinesForMeeting,
   monthlyReportDeadline,
+  monthlyReportLabel,
+  monthlyReportMonths,
   taskExtensionReportDeadline,
 } from '../../../shared/deadlines/deadlines';
 import { appError } from '../../../shared/errors/appError';
@@ -37,7 +39,8 @@ const USAGE = `Cách dùng / Usage:
 
   --meeting   ngày họp / meeting date
   --kind      ppc | ppc-thematic | chairman | vice-chairman | party-committee | other
-  --month     tháng báo cáo chương trình công tác / work-program report month
+  --month     tháng ĐƯỢC BÁO CÁO (M); báo cáo gửi trước ngày 15 tháng M+1
+              / the month REPORTED ON (M); the report is sent before the 15th of M+1
   --task      hạn của nhiệm vụ được giao / an assigned task's deadline (báo cáo xin gia hạn)
   --today     ngày tính "còn lại" (mặc định: hôm nay giờ Việt Nam) / date for days left (default: today, UTC+7)
   --data-dir  thư mục dữ liệu của cơ quan: áp dụng ngày điều chỉnh và quy tắc hạn đã đặt trong ứng dụng
@@ -110,11 +113,10 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
   }
   if (values.month !== undefined) {
     const deadline = monthlyReportDeadline(values.month, calendar, setup.ruleSet, today);
-    if (values.json) writeJson(ctx.io, { month: values.month, today, deadlines: [deadline] });
-    else
-      ctx.io.stdout(
-        `Tháng ${values.month.slice(5)}/${values.month.slice(0, 4)}\n\n${renderDeadline(deadline)}\n`,
-      );
+    const months = monthlyReportMonths(values.month);
+    if (values.json)
+      writeJson(ctx.io, { month: values.month, sentMonth: months.sent, today, deadlines: [deadline] });
+    else ctx.io.stdout(`${monthlyReportLabel(values.month).vi}\n\n${renderDeadline(deadline)}\n`);
     return EXIT_OK;
   }
   const task = values.task ?? '';

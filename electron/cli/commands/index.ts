@@ -1,5 +1,6 @@
 /** The command registry: one line per command. */
 import type { CliCommand } from '../types';
+import { agendaCommand } from './agenda';
 import { calendarCommand } from './calendar';
 import { deadlineCommand } from './deadline';
 import { lazyCommand } from './lazyCommand';
@@ -41,4 +42,5 @@ export const COMMANDS: readonly CliCommand[] = [
   reportCommand,
   exportCommand,
   verifyCommand,
+  agendaCommand,
 ];

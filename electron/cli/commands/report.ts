@@ -6,6 +6,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseIsoDate, todayInVietnam } from '../../../shared/calendar/civilDate';
+import { monthlyReportLabel, monthlyReportMonths } from '../../../shared/deadlines';
 import { appError } from '../../../shared/errors/appError';
 import { isYearMonth } from '../../../shared/workProgram/yearMonth';
 import { makeClock } from '../../app/clock';
@@ -18,16 +19,16 @@ import { type CliCommand, type CliContext, EXIT_OK } from '../types';
 const USAGE = `Cách dùng / Usage:
   dossier-desk report --data-dir DIR --month YYYY-MM --format docx|xlsx --out FILE [--today YYYY-MM-DD] [--json]
 
-  Lập báo cáo kết quả thực hiện chương trình công tác tháng (gửi Văn phòng UBND tỉnh trước ngày 15),
+  Lập báo cáo kết quả thực hiện chương trình công tác tháng M (gửi Văn phòng UBND tỉnh trước ngày 15 tháng M+1),
   cùng số liệu với màn hình "Báo cáo tháng" của ứng dụng.
-  Produces the monthly work-program report (due before the 15th), with the same figures as the app's screen.
+  Produces the work-program report on month M (due before the 15th of M+1), with the same figures as the app's screen.
 
   --data-dir  thư mục dữ liệu của cơ quan / the agency's data folder
-  --month     tháng báo cáo / the month reported on, e.g. 2026-10
+  --month     tháng được báo cáo (M) / the month reported on (M), e.g. 2026-10 → sent in 2026-11
   --format    docx (Word) hoặc/or xlsx (Excel)
   --out       tệp kết quả (ghi đè nếu đã có) / the file to write (replaced if it exists)
   --today     ngày ghi trên văn bản (mặc định: hôm nay) / the document's date (default: today, UTC+7)
-  JSON: { "month", "format", "out", "size", "figures": { "toSubmit", "submitted", "promulgated",
+  JSON: { "month", "sentMonth", "format", "out", "size", "figures": { "toSubmit", "submitted", "promulgated",
           "notSubmitted", "submittedRatio", "promulgatedRatio" } }
 `;
 
@@ -98,6 +99,7 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
   if (values.json) {
     writeJson(ctx.io, {
       month,
+      sentMonth: monthlyReportMonths(month).sent,
       format,
       out,
       size: result.size,
@@ -113,7 +115,7 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
     return EXIT_OK;
   }
   ctx.io.stdout(
-    `Đã ghi báo cáo tháng ${month.slice(5, 7)}/${month.slice(0, 4)} / Report written: ${out} (${result.size} byte)\n` +
+    `Đã ghi ${monthlyReportLabel(month).vi} / ${monthlyReportLabel(month).en}: ${out} (${result.size} byte)\n` +
       result.figures.map((f) => `  ${f.vi}: ${f.value}`).join('\n') +
       '\n',
   );

@@ -14,6 +14,11 @@ interface AgendaItemRow {
   work_program_item_id: number | null;
   status: string;
   notes: string;
+  submitted_on: string | null;
+  submitted_time: string | null;
+  late_reason: string;
+  opinion_sought_on: string | null;
+  opinion_sought_how: string;
   created_at: string;
   updated_at: string;
 }
@@ -24,7 +29,7 @@ export type AgendaItemFields = Pick<
 >;
 
 const COLUMNS =
-  'id, meeting_id, position, title, content_kind, lead_officer, leader_in_charge, work_program_item_id, status, notes, created_at, updated_at';
+  'id, meeting_id, position, title, content_kind, lead_officer, leader_in_charge, work_program_item_id, status, notes, submitted_on, submitted_time, late_reason, opinion_sought_on, opinion_sought_how, created_at, updated_at';
 
 export function insertAgendaItem(
   db: Database,
@@ -68,15 +73,47 @@ export function setAgendaItemStatus(
   status: AgendaItemStatus,
   at: string,
   day: string,
+  time: string | null = null,
 ): void {
+  // The day and time are taken together: a recorded submission keeps both, a new one sets both.
   db.prepare(
     `UPDATE agenda_item SET status = @status, updated_at = @at,
+       submitted_time = CASE
+         WHEN @status = 'submitted' THEN CASE WHEN submitted_on IS NULL THEN @time ELSE submitted_time END
+         WHEN @status IN ('withdrawn', 'struck') THEN submitted_time
+         ELSE NULL END,
        submitted_on = CASE
          WHEN @status = 'submitted' THEN coalesce(submitted_on, @day)
          WHEN @status IN ('withdrawn', 'struck') THEN submitted_on
          ELSE NULL END
      WHERE id = @id`,
-  ).run({ status, at, day, id });
+  ).run({ status, at, day, time, id });
+}
+
+/** Corrects when the signed documents reached the Office, and why they were late if they were. */
+export function setSubmission(
+  db: Database,
+  id: number,
+  fields: { submittedOn: string; submittedTime: string; lateReason: string },
+  at: string,
+): void {
+  db.prepare(
+    `UPDATE agenda_item SET submitted_on = @submittedOn, submitted_time = @submittedTime,
+       late_reason = @lateReason, updated_at = @at WHERE id = @id`,
+  ).run({ ...fields, at, id });
+}
+
+/** When and how the Chairman's / Vice-Chairmen's opinion was sought (§4a); null day clears it. */
+export function setOpinionSought(
+  db: Database,
+  id: number,
+  fields: { soughtOn: string | null; how: string },
+  at: string,
+): void {
+  db.prepare(
+    `UPDATE agenda_item SET opinion_sought_on = @soughtOn, opinion_sought_how = @how, updated_at = @at
+     WHERE id = @id`,
+  ).run({ ...fields, at, id });
 }
 
 export function setAgendaItemPositions(db: Database, orderedIds: readonly number[], at: string): void {
@@ -165,24 +202,35 @@ function toAgendaItem(row: AgendaItemRow): AgendaItem {
     workProgramItemId: row.work_program_item_id,
     status: row.status as AgendaItemStatus,
     notes: row.notes,
+    submittedOn: row.submitted_on,
+    submittedTime: row.submitted_time,
+    lateReason: row.late_reason,
+    opinionSoughtOn: row.opinion_sought_on,
+    opinionSoughtHow: row.opinion_sought_how,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
+}
+
+export interface SubmissionDayRow {
+  kind: string;
+  date: string;
+  submittedOn: string | null;
+  submittedTime: string | null;
+  lateReason: string;
 }
 
 /**
  * For the scorecard: every item of a meeting in [from, to] (cancelled meetings and withdrawn items left
  * out) with the day its documents went to the Office, or null when they have not gone.
  */
-export function listSubmissionDays(
-  db: Database,
-  from: string,
-  to: string,
-): Array<{ kind: string; date: string; submittedOn: string | null }> {
+export function listSubmissionDays(db: Database, from: string, to: string): SubmissionDayRow[] {
   return db
     .prepare(
-      `SELECT m.kind, m.date, a.submitted_on AS submittedOn FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id
+      `SELECT m.kind, m.date, a.submitted_on AS submittedOn, a.submitted_time AS submittedTime,
+         a.late_reason AS lateReason
+       FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id
        WHERE m.date BETWEEN ? AND ? AND m.status <> 'cancelled' AND a.status <> 'withdrawn'`,
     )
-    .all(from, to) as Array<{ kind: string; date: string; submittedOn: string | null }>;
+    .all(from, to) as SubmissionDayRow[];
 }

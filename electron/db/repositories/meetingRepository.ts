@@ -32,6 +32,16 @@ export function insertMeeting(db: Database, fields: MeetingFields, at: string): 
   return getMeetingOrThrow(db, Number(info.lastInsertRowid));
 }
 
+/** Meetings (not cancelled) of `kind` on `date`, other than `self`. */
+export function countSameKindOnDay(db: Database, kind: string, date: string, self: number | null): number {
+  const row = db
+    .prepare(
+      `SELECT count(*) AS n FROM meeting WHERE date = ? AND kind = ? AND status <> 'cancelled' AND id IS NOT ?`,
+    )
+    .get(date, kind, self) as { n: number };
+  return row.n;
+}
+
 export function updateMeeting(db: Database, id: number, fields: MeetingFields, at: string): Meeting | null {
   const info = db
     .prepare(

@@ -13,6 +13,13 @@ export interface TaskRecord {
   report: { submittedOn: string; reason: string; reasonLegitimate: boolean | null } | null;
   quality: 'adequate' | 'insufficient' | null;
   assessmentNote: string;
+  /** Gia hạn: an extension granted moved `deadline`; the first deadline and the report stay here. */
+  extension: {
+    originalDeadline: string;
+    grantedOn: string;
+    reportOn: string | null;
+    reason: string;
+  } | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -37,12 +44,17 @@ interface TaskRow {
   report_reason_legitimate: number | null;
   quality: string | null;
   assessment_note: string;
+  original_deadline: string | null;
+  extension_granted_on: string | null;
+  extension_report_on: string | null;
+  extension_reason: string;
   created_at: string;
   updated_at: string;
 }
 
 const COLUMNS = `id, source_document, content, deadline, leader, status, completed_on, report_submitted_on,
-  report_reason, report_reason_legitimate, quality, assessment_note, created_at, updated_at`;
+  report_reason, report_reason_legitimate, quality, assessment_note, original_deadline, extension_granted_on,
+  extension_report_on, extension_reason, created_at, updated_at`;
 
 export const LIST_TASKS_SQL = `SELECT ${COLUMNS} FROM task
   WHERE (@fromDate IS NULL OR deadline >= @fromDate) AND (@toDate IS NULL OR deadline <= @toDate)
@@ -109,6 +121,28 @@ export function setAssessment(
   ).run(reasonLegitimate === null ? null : reasonLegitimate ? 1 : 0, quality, note, at, id);
 }
 
+/**
+ * Gia hạn: the task's deadline becomes `newDeadline` (so its extension-report date follows from it); the
+ * first deadline is kept, and the report that earned the extension moves to the extension record, leaving
+ * the report slot free for the new deadline.
+ */
+export function grantExtension(
+  db: Database,
+  id: number,
+  newDeadline: string,
+  grantedOn: string,
+  at: string,
+): void {
+  db.prepare(
+    `UPDATE task SET original_deadline = coalesce(original_deadline, deadline), deadline = @newDeadline,
+       extension_granted_on = @grantedOn,
+       extension_report_on = coalesce(report_submitted_on, extension_report_on),
+       extension_reason = coalesce(report_reason, extension_reason),
+       report_submitted_on = NULL, report_reason = NULL, report_reason_legitimate = NULL, updated_at = @at
+     WHERE id = @id`,
+  ).run({ id, newDeadline, grantedOn, at });
+}
+
 export function deleteTask(db: Database, id: number): boolean {
   return db.prepare('DELETE FROM task WHERE id = ?').run(id).changes > 0;
 }
@@ -153,6 +187,15 @@ function toRecord(row: TaskRow): TaskRecord {
         : null,
     quality: row.quality as TaskRecord['quality'],
     assessmentNote: row.assessment_note,
+    extension:
+      row.original_deadline !== null && row.extension_granted_on !== null
+        ? {
+            originalDeadline: row.original_deadline,
+            grantedOn: row.extension_granted_on,
+            reportOn: row.extension_report_on,
+            reason: row.extension_reason,
+          }
+        : null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { AgendaEntry } from '../../../shared/contract/agenda';
 import type { DeadlineView } from '../../../shared/contract/calendar';
 import type { Dashboard, DashboardEntry } from '../../../shared/contract/dashboard';
 import { STATUS_LABELS } from '../../../shared/dossiers/itemStatus';
@@ -71,11 +72,16 @@ function AtRisk({ dashboard }: { dashboard: Dashboard }) {
   const t = useT();
   const language = useAppStore((s) => s.language);
   const openItem = useDossierNav((s) => s.openItem);
-  if (dashboard.atRisk.length === 0) return null;
+  const openDuty = useOpenDuty();
+  if (dashboard.atRisk.length === 0 && dashboard.atRiskDuties.length === 0) return null;
   return (
     <div className="card at-risk" role="alert" data-testid="at-risk">
-      <h2>{t('dashboard.atRisk.title', { n: dashboard.atRisk.length })}</h2>
-      <p className="at-risk-why">{t('dashboard.atRisk.why')}</p>
+      {dashboard.atRisk.length > 0 && (
+        <>
+          <h2>{t('dashboard.atRisk.title', { n: dashboard.atRisk.length })}</h2>
+          <p className="at-risk-why">{t('dashboard.atRisk.why')}</p>
+        </>
+      )}
       <ul>
         {dashboard.atRisk.map((r) => (
           <li key={r.item.id} data-testid="at-risk-item">
@@ -101,17 +107,51 @@ function AtRisk({ dashboard }: { dashboard: Dashboard }) {
           </li>
         ))}
       </ul>
+      {dashboard.atRiskDuties.length > 0 && (
+        <>
+          <h2>{t('dashboard.atRiskDuties.title')}</h2>
+          <ul>
+            {dashboard.atRiskDuties.map((d) => (
+              <li key={d.key} data-testid="at-risk-duty" data-rule={d.rule}>
+                <button type="button" className="link" onClick={() => openDuty(d)}>
+                  {language === 'vi' ? d.title : d.titleEn}
+                </button>
+                <span className="at-risk-when">
+                  {d.state === 'overdue'
+                    ? t('dashboard.atRisk.overdue', { date: formatDate(d.date) })
+                    : d.workingDaysLeft <= 0
+                      ? t('dashboard.atRisk.today', { date: formatDate(d.date) })
+                      : t('dashboard.atRisk.left', { n: d.workingDaysLeft, date: formatDate(d.date) })}
+                </span>
+                {d.person && <span className="muted"> · {d.person}</span>}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </div>
   );
+}
+
+/** Where a duty is handled: its dossier, the tasks, the work program, or the agenda. */
+function useOpenDuty(): (d: AgendaEntry) => void {
+  const openItem = useDossierNav((s) => s.openItem);
+  const setScreen = useAppStore((s) => s.setScreen);
+  return (d) => {
+    if (d.ref.itemId !== null) openItem(d.ref.itemId, d.meetingId ?? undefined);
+    else if (d.ref.type === 'task') setScreen('tasks');
+    else if (d.ref.type === 'program-item' || d.ref.type === 'month') setScreen('workProgram');
+    else setScreen('agenda');
+  };
 }
 
 /** Monday to Sunday of this week: days off greyed, today outlined, what falls due and which meetings. */
 function WeekStrip({ dashboard }: { dashboard: Dashboard }) {
   const t = useT();
   const language = useAppStore((s) => s.language);
-  const openItem = useDossierNav((s) => s.openItem);
   const openMeeting = useDossierNav((s) => s.openMeeting);
-  const byKey = new Map(dashboard.entries.map((e) => [e.key, e]));
+  const openDuty = useOpenDuty();
+  const byKey = new Map(dashboard.agenda.map((e) => [e.key, e]));
   const { counts } = dashboard;
   return (
     <div className="card week-card">
@@ -143,9 +183,9 @@ function WeekStrip({ dashboard }: { dashboard: Dashboard }) {
       </div>
       <ol className="week-strip" data-testid="week-strip">
         {dashboard.thisWeek.days.map((day) => {
-          const due = day.entryKeys
+          const due = day.agendaKeys
             .map((k) => byKey.get(k))
-            .filter((e): e is DashboardEntry => e !== undefined);
+            .filter((e): e is AgendaEntry => e !== undefined);
           return (
             <li
               key={day.date}
@@ -174,10 +214,11 @@ function WeekStrip({ dashboard }: { dashboard: Dashboard }) {
                   key={e.key}
                   type="button"
                   className={`week-due urgency-${e.urgency}`}
-                  onClick={() => openItem(e.item.id, e.meeting.id)}
-                  title={`${ruleLabel(t, e)} — ${e.item.title}`}
+                  data-rule={e.rule}
+                  onClick={() => openDuty(e)}
+                  title={language === 'vi' ? e.title : e.titleEn}
                 >
-                  {e.item.title}
+                  {e.subject}
                 </button>
               ))}
             </li>

@@ -15,6 +15,7 @@ import { ItemActionsSlot } from './actionSlots';
 import { ChecklistPanel } from './ChecklistPanel';
 import { CoordinationPanel } from './CoordinationPanel';
 import { useBilingual } from './common';
+import { DeadlineRecords, SubmissionDialog } from './DeadlineRecords';
 import { ItemDeadlines } from './ItemDeadlines';
 import { ItemForm } from './ItemForm';
 import { ChecklistProgress, CoordinationSummary } from './MeetingDossier';
@@ -38,6 +39,7 @@ export function ItemView({ itemId }: { itemId: number }) {
   const setSiblings = useDossierNav((s) => s.setSiblings);
   const [error, setError] = useState<AppErrorData | null>(null);
   const [editing, setEditing] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
 
   const reload = useCallback(async () => {
     try {
@@ -168,11 +170,16 @@ export function ItemView({ itemId }: { itemId: number }) {
             )}
           </div>
           {detail.notes && <p className="item-notes">{detail.notes}</p>}
+          <DeadlineRecords item={detail} onChanged={() => void reload()} />
           <div className="item-status-row">
             <span className="muted">{t('dossier.col.status')}</span>
             <StatusSelect
               item={detail}
-              onChange={(status) => run(() => call('agendaItems.setStatus', { id: detail.id, status }))}
+              onChange={(status) =>
+                status === 'submitted'
+                  ? setSubmitting(true)
+                  : run(() => call('agendaItems.setStatus', { id: detail.id, status }))
+              }
             />
             <ChecklistProgress item={detail} />
             <CoordinationSummary item={detail} />
@@ -194,6 +201,16 @@ export function ItemView({ itemId }: { itemId: number }) {
       {error && <ErrorBanner error={error} onDismiss={() => setError(null)} />}
       <ChecklistPanel checklist={checklist} onChanged={reload} onError={setError} />
       <CoordinationPanel itemId={detail.id} onChanged={reload} />
+      {submitting && (
+        <SubmissionDialog
+          item={detail}
+          submit
+          onClose={() => {
+            setSubmitting(false);
+            void reload();
+          }}
+        />
+      )}
       {editing && (
         <ItemForm
           meetingId={detail.meetingId}

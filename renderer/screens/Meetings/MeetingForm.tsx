@@ -21,8 +21,12 @@ export function MeetingForm({ meeting, onClose }: { meeting: Meeting | null; onC
   const [title, setTitle] = useState(meeting?.title ?? '');
   const [notes, setNotes] = useState(meeting?.notes ?? '');
   const { error, setError, busy, run } = useAction();
+  // The questions the main process asked and the user answered "save anyway" to (past date, same-day twin).
+  const [confirmed, setConfirmed] = useState({ confirmPast: false, confirmDuplicate: false });
+  const asks = error?.detail?.confirm;
+  const question = asks === 'confirmPast' || asks === 'confirmDuplicate' ? asks : null;
 
-  async function submit() {
+  async function submit(answers = confirmed) {
     const isoDate = parseTypedDate(date);
     if (!isoDate) {
       setError({
@@ -41,6 +45,7 @@ export function MeetingForm({ meeting, onClose }: { meeting: Meeting | null; onC
       chair,
       title,
       notes,
+      ...answers,
     };
     await run(async () => {
       if (meeting) await update({ id: meeting.id, ...fields });
@@ -110,6 +115,23 @@ export function MeetingForm({ meeting, onClose }: { meeting: Meeting | null; onC
         {t('meetingForm.notes')}
         <textarea name="notes" value={notes} onChange={(e) => setNotes(e.target.value)} rows={3} />
       </label>
+      {question && (
+        <div className="confirm-row">
+          <button
+            type="button"
+            className="primary"
+            data-testid="meeting-confirm"
+            disabled={busy}
+            onClick={() => {
+              const answers = { ...confirmed, [question]: true };
+              setConfirmed(answers);
+              void submit(answers);
+            }}
+          >
+            {t(question === 'confirmPast' ? 'meetingForm.confirmPast' : 'meetingForm.confirmDuplicate')}
+          </button>
+        </div>
+      )}
       <FormActions onClose={onClose} disabled={busy} />
     </Modal>
   );

@@ -14,6 +14,7 @@ interface Draft {
   signed: Record<MeetingKind, string>;
   leaderKinds: MeetingKind[];
   leaderDay: string;
+  leaderCap: boolean;
   monthlyDay: string;
   taskDays: string;
 }
@@ -27,6 +28,7 @@ function toDraft(rules: RuleSetView): Draft {
     signed,
     leaderKinds: [...rules.leaderOpinion.kinds],
     leaderDay: String(rules.leaderOpinion.beforeDayOfMonth),
+    leaderCap: rules.leaderOpinion.capAtSignedDocuments,
     monthlyDay: String(rules.monthlyReport.beforeDayOfMonth),
     taskDays: String(rules.taskExtensionReport.workingDaysBefore),
   };
@@ -115,7 +117,11 @@ export function RulesPanel() {
     const next: RuleSetView = {
       officeHoursEnd: draft.officeHoursEnd.trim(),
       signedDocumentsWorkingDays,
-      leaderOpinion: { kinds: draft.leaderKinds, beforeDayOfMonth: num(draft.leaderDay, FIELD.leaderDay) },
+      leaderOpinion: {
+        kinds: draft.leaderKinds,
+        beforeDayOfMonth: num(draft.leaderDay, FIELD.leaderDay),
+        capAtSignedDocuments: draft.leaderCap,
+      },
       monthlyReport: { beforeDayOfMonth: num(draft.monthlyDay, FIELD.monthlyDay) },
       taskExtensionReport: { workingDaysBefore: num(draft.taskDays, FIELD.taskDays) },
     };
@@ -233,6 +239,15 @@ export function RulesPanel() {
             ))}
           </fieldset>
         </div>
+        <label className="inline">
+          <input
+            type="checkbox"
+            name="leaderCap"
+            checked={draft.leaderCap}
+            onChange={(e) => set({ leaderCap: e.target.checked })}
+          />{' '}
+          {t('rules.leaderOpinionCap')}
+        </label>
       </fieldset>
       <div className="rules-row">
         <label>

@@ -6,6 +6,7 @@ import { BackupPanel } from './BackupPanel';
 import { CalendarPanel } from './CalendarPanel';
 import { DataCheckPanel } from './DataCheckPanel';
 import { LogFolderFacts } from './LogFolderFacts';
+import { KindThresholdsPanel } from './KindThresholdsPanel';
 import { RulesPanel } from './RulesPanel';
 import { TemplatesPanel } from './TemplatesPanel';
 import { ThresholdsPanel } from './ThresholdsPanel';
@@ -19,7 +20,16 @@ const SETTINGS_TABS: ReadonlyArray<{ id: string; label: MessageKey; panel: () =>
   { id: 'calendar', label: 'settings.tab.calendar', panel: () => <CalendarPanel /> },
   { id: 'rules', label: 'settings.tab.rules', panel: () => <RulesPanel /> },
   { id: 'templates', label: 'settings.tab.templates', panel: () => <TemplatesPanel /> },
-  { id: 'thresholds', label: 'settings.tab.thresholds', panel: () => <ThresholdsPanel /> },
+  {
+    id: 'thresholds',
+    label: 'settings.tab.thresholds',
+    panel: () => (
+      <>
+        <ThresholdsPanel />
+        <KindThresholdsPanel />
+      </>
+    ),
+  },
   { id: 'dataCheck', label: 'settings.tab.dataCheck', panel: () => <DataCheckPanel /> },
   { id: 'backup', label: 'settings.tab.backup', panel: () => <BackupPanel /> },
 ];

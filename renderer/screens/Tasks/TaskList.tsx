@@ -11,7 +11,7 @@ import { useAppStore } from '../../stores/appStore';
 import { optionalTypedDate, shownDate, typedDate } from '../WorkProgram/common';
 
 type Filter = 'all' | 'open' | 'not-completed';
-type Dialog = { kind: 'new' } | { kind: 'edit' | 'report' | 'assess'; task: TaskView } | null;
+type Dialog = { kind: 'new' } | { kind: 'edit' | 'report' | 'assess' | 'extend'; task: TaskView } | null;
 
 function outcomeClass(task: TaskView): string {
   if (task.outcome.notCompleted) return 'status bad';
@@ -79,7 +79,17 @@ export function TaskList() {
                 <tr key={task.id} data-testid="task-row">
                   <td>{task.sourceDocument}</td>
                   <td className="wide">{task.content}</td>
-                  <td className="nowrap">{shownDate(task.deadline)}</td>
+                  <td className="nowrap">
+                    {shownDate(task.deadline)}
+                    {task.extension && (
+                      <div className="muted small" data-testid="task-extension">
+                        {t('tasks.extendedLine', {
+                          from: shownDate(task.extension.originalDeadline),
+                          on: shownDate(task.extension.grantedOn),
+                        })}
+                      </div>
+                    )}
+                  </td>
                   <td
                     className="nowrap"
                     title={
@@ -123,6 +133,15 @@ export function TaskList() {
                     >
                       {t('tasks.assess')}
                     </button>
+                    {task.status !== 'completed' && (
+                      <button
+                        type="button"
+                        className="link"
+                        onClick={() => setDialog({ kind: 'extend', task })}
+                      >
+                        {t('tasks.extend')}
+                      </button>
+                    )}
                   </td>
                 </tr>
               ))}
@@ -134,6 +153,7 @@ export function TaskList() {
       {dialog?.kind === 'edit' && <TaskForm task={dialog.task} onClose={close} />}
       {dialog?.kind === 'report' && <ReportDialog task={dialog.task} onClose={close} />}
       {dialog?.kind === 'assess' && <AssessDialog task={dialog.task} onClose={close} />}
+      {dialog?.kind === 'extend' && <ExtendDialog task={dialog.task} onClose={close} />}
     </div>
   );
 }
@@ -236,6 +256,45 @@ function ReportDialog({ task, onClose }: { task: TaskView; onClose(): void }) {
       <label>
         {t('tasks.reason')}
         <textarea value={reason} onChange={(e) => setReason(e.target.value)} rows={3} />
+      </label>
+      <FormActions onClose={onClose} disabled={busy} />
+    </Modal>
+  );
+}
+
+/** Gia hạn: the leadership granted more time; the task gets a new deadline and a new report date. */
+function ExtendDialog({ task, onClose }: { task: TaskView; onClose(): void }) {
+  const t = useT();
+  const today = useAppStore((s) => s.status?.today);
+  const [deadline, setDeadline] = useState('');
+  const [granted, setGranted] = useState(shownDate(today));
+  const { error, busy, run } = useAction();
+  async function save() {
+    const saved = await run(() =>
+      call('tasks.extend', {
+        id: task.id,
+        newDeadline: typedDate(deadline, t('tasks.newDeadline')),
+        grantedOn: typedDate(granted, t('tasks.grantedOn')),
+      }),
+    );
+    if (saved) onClose();
+  }
+  return (
+    <Modal title={t('tasks.extend')} error={error} onClose={onClose} onSubmit={save}>
+      <p>{task.content}</p>
+      <p className="muted">{t('tasks.extendHelp', { date: shownDate(task.deadline) })}</p>
+      <label>
+        {t('tasks.newDeadline')}
+        <input
+          value={deadline}
+          onChange={(e) => setDeadline(e.target.value)}
+          placeholder="dd/mm/yyyy"
+          autoFocus
+        />
+      </label>
+      <label>
+        {t('tasks.grantedOn')}
+        <input value={granted} onChange={(e) => setGranted(e.target.value)} placeholder="dd/mm/yyyy" />
       </label>
       <FormActions onClose={onClose} disabled={busy} />
     </Modal>

@@ -85,8 +85,15 @@ export function MonthlyReportTab() {
             data-testid="report-deadline"
           >
             {(d.calendarDaysLeft ?? 0) < 0
-              ? t('report.deadlinePassed', { date: shownDate(d.due), time: d.dueTime })
+              ? t('report.deadlinePassed', {
+                  reported: monthText(d.months?.reported ?? month),
+                  sent: monthText(d.months?.sent ?? addMonths(month, 1)),
+                  date: shownDate(d.due),
+                  time: d.dueTime,
+                })
               : t('report.deadline', {
+                  reported: monthText(d.months?.reported ?? month),
+                  sent: monthText(d.months?.sent ?? addMonths(month, 1)),
                   date: shownDate(d.due),
                   time: d.dueTime,
                   left: d.workingDaysLeft ?? 0,
@@ -177,4 +184,9 @@ export function MonthlyReportTab() {
       )}
     </div>
   );
+}
+
+/** '2026-02' → '02/2026', the way the month convention names months everywhere. */
+function monthText(yearMonth: string): string {
+  return `${yearMonth.slice(5)}/${yearMonth.slice(0, 4)}`;
 }

@@ -83,6 +83,62 @@ export function ScorecardTab() {
           </tbody>
         </table>
       </div>
+      {card.submissionSource === 'agenda-items' && <ByKindTable months={card.months} />}
+    </div>
+  );
+}
+
+const GROUPS = ['ppc-session', 'party-committee', 'leader-session'] as const;
+const GROUP_KEYS = {
+  'ppc-session': 'score.group.ppc-session',
+  'party-committee': 'score.group.party-committee',
+  'leader-session': 'score.group.leader-session',
+} as const;
+
+/**
+ * §5b: the Office's monthly notice reports the regular PPC session and the Party Affairs Committee
+ * briefing apart; Chairman / Vice-Chairman working sessions are shown on their own line.
+ */
+function ByKindTable({ months }: { months: readonly ScorecardMonth[] }) {
+  const t = useT();
+  return (
+    <div className="card table-card">
+      <h2>{t('score.byKind.title')}</h2>
+      <table className="table compact" aria-label={t('score.byKind.title')} data-testid="score-by-kind">
+        <thead>
+          <tr>
+            <th>{t('report.month')}</th>
+            {GROUPS.map((g) => (
+              <th key={g} className="num">
+                {t(GROUP_KEYS[g])}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {months.map((m) => (
+            <tr key={m.month}>
+              <td>{shownMonth(m.month)}</td>
+              {GROUPS.map((g) => {
+                const c = m.byKind[g];
+                return (
+                  <td key={g} className="num">
+                    {c
+                      ? t('score.byKind.cell', {
+                          onTime: c.onTime,
+                          late: c.late,
+                          excused: c.lateWithReason,
+                          missing: c.missing,
+                        })
+                      : '—'}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="muted small">{t('score.byKind.legend')}</p>
     </div>
   );
 }

@@ -117,9 +117,9 @@ describe('agency calendar and deadline rules in the app', () => {
     closeAppContext(ctx);
   });
 
-  it('gives the monthly report deadline: before 15/02/2026 is Fri 13/02 (14/02 is a Saturday of Tết)', async () => {
+  it('gives the deadline of the report on 01/2026: before 15/02/2026 is Fri 13/02 (14/02 is a Saturday of Tết)', async () => {
     const ctx = await readyContext();
-    const due = await invoke(ctx, 'deadlines.monthlyReport', { month: '2026-02' });
+    const due = await invoke(ctx, 'deadlines.monthlyReport', { month: '2026-01' });
     expect(due.due).toBe('2026-02-13');
     closeAppContext(ctx);
   });

@@ -140,7 +140,7 @@ describe('restore', () => {
     const { ctx, moveTo } = await aReadyContext();
     await invoke(ctx, 'meetings.create', aMeeting({ title: 'Trước sao lưu' }));
     const backup = await createBackup(ctx, 'manual');
-    await invoke(ctx, 'meetings.create', aMeeting({ title: 'Sau sao lưu' }));
+    await invoke(ctx, 'meetings.create', aMeeting({ title: 'Sau sao lưu', date: '2026-12-18' }));
     moveTo('2026-11-25T10:00:00+07:00');
 
     const outcome = await restoreBackup(ctx, backup.name);
@@ -159,7 +159,7 @@ describe('restore', () => {
       'Sau sao lưu',
     ]);
     aside.close();
-    await invoke(ctx, 'meetings.create', aMeeting({ title: 'Sau khôi phục' }));
+    await invoke(ctx, 'meetings.create', { ...aMeeting({ title: 'Sau khôi phục' }), confirmDuplicate: true });
     expect(await meetingTitles(ctx)).toEqual(['Sau khôi phục', 'Trước sao lưu']);
     expect(readdirSync(ctx.dataDir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
@@ -290,7 +290,7 @@ describe('backup channels', () => {
     const backup = await createBackup(ctx, 'manual');
     const elsewhere = join(tempDir(), 'copy-from-usb.db');
     writeFileSync(elsewhere, readFileSync(join(backupsFolder(ctx), backup.name)));
-    await invoke(ctx, 'meetings.create', aMeeting({ title: 'Sau đó' }));
+    await invoke(ctx, 'meetings.create', aMeeting({ title: 'Sau đó', date: '2026-12-18' }));
     const answers: Array<string | null> = [null, elsewhere];
     ctx.desktop = aFakeDesktop(() => answers.shift() ?? null);
 

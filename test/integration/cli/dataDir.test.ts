@@ -106,10 +106,12 @@ describe('dossier-desk deadline --data-dir', () => {
     const dir = await anAgencyDataDir((ctx) =>
       invoke(ctx, 'calendar.overrides.save', { date: '2027-03-12', working: false, name: 'Nghỉ địa phương' }),
     );
-    const plain = JSON.parse((await cli(['deadline', '--month', '2027-03', '--json'])).stdout);
-    expect(plain.deadlines[0].due).toBe('2027-03-12'); // Sun 14/03 → Sat 13 → Fri 12/03/2027
+    const plain = JSON.parse((await cli(['deadline', '--month', '2027-02', '--json'])).stdout);
+    // The report on 02/2027 is sent in 03/2027: Sun 14/03 → Sat 13 → Fri 12/03/2027.
+    expect(plain).toMatchObject({ month: '2027-02', sentMonth: '2027-03' });
+    expect(plain.deadlines[0].due).toBe('2027-03-12');
     const out = JSON.parse(
-      (await cli(['deadline', '--month', '2027-03', '--json', '--data-dir', dir])).stdout,
+      (await cli(['deadline', '--month', '2027-02', '--json', '--data-dir', dir])).stdout,
     );
     expect(out.deadlines[0].due).toBe('2027-03-11');
   });

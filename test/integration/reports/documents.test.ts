@@ -118,7 +118,9 @@ describe('documents opened by LibreOffice', () => {
     expect([e.toSubmit, e.submitted, e.promulgated, e.notSubmitted]).toEqual([5, 2, 1, 3]);
     const text = squash(pdfText(reportPdf));
     expect(text).toContain('BÁO CÁO');
-    expect(text).toContain('Kết quả thực hiện chương trình công tác tháng 3/2026');
+    expect(text).toContain(
+      'Kết quả thực hiện chương trình công tác tháng 3/2026 và tình hình chuẩn bị các nội dung trình tháng 4/2026',
+    );
     expect(text).toContain('Lâm Đồng, ngày 09 tháng 4 năm 2026');
     expect(text).toMatch(/Số nội dung phải trình\s+5/);
     expect(text).toMatch(/Số nội dung đã trình\s+2/);

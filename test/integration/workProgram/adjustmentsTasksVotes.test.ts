@@ -202,8 +202,18 @@ describe('assigned tasks', () => {
   it('is not completed when done on time but of insufficient quality', async () => {
     const ctx = await aProgramContext(tempDir(), '2026-11-25');
     const task = await invoke(ctx, 'tasks.create', aTask({ deadline: '2026-11-20' }));
-    const { id, outcome, extensionReport, createdAt, updatedAt, report, quality, assessmentNote, ...fields } =
-      task;
+    const {
+      id,
+      outcome,
+      extensionReport,
+      extension,
+      createdAt,
+      updatedAt,
+      report,
+      quality,
+      assessmentNote,
+      ...fields
+    } = task;
     expect(await errorCode(invoke(ctx, 'tasks.update', { ...fields, id, status: 'completed' }))).toBe(
       'task.completedOnRequired',
     );

@@ -47,8 +47,18 @@ async function anOctober(dataDir: string) {
     'tasks.create',
     aTask({ content: 'Tổng kết 5 năm thi hành Luật Hòa giải', deadline: '2026-10-30' }),
   );
-  const { id, outcome, extensionReport, createdAt, updatedAt, report, quality, assessmentNote, ...fields } =
-    t1;
+  const {
+    id,
+    outcome,
+    extensionReport,
+    extension,
+    createdAt,
+    updatedAt,
+    report,
+    quality,
+    assessmentNote,
+    ...fields
+  } = t1;
   await invoke(ctx, 'tasks.update', { ...fields, id, status: 'completed', completedOn: '2026-10-19' });
   await invoke(ctx, 'tasks.assess', { id, quality: 'adequate' });
   await invoke(ctx, 'reports.saveNotes', {

@@ -32,6 +32,9 @@ const meetingFields = (title: string, notes: string) => ({
   chair: 'Chủ tịch UBND tỉnh',
   title,
   notes,
+  // Many sessions on one day on purpose (a load, not a program): answer the app's question up front.
+  confirmPast: false,
+  confirmDuplicate: true,
 });
 
 /** Creates meetings and rewrites the notes of the latest one with an increasing revision number. */

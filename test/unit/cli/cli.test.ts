@@ -76,8 +76,14 @@ describe('dossier-desk deadline', () => {
   });
 
   it('computes the monthly report and the task extension report', async () => {
+    // --month names the month reported on: the report on 02/2026 is sent before 15/03/2026 (Sat 14 → Fri 13).
     const month = JSON.parse((await cli(['deadline', '--month', '2026-02', '--json'])).stdout);
-    expect(month.deadlines[0]).toMatchObject({ rule: 'monthly-report', due: '2026-02-13' });
+    expect(month).toMatchObject({ month: '2026-02', sentMonth: '2026-03' });
+    expect(month.deadlines[0]).toMatchObject({
+      rule: 'monthly-report',
+      due: '2026-03-13',
+      months: { reported: '2026-02', sent: '2026-03' },
+    });
     const task = JSON.parse((await cli(['deadline', '--task', '2026-02-23', '--json'])).stdout);
     expect(task.deadlines[0]).toMatchObject({ rule: 'task-extension-report', due: '2026-02-13' });
   });

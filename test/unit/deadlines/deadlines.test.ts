@@ -7,6 +7,8 @@ import {
   deadlinesForMeeting,
   type MeetingRef,
   monthlyReportDeadline,
+  monthlyReportLabel,
+  monthlyReportMonths,
   signedDocumentsDueDay,
   taskExtensionReportDeadline,
 } from '../../../shared/deadlines/deadlines';
@@ -194,22 +196,95 @@ describe('the Chairman and Vice-Chairmen’s opinion is sought before the 10th o
     }
   });
 
-  it('warns when the session is held on or before the opinion deadline', () => {
-    const x = ruleOf(aMeeting({ kind: 'ppc', date: '2026-12-04' }), 'leader-opinion');
+  it('warns when the session is held on or before the opinion deadline, with the cap turned off', () => {
+    const noCap = aRuleSet({
+      leaderOpinion: { ...DEFAULT_RULE_SET.leaderOpinion, capAtSignedDocuments: false },
+    });
+    const x = ruleOf(aMeeting({ kind: 'ppc', date: '2026-12-04' }), 'leader-opinion', undefined, noCap);
     expect(x.due).toBe('2026-12-09');
+    expect(x.capped).toBeUndefined();
     expect(x.explanation.vi).toContain('không sớm hơn ngày họp');
   });
 });
 
-describe('the monthly work-program report is due before the 15th', () => {
-  it('is due on the 14th, or the working day before it', () => {
-    expect(monthlyReportDeadline('2026-01', calendar).due).toBe('2026-01-14');
-    expect(monthlyReportDeadline('2026-02', calendar)).toMatchObject({
-      due: '2026-02-13',
-      from: '2026-02-15',
+describe('the leaders’ opinion is never due later than the signed documents of the same session', () => {
+  it('is capped to Mon 02/03/2026 for the PPC session of Thu 05/03/2026 (the 9th-of-month rule gives Mon 09/03)', () => {
+    const meeting = aMeeting({ kind: 'ppc', date: '2026-03-05' });
+    expect(ruleOf(meeting, 'signed-documents').due).toBe('2026-03-02');
+    const x = ruleOf(meeting, 'leader-opinion');
+    expect(x).toMatchObject({ due: '2026-03-02', from: '2026-03-05', capped: true });
+    expect(x.explanation.vi).toContain('Thứ Hai 09/03/2026');
+    expect(x.explanation.vi).toContain('không muộn hơn hạn nộp bản ký');
+    expect(x.explanation.en).toContain('before the documents are finalised and signed');
+  });
+
+  it('takes min(Wed 09/09, Mon 07/09) = Mon 07/09/2026 for the session of Thu 10/09/2026', () => {
+    const meeting = aMeeting({ kind: 'ppc', date: '2026-09-10' });
+    expect(ruleOf(meeting, 'signed-documents').due).toBe('2026-09-07');
+    expect(ruleOf(meeting, 'leader-opinion')).toMatchObject({ due: '2026-09-07', capped: true });
+  });
+
+  it('keeps the 9th when it is already earlier (session Thu 17/12/2026: opinion Wed 09/12, documents Mon 14/12)', () => {
+    const x = ruleOf(aMeeting({ kind: 'ppc' }), 'leader-opinion');
+    expect(x.due).toBe('2026-12-09');
+    expect(x.capped).toBeUndefined();
+  });
+
+  it('is capped onto the Friday before the year’s first swapped Saturday: session Mon 12/01/2026 → Thu 08/01/2026', () => {
+    // WORKDAY(Mon 12/01, −3) counts the swapped working Saturday 10/01: Sat 10, Fri 09, Thu 08.
+    const meeting = aMeeting({ kind: 'ppc', date: '2026-01-12' });
+    expect(ruleOf(meeting, 'signed-documents').due).toBe('2026-01-08');
+    expect(ruleOf(meeting, 'leader-opinion')).toMatchObject({ due: '2026-01-08', capped: true });
+    // Tue 13/01: signed documents Fri 09/01 = the 9th itself, so nothing to cap.
+    const tuesday = ruleOf(aMeeting({ kind: 'ppc', date: '2026-01-13' }), 'leader-opinion');
+    expect(tuesday.due).toBe('2026-01-09');
+    expect(tuesday.capped).toBeUndefined();
+  });
+
+  it('is capped across Tết: session Thu 26/02/2026 → signed documents and opinion Mon 23/02/2026', () => {
+    // 23/02 Mon is the first working day after Tết 14/02–22/02; the 9th of February (Mon 09/02) is earlier.
+    const meeting = aMeeting({ kind: 'ppc', date: '2026-02-26' });
+    expect(ruleOf(meeting, 'signed-documents').due).toBe('2026-02-23');
+    expect(ruleOf(meeting, 'leader-opinion').due).toBe('2026-02-09');
+    // Thu 05/02/2026 (before Tết): documents Mon 02/02, the 9th is after the session → capped.
+    const early = aMeeting({ kind: 'ppc', date: '2026-02-05' });
+    expect(ruleOf(early, 'leader-opinion')).toMatchObject({ due: '2026-02-02', capped: true });
+  });
+});
+
+describe('the monthly work-program report on month M is due before the 15th of month M+1', () => {
+  it('names the month reported on and the month it is sent in', () => {
+    const x = monthlyReportDeadline('2026-02', calendar);
+    // 14/03/2026 is a Saturday → Friday 13/03/2026.
+    expect(x).toMatchObject({
+      due: '2026-03-13',
+      from: '2026-03-15',
+      months: { reported: '2026-02', sent: '2026-03' },
     });
-    expect(monthlyReportDeadline('2026-06', calendar).due).toBe('2026-06-12'); // 14/6/2026 is a Sunday
-    expect(monthlyReportDeadline('2031-09', calendar).provisional).toBe(true);
+    expect(x.explanation.vi).toContain('tháng 02/2026');
+    expect(x.explanation.vi).toContain('trước ngày 15/03/2026');
+    expect(monthlyReportLabel('2026-02')).toEqual({
+      vi: 'Báo cáo tháng 02/2026 (gửi tháng 03/2026)',
+      en: 'Report on 02/2026 (sent in 03/2026)',
+    });
+  });
+
+  it('is due on the 14th of the next month, or the working day before it', () => {
+    expect(monthlyReportDeadline('2025-12', calendar).due).toBe('2026-01-14'); // Wednesday
+    expect(monthlyReportDeadline('2026-05', calendar).due).toBe('2026-06-12'); // 14/6/2026 is a Sunday
+    expect(monthlyReportDeadline('2026-11', calendar).due).toBe('2026-12-14'); // Monday
+  });
+
+  it('moves back before Tết: the report on 01/2026 is due Fri 13/02/2026 (14/02 is Saturday and Tết)', () => {
+    const x = monthlyReportDeadline('2026-01', calendar);
+    expect(x.due).toBe('2026-02-13');
+    expect(x.months).toEqual({ reported: '2026-01', sent: '2026-02' });
+  });
+
+  it('crosses the year end: the report on 12/2026 is due Thu 14/01/2027, provisional', () => {
+    const x = monthlyReportDeadline('2026-12', calendar);
+    expect(x).toMatchObject({ due: '2027-01-14', provisional: true, months: { sent: '2027-01' } });
+    expect(monthlyReportMonths('2026-12')).toEqual({ reported: '2026-12', sent: '2027-01' });
   });
 
   it('refuses a month that does not exist', () => {

@@ -143,6 +143,20 @@ describe('pre-flight before a package leaves', () => {
     );
   });
 
+  it('names the legitimate reason recorded for late documents beside the passed deadline', () => {
+    const input = anInput([anEntry()], { now: { date: '2026-12-15', time: '08:00' } });
+    const item = { ...input.items[0], id: 3, position: 2, title: 'Dự thảo Quyết định', entries: [anEntry()] };
+    const [finding] = preflightFindings({
+      ...input,
+      items: [{ ...item, lateReason: 'Chờ ý kiến thẩm định của Sở Tư pháp' }],
+    });
+    expect(finding?.code).toBe('deadline-passed');
+    expect(finding?.vi).toContain(
+      'Lý do chính đáng đã ghi — nội dung 2: Chờ ý kiến thẩm định của Sở Tư pháp.',
+    );
+    expect(finding?.en).toContain('Legitimate reason recorded — item 2');
+  });
+
   it('keeps the same key for the same problem, so a confirmation can name it, and reports what is not confirmed', () => {
     const input = anInput([anEntry({ id: 4, attachments: [] })], {
       now: { date: '2026-12-15', time: '08:00' },

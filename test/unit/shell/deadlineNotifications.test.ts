@@ -204,20 +204,20 @@ describe('the notifier', () => {
   });
 });
 
-describe('deadlines from the dashboard', () => {
-  it('key each deadline by the dashboard’s key and its due date, keep its colour, and say what is due', () => {
+describe('deadlines from the agenda', () => {
+  it('key each duty by the agenda’s key and its due date, keep its colour, and say what is due', () => {
     const entry = {
-      key: 'signed-documents:7',
-      rule: 'signed-documents' as const,
+      key: 'signed-documents:item:7',
       urgency: 'amber' as const,
-      due: '2026-12-14',
-      item: { title: 'Tờ trình dự thảo Nghị quyết' },
+      date: '2026-12-14',
+      title: 'Nộp bản ký, đóng dấu: Tờ trình dự thảo Nghị quyết',
+      titleEn: 'Signed documents due: Tờ trình dự thảo Nghị quyết',
     };
     expect(toNotifiableDeadlines([entry], 'vi')).toEqual([
       {
-        key: 'signed-documents:7@2026-12-14',
+        key: 'signed-documents:item:7@2026-12-14',
         level: 'amber',
-        title: 'Nộp hồ sơ đã ký: Tờ trình dự thảo Nghị quyết',
+        title: 'Nộp bản ký, đóng dấu: Tờ trình dự thảo Nghị quyết',
         due: '2026-12-14',
       },
     ]);
@@ -228,15 +228,15 @@ describe('deadlines from the dashboard', () => {
 
   it('treats a deadline that moved as a new one, so it is announced again when it turns amber or red', () => {
     const before = {
-      key: 'signed-documents:7',
-      rule: 'signed-documents' as const,
+      key: 'task-deadline:task:3',
       urgency: 'red' as const,
-      due: '2026-12-14',
-      item: { title: 'T' },
+      date: '2026-03-16',
+      title: 'Hạn nhiệm vụ được giao: T',
+      titleEn: 'Assigned task due: T',
     };
-    const moved = { ...before, due: '2026-12-21' };
+    const extended = { ...before, date: '2026-04-15' };
     const [a] = toNotifiableDeadlines([before], 'vi');
-    const [b] = toNotifiableDeadlines([moved], 'vi');
+    const [b] = toNotifiableDeadlines([extended], 'vi');
     expect(a?.key).not.toBe(b?.key);
   });
 });

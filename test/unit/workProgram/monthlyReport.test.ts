@@ -11,7 +11,9 @@ describe('monthlyReportModel', () => {
     expect(model.evaluation).toEqual(e);
     // Hand-checked from the builder: 5 due, 2 submitted, 1 promulgated, 3 not submitted.
     expect(model.figures.map((f) => f.value)).toEqual(['5', '2', '1', '3', '40,0%', '20,0%']);
-    expect(model.subject).toBe('Kết quả thực hiện chương trình công tác tháng 3/2026');
+    expect(model.subject).toBe(
+      'Kết quả thực hiện chương trình công tác tháng 3/2026 và tình hình chuẩn bị các nội dung trình tháng 4/2026',
+    );
   });
 
   it('lists late items with cause, remedy and new schedule, the oldest first', () => {

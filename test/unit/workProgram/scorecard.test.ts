@@ -102,3 +102,41 @@ describe('the month in progress', () => {
     expect(run('2026-12-01')).toEqual({ onTime: 0, late: 0, missing: 1 });
   });
 });
+
+describe('the scorecard judges submissions by date and time, split by meeting kind as §5b reports them', () => {
+  it('counts 18:00 on the due day as late and 16:59 as on time, and keeps the three groups apart', () => {
+    const fact = (
+      kind: string,
+      submittedOn: string | null,
+      submittedTime: string | null,
+      lateReason = '',
+    ) => ({
+      month: '2026-12',
+      due: '2026-12-14',
+      dueTime: '17:00',
+      kind,
+      submittedOn,
+      submittedTime,
+      lateReason,
+    });
+    const [month] = scorecardMonths({
+      months: ['2026-12'],
+      items: [],
+      tasks: [],
+      submissions: [
+        fact('ppc', '2026-12-14', '16:59'),
+        fact('ppc', '2026-12-14', '18:00'),
+        fact('party-committee', '2026-12-14', '17:00'),
+        fact('chairman', '2026-12-15', '08:00', 'Chờ kết quả thẩm định của Sở Tư pháp'),
+        fact('vice-chairman', null, null),
+      ],
+      today: '2026-12-20',
+    });
+    expect(month?.submissions).toEqual({ onTime: 2, late: 2, missing: 1 });
+    expect(month?.byKind).toEqual({
+      'ppc-session': { onTime: 1, late: 1, lateWithReason: 0, missing: 0 },
+      'party-committee': { onTime: 1, late: 0, lateWithReason: 0, missing: 0 },
+      'leader-session': { onTime: 0, late: 1, lateWithReason: 1, missing: 1 },
+    });
+  });
+});
