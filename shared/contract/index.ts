@@ -2,9 +2,12 @@ import type { z } from 'zod';
 import { appChannels } from './app';
 import { backupChannels } from './backup';
 import { calendarChannels } from './calendar';
+import { documentChannels } from './documents';
 import { dossierChannels } from './dossiers';
 import { meetingChannels } from './meetings';
+import { opinionRequestChannels } from './opinionRequests';
 import { packageChannels } from './packages';
+import { registerImportChannels } from './registerImport';
 import { reportChannels } from './reports';
 import type { Result } from './result';
 import { shellChannels } from './shell';
@@ -28,6 +31,9 @@ export const contract = {
   ...taskChannels,
   ...reportChannels,
   ...packageChannels,
+  ...opinionRequestChannels,
+  ...documentChannels,
+  ...registerImportChannels,
 } as const;
 
 export type Contract = typeof contract;

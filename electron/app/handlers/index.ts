@@ -1,9 +1,12 @@
 import { appHandlers } from './appHandlers';
 import { backupHandlers } from './backupHandlers';
 import { calendarHandlers } from './calendarHandlers';
+import { documentHandlers } from './documentHandlers';
 import { dossierHandlers } from './dossierHandlers';
 import { meetingHandlers } from './meetingHandlers';
+import { opinionRequestHandlers } from './opinionRequestHandlers';
 import { packageHandlers } from './packageHandlers';
+import { registerImportHandlers } from './registerImportHandlers';
 import { shellHandlers } from './shellHandlers';
 import { taskHandlers } from './taskHandlers';
 import type { HandlerMap } from './types';
@@ -23,4 +26,7 @@ export const handlers: HandlerMap = {
   ...workProgramHandlers,
   ...taskHandlers,
   ...packageHandlers,
+  ...opinionRequestHandlers,
+  ...documentHandlers,
+  ...registerImportHandlers,
 };

@@ -7,6 +7,7 @@ import { exportCommand } from './export';
 import { listCommand } from './list';
 import { lunarCommand } from './lunar';
 import { reportCommand } from './report';
+import { requestsCommand } from './requests';
 import { verifyCommand } from './verify';
 
 export const COMMANDS: readonly CliCommand[] = [
@@ -18,4 +19,5 @@ export const COMMANDS: readonly CliCommand[] = [
   reportCommand,
   exportCommand,
   verifyCommand,
+  requestsCommand,
 ];
