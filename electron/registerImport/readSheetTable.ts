@@ -52,6 +52,9 @@ export async function readSheetTable(
       const row = sheet.getRow(r);
       let filled = 0;
       row.eachCell({ includeEmpty: false }, (cell) => {
+        // exceljs gives every cell of a merged range the master's value: count the master only, so a
+        // title merged across the sheet is one cell, not a header.
+        if (cell.isMerged && cell.master.address !== cell.address) return;
         if (cellText(cellContent(cell.value)) !== '') filled += 1;
       });
       if (filled < MIN_HEADER_CELLS) continue;

@@ -150,8 +150,8 @@ export async function answerLetterDocx(model: AnswerLetterModel): Promise<Buffer
 }
 
 const VOTE_COLUMNS: GridColumn[] = [
-  { header: 'STT', widthMm: 10, align: 'center' },
-  { header: 'Thành viên UBND tỉnh', widthMm: 32 },
+  { header: 'STT', widthMm: 13, align: 'center' },
+  { header: 'Thành viên UBND tỉnh', widthMm: 30 },
   { header: 'Ý kiến biểu quyết', widthMm: 28 },
   { header: 'Nội dung góp ý', widthMm: 48 },
   { header: 'Tiếp thu, giải trình', widthMm: 48 },

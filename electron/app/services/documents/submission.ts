@@ -16,7 +16,7 @@ import { getChecklist } from '../checklistService';
 import { listRequests } from '../coordinationService';
 import { asciiSlug, writeExport } from '../exportFiles';
 import { requireDb } from '../requireDb';
-import { documentFrame } from './frame';
+import { documentFrame, paragraphsOf } from './frame';
 
 const ANSWER_VI = {
   agree: 'thống nhất',
@@ -40,28 +40,35 @@ export async function submissionFile(ctx: AppContext, agendaItemId: number): Pro
         : `Đã lấy ý kiến ${c.agency} ngày ${formatIsoDateVi(c.askedOn)}; ${c.agency} ${ANSWER_VI[c.answer]} (ngày ${formatIsoDateVi(c.answeredOn ?? c.askedOn)})${c.answerText.trim() === '' ? '' : `: ${c.answerText.trim()}`}.`,
     ),
   ];
-  const attachments = entries.filter((e) => !/^tờ trình/iu.test(e.label.trim())).map((e) => e.label.trim());
+  // Documents only: the content requirements (legal basis, procedure…) are the sections, and the tờ trình
+  // is this document. What the clerk noted on a content requirement fills its section.
+  const attachments = entries
+    .filter((e) => e.entryKind === 'document' && !/^tờ trình/iu.test(e.label.trim()))
+    .map((e) => e.label.trim());
+  const noted = (code: string) => paragraphsOf(entries.find((e) => e.code === code)?.notes ?? '');
   const file = await submissionDocx({
     ...frame,
-    about: item.title,
+    about: `Về ${lowerFirst(item.title)}`,
     addressee: 'Ủy ban nhân dân tỉnh',
-    opening: `${agencyName} kính trình Ủy ban nhân dân tỉnh xem xét ${item.title.charAt(0).toLocaleLowerCase('vi')}${item.title.slice(1)} (${CONTENT_KIND_LABELS[item.contentKind].vi.toLocaleLowerCase('vi')}; ${MEETING_KIND_LABELS[meeting.kind].vi.toLocaleLowerCase('vi')} ngày ${formatIsoDateVi(meeting.date)}) như sau:`,
+    opening: `${agencyName} kính trình Ủy ban nhân dân tỉnh xem xét ${lowerFirst(item.title)} (${lowerFirst(CONTENT_KIND_LABELS[item.contentKind].vi)}; trình tại ${lowerFirst(MEETING_KIND_LABELS[meeting.kind].vi)} ngày ${formatIsoDateVi(meeting.date)}) như sau:`,
     sections: [
       {
         title: 'I. CĂN CỨ PHÁP LÝ',
-        paragraphs: [],
-        prompts: [
+        paragraphs: noted('legal-basis'),
+        prompts: promptUnless(noted('legal-basis'), [
           '[Căn cứ Luật, Nghị định, Thông tư, văn bản của UBND tỉnh làm cơ sở ban hành: ghi số, ký hiệu, ngày, trích yếu.]',
-        ],
+        ]),
       },
       {
         title: 'II. CĂN CỨ THỰC TIỄN',
-        paragraphs: [],
-        prompts: ['[Tình hình thực tế, sự cần thiết ban hành, kết quả khảo sát, đánh giá.]'],
+        paragraphs: noted('practical-basis'),
+        prompts: promptUnless(noted('practical-basis'), [
+          '[Tình hình thực tế, sự cần thiết ban hành, kết quả khảo sát, đánh giá.]',
+        ]),
       },
       {
         title: 'III. TRÌNH TỰ, THỦ TỤC',
-        paragraphs: procedure,
+        paragraphs: [...procedure, ...noted('procedure-authority')],
         prompts: [
           item.contentKind === 'legal-normative'
             ? '[Quá trình soạn thảo, lấy ý kiến, thẩm định của Sở Tư pháp (số, ngày báo cáo thẩm định) và việc tiếp thu, giải trình.]'
@@ -75,10 +82,10 @@ export async function submissionFile(ctx: AppContext, agendaItemId: number): Pro
       },
       {
         title: 'V. QUAN ĐIỂM CỦA CƠ QUAN',
-        paragraphs: [],
-        prompts: [
+        paragraphs: noted('advisory-position'),
+        prompts: promptUnless(noted('advisory-position'), [
           `[Ý kiến rõ ràng của ${agencyName}: đề nghị ban hành / phê duyệt / cho chủ trương; những vấn đề còn ý kiến khác nhau và đề xuất xử lý.]`,
-        ],
+        ]),
       },
       {
         title: 'VI. HỒ SƠ KÈM THEO',
@@ -94,4 +101,14 @@ export async function submissionFile(ctx: AppContext, agendaItemId: number): Pro
     `to-trinh-${asciiSlug(frame.agency.code)}-muc-${item.id}-${asciiSlug(item.title, 40)}.docx`,
     file,
   );
+}
+
+/** Lower-cases the first letter only: "Buổi làm việc do Chủ tịch UBND tỉnh…" keeps its proper nouns. */
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
+}
+
+/** The prompt stays until the clerk has written the section (in the checklist entry's notes). */
+function promptUnless(written: readonly string[], prompt: string[]): string[] {
+  return written.length > 0 ? [] : prompt;
 }

@@ -43,7 +43,7 @@ export async function voteSummaryFile(ctx: AppContext, agendaItemId: number): Pr
   ]);
   const file = await voteSummaryDocx({
     ...frame,
-    about: `Ý kiến của thành viên UBND tỉnh đối với dự thảo ${item.title}; tiếp thu, giải trình của ${frame.agency.name}`,
+    about: `Ý kiến của thành viên UBND tỉnh đối với ${draftName(item.title)}; tiếp thu, giải trình của ${frame.agency.name}`,
     tally: tallyLines,
     rows,
     closing: `Trên đây là tổng hợp ý kiến của thành viên UBND tỉnh và việc tiếp thu, giải trình của ${frame.agency.name}, kính trình Ủy ban nhân dân tỉnh xem xét./.`,
@@ -53,4 +53,10 @@ export async function voteSummaryFile(ctx: AppContext, agendaItemId: number): Pr
     `tong-hop-bieu-quyet-${asciiSlug(frame.agency.code)}-muc-${item.id}-${asciiSlug(item.title, 40)}.docx`,
     file,
   );
+}
+
+/** "dự thảo Quyết định …", without saying "dự thảo" twice when the title starts with it. */
+function draftName(title: string): string {
+  const lower = title.charAt(0).toLocaleLowerCase('vi') + title.slice(1);
+  return /^dự thảo\b/iu.test(lower) ? lower : `dự thảo ${lower}`;
 }

@@ -47,7 +47,8 @@ export async function answerLetterFile(ctx: AppContext, id: number): Promise<Exp
   }
   const file = await answerLetterDocx({
     ...frame,
-    subjectLine: `góp ý dự thảo ${subject}`,
+    // "V/v góp ý dự thảo …", without saying "dự thảo" twice when the subject starts with it.
+    subjectLine: /^dự thảo\b/iu.test(subject) ? `góp ý ${subject}` : `góp ý dự thảo ${subject}`,
     addressee: r.requester,
     opening: `Phúc đáp ${theirs} về việc ${subject}, sau khi nghiên cứu, ${agency} có ý kiến như sau:`,
     stanceParagraph,
