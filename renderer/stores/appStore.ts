@@ -11,6 +11,7 @@ export const SCREENS = [
   'tasks',
   'settings',
   'packages',
+  'requests',
 ] as const;
 export type Screen = (typeof SCREENS)[number];
 

@@ -14,6 +14,7 @@ import { useDeadlinesStore } from '../../stores/deadlinesStore';
 import { useDossierNav } from '../../stores/dossierStore';
 import { useBilingual } from '../Dossiers/common';
 import { CoordinationDueBadge } from './CoordinationDueBadge';
+import { OpinionRequestsDue } from './OpinionRequestsDue';
 import { SearchBox } from './SearchBox';
 
 /**
@@ -55,6 +56,7 @@ export function DashboardScreen() {
       ) : (
         <>
           <AtRisk dashboard={dashboard} />
+          <OpinionRequestsDue />
           <WeekStrip dashboard={dashboard} />
           <div className="dash-grid">
             <DueList dashboard={dashboard} />
