@@ -36,6 +36,7 @@ import { setAgendaItemStatus } from '../db/repositories/agendaItemRepository';
 import { setEntryState } from '../db/repositories/checklistRepository';
 import { insertMeeting } from '../db/repositories/meetingRepository';
 import { minimalPdf } from './minimalPdf';
+import { fillOpinionRequestDemo } from './opinionRequestDemo';
 import { Random } from './random';
 import { sampleDocx, samplePdf, signedSamplePdf } from './sampleFiles';
 import {
@@ -115,6 +116,7 @@ export async function fillDemo(ctx: AppContext, options: DemoOptions): Promise<D
   log('Các cuộc họp sắp tới…');
   await fillUpcoming(ctx, rnd);
   fillWorkProgramDemo(ctx);
+  await fillOpinionRequestDemo(ctx);
   return summarise(db);
 }
 

@@ -157,3 +157,21 @@ describe('the register of opinion requests', () => {
     ]);
   });
 });
+
+describe('sample data', () => {
+  it('shows requests in every state and an answer letter already written', async () => {
+    const { generateDemo } = await import('../../../electron/demo/generateDemo');
+    const { readdirSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const dir = tempDir();
+    await generateDemo(dir, { today: '2026-11-25' });
+    const ctx = aContext(dir);
+    const list = await invoke(ctx, 'opinionRequests.list', {});
+    expect(new Set(list.requests.map((r) => r.state))).toEqual(new Set(['overdue', 'received', 'answered']));
+    expect(list.requests.some((r) => r.storedState === 'drafting')).toBe(true);
+    expect(list.overdue).toBe(1);
+    expect(readdirSync(join(dir, 'exports')).some((f) => f.startsWith('cong-van-gop-y-'))).toBe(true);
+    expect((await invoke(ctx, 'documents.heading', {})).confirmed).toBe(true);
+    closeAppContext(ctx);
+  }, 60_000);
+});
