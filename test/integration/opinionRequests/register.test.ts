@@ -155,6 +155,25 @@ describe('the register of opinion requests', () => {
         answeredOn: null,
       },
     ]);
+    let human = '';
+    await runCli(
+      ['requests', '--data-dir', dir],
+      { stdout: (s) => (human += s), stderr: () => undefined },
+      {
+        now: () => new Date('2026-12-03T09:00:00+07:00'),
+      },
+    );
+    expect(human).toContain('hạn/due 02/12/2026  Quá hạn / Overdue');
+    let stderr = '';
+    const missing = await runCli(
+      ['requests'],
+      { stdout: () => undefined, stderr: (s) => (stderr += s) },
+      {
+        now: () => new Date(),
+      },
+    );
+    expect(missing).toBe(2);
+    expect(stderr).toContain('--data-dir');
   });
 });
 
