@@ -37,6 +37,7 @@ import { setEntryState } from '../db/repositories/checklistRepository';
 import { insertMeeting } from '../db/repositories/meetingRepository';
 import { fillAgendaDemo } from './agendaDemo';
 import { minimalPdf } from './minimalPdf';
+import { fillOpinionRequestDemo } from './opinionRequestDemo';
 import { Random } from './random';
 import { sampleDocx, samplePdf, signedSamplePdf } from './sampleFiles';
 import {
@@ -117,6 +118,7 @@ export async function fillDemo(ctx: AppContext, options: DemoOptions): Promise<D
   await fillUpcoming(ctx, rnd);
   fillWorkProgramDemo(ctx);
   fillAgendaDemo(ctx);
+  await fillOpinionRequestDemo(ctx);
   return summarise(db);
 }
 

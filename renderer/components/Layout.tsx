@@ -8,6 +8,7 @@ import { DossiersScreen } from '../screens/Dossiers/DossiersScreen';
 import { MeetingsScreen } from '../screens/Meetings/MeetingsScreen';
 import { PackagesScreen } from '../screens/Packages/PackagesScreen';
 import { NotYetScreen } from '../screens/Placeholder/NotYetScreen';
+import { RequestsScreen } from '../screens/Requests/RequestsScreen';
 import { SettingsScreen } from '../screens/Settings/SettingsScreen';
 import { TasksScreen } from '../screens/Tasks/TasksScreen';
 import { WorkProgramScreen } from '../screens/WorkProgram/WorkProgramScreen';
@@ -24,6 +25,7 @@ const NAV_LABELS: Record<Screen, MessageKey> = {
   settings: 'nav.settings',
   packages: 'nav.packages',
   agenda: 'nav.agenda',
+  requests: 'nav.requests',
 };
 
 /** The frame every screen slots into: navigation on the left (Alt+1…7), the screen on the right. */
@@ -106,6 +108,8 @@ function renderScreen(screen: Screen) {
       return <TasksScreen />;
     case 'agenda':
       return <AgendaScreen />;
+    case 'requests':
+      return <RequestsScreen />;
     default:
       return <NotYetScreen titleKey={NAV_LABELS[screen]} />;
   }

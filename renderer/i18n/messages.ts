@@ -1,4 +1,5 @@
 import { logMessages } from './logMessages';
+import { opinionRequestMessages } from './opinionRequestMessages';
 
 /**
  * Every string the interface shows, Vietnamese first, English beside it. Keys are grouped by screen.
@@ -1083,6 +1084,7 @@ export const messages = {
   'pkg.received.back': { vi: '← Danh sách gói đã nhận', en: '← Received packages' },
   ...logMessages,
   ...agendaMessages,
+  ...opinionRequestMessages,
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type MessageKey = keyof typeof messages;

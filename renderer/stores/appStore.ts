@@ -12,6 +12,7 @@ export const SCREENS = [
   'settings',
   'packages',
   'agenda',
+  'requests',
 ] as const;
 export type Screen = (typeof SCREENS)[number];
 

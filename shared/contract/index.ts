@@ -3,10 +3,13 @@ import { agendaChannels } from './agenda';
 import { appChannels } from './app';
 import { backupChannels } from './backup';
 import { calendarChannels } from './calendar';
+import { documentChannels } from './documents';
 import { dossierChannels } from './dossiers';
 import { logChannels } from './logs';
 import { meetingChannels } from './meetings';
+import { opinionRequestChannels } from './opinionRequests';
 import { packageChannels } from './packages';
+import { registerImportChannels } from './registerImport';
 import { reportChannels } from './reports';
 import type { Result } from './result';
 import { shellChannels } from './shell';
@@ -32,6 +35,9 @@ export const contract = {
   ...packageChannels,
   ...logChannels,
   ...agendaChannels,
+  ...opinionRequestChannels,
+  ...documentChannels,
+  ...registerImportChannels,
 } as const;
 
 export type Contract = typeof contract;

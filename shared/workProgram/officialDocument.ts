@@ -37,8 +37,13 @@ export function formatPlaceAndDate(place: string, date: IsoDate): string {
   return `${place}, ngày ${day} tháng ${monthText} năm ${date.slice(0, 4)}`;
 }
 
-/** "Số: 12/SNV-VP", or "Số:      /SNV-VP" with room for the clerk when the number is not yet given. */
+/**
+ * "Số: 12/SNV-VP", or "Số:      /SNV-VP" with room for the clerk when the number is not yet given. A number
+ * typed in full ("1234/SKHĐT-TH", as the clerk reads it off the register) already carries its symbol and
+ * is written as typed, never given a second one.
+ */
 export function formatNumberAndSymbol(number: string, symbol: string): string {
-  const n = number.trim();
+  const n = number.trim().replace(/^số\s*:?\s*/iu, '');
+  if (n.includes('/')) return `Số: ${n}`;
   return `Số: ${n === '' ? '\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0' : n}/${symbol}`;
 }

@@ -2,10 +2,13 @@ import { agendaHandlers } from './agendaHandlers';
 import { appHandlers } from './appHandlers';
 import { backupHandlers } from './backupHandlers';
 import { calendarHandlers } from './calendarHandlers';
+import { documentHandlers } from './documentHandlers';
 import { dossierHandlers } from './dossierHandlers';
 import { logHandlers } from './logHandlers';
 import { meetingHandlers } from './meetingHandlers';
+import { opinionRequestHandlers } from './opinionRequestHandlers';
 import { packageHandlers } from './packageHandlers';
+import { registerImportHandlers } from './registerImportHandlers';
 import { shellHandlers } from './shellHandlers';
 import { taskHandlers } from './taskHandlers';
 import type { HandlerMap } from './types';
@@ -27,4 +30,7 @@ export const handlers: HandlerMap = {
   ...packageHandlers,
   ...logHandlers,
   ...agendaHandlers,
+  ...opinionRequestHandlers,
+  ...documentHandlers,
+  ...registerImportHandlers,
 };

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { ParsedArgs } from '../../../shared/contract';
 import type { DocumentSettings } from '../../../shared/contract/workProgram';
 import type { OfficialDocumentHeading, Signer } from '../../../shared/workProgram/officialDocument';
-import { getAgency } from '../../db/repositories/agencyRepository';
+import { getAgencyDetails } from '../../db/repositories/agencyDetailsRepository';
 import { readSetting, writeSetting } from '../../db/repositories/settingRepository';
 import type { AppContext } from '../context';
 import { requireDb } from './requireDb';
@@ -14,11 +14,16 @@ export const DOCUMENT_SETTINGS = 'work-program-documents';
  * names a province: until the agency fills it in, the heading is generic ("UBND TỈNH") and the signer's
  * name is left blank for the clerk.
  */
-export function defaultDocumentSettings(agencyName: string, agencyCode: string): DocumentSettings {
+export function defaultDocumentSettings(
+  agencyName: string,
+  agencyCode: string,
+  governingBody = '',
+  province = '',
+): DocumentSettings {
   return {
-    parentAgency: 'UBND TỈNH',
+    parentAgency: governingBody.trim() === '' ? 'UBND TỈNH' : governingBody,
     agencyShortName: agencyName,
-    place: '',
+    place: province,
     letterSymbol: `${agencyCode}-VP`,
     reportSymbol: `BC-${agencyCode}`,
     addressee: 'Ủy ban nhân dân tỉnh',
@@ -31,8 +36,13 @@ export function defaultDocumentSettings(agencyName: string, agencyCode: string):
 }
 
 export function readDocumentSettings(db: Database): DocumentSettings {
-  const agency = getAgency(db);
-  const defaults = defaultDocumentSettings(agency?.name ?? '', agency?.code ?? '');
+  const agency = getAgencyDetails(db);
+  const defaults = defaultDocumentSettings(
+    agency?.name ?? '',
+    agency?.code ?? '',
+    agency?.governingBody ?? '',
+    agency?.province ?? '',
+  );
   const stored = readSetting(db, DOCUMENT_SETTINGS);
   if (typeof stored !== 'object' || stored === null) return defaults;
   // Settings outlive the code that wrote them: take only fields of the right type.

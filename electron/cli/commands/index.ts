@@ -32,6 +32,9 @@ const verifyCommand = lazyCommand(
   { vi: 'Kiểm tra gói hồ sơ nhận được', en: 'Verify a received package' },
   () => import('./verify').then((m) => m.verifyCommand),
 );
+import { reportCommand } from './report';
+import { requestsCommand } from './requests';
+import { verifyCommand } from './verify';
 
 export const COMMANDS: readonly CliCommand[] = [
   deadlineCommand,
@@ -43,4 +46,5 @@ export const COMMANDS: readonly CliCommand[] = [
   exportCommand,
   verifyCommand,
   agendaCommand,
+  requestsCommand,
 ];

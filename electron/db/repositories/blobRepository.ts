@@ -57,12 +57,13 @@ export function insertBlobIfAbsent(db: Database, blob: BlobRecord): void {
   });
 }
 
-/** How many attachments and coordination answers point to the blob. */
+/** How many attachments, coordination answers and opinion-request answers point to the blob. */
 export function blobReferences(db: Database, sha256: string): number {
   const row = db
     .prepare(
       `SELECT (SELECT count(*) FROM attachment WHERE blob_sha256 = @h)
-            + (SELECT count(*) FROM coordination_request WHERE blob_sha256 = @h) AS n`,
+            + (SELECT count(*) FROM coordination_request WHERE blob_sha256 = @h)
+            + (SELECT count(*) FROM opinion_request WHERE blob_sha256 = @h) AS n`,
     )
     .get({ h: sha256 }) as { n: number };
   return row.n;
@@ -87,6 +88,7 @@ export function listUnreferencedBlobs(db: Database): string[] {
       `SELECT b.sha256 FROM blob b
        WHERE NOT EXISTS (SELECT 1 FROM attachment a WHERE a.blob_sha256 = b.sha256)
          AND NOT EXISTS (SELECT 1 FROM coordination_request c WHERE c.blob_sha256 = b.sha256)
+         AND NOT EXISTS (SELECT 1 FROM opinion_request o WHERE o.blob_sha256 = b.sha256)
        ORDER BY b.sha256`,
     )
     .all() as Array<{ sha256: string }>;

@@ -15,6 +15,7 @@ import { useDeadlinesStore } from '../../stores/deadlinesStore';
 import { useDossierNav } from '../../stores/dossierStore';
 import { useBilingual } from '../Dossiers/common';
 import { CoordinationDueBadge } from './CoordinationDueBadge';
+import { OpinionRequestsDue } from './OpinionRequestsDue';
 import { SearchBox } from './SearchBox';
 
 /**
@@ -56,6 +57,7 @@ export function DashboardScreen() {
       ) : (
         <>
           <AtRisk dashboard={dashboard} />
+          <OpinionRequestsDue />
           <WeekStrip dashboard={dashboard} />
           <div className="dash-grid">
             <DueList dashboard={dashboard} />

@@ -2,11 +2,13 @@ import { type KeyboardEvent, type ReactNode, useState } from 'react';
 import type { MessageKey } from '../../i18n/messages';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
+import { AgencyDetailsForm } from './AgencyDetailsForm';
 import { BackupPanel } from './BackupPanel';
 import { CalendarPanel } from './CalendarPanel';
 import { DataCheckPanel } from './DataCheckPanel';
-import { LogFolderFacts } from './LogFolderFacts';
 import { KindThresholdsPanel } from './KindThresholdsPanel';
+import { LogFolderFacts } from './LogFolderFacts';
+import { RequestSettingsPanel } from './RequestSettingsPanel';
 import { RulesPanel } from './RulesPanel';
 import { TemplatesPanel } from './TemplatesPanel';
 import { ThresholdsPanel } from './ThresholdsPanel';
@@ -32,6 +34,7 @@ const SETTINGS_TABS: ReadonlyArray<{ id: string; label: MessageKey; panel: () =>
   },
   { id: 'dataCheck', label: 'settings.tab.dataCheck', panel: () => <DataCheckPanel /> },
   { id: 'backup', label: 'settings.tab.backup', panel: () => <BackupPanel /> },
+  { id: 'requests', label: 'req.settings', panel: () => <RequestSettingsPanel /> },
 ];
 
 export function SettingsScreen() {
@@ -90,24 +93,27 @@ function GeneralPanel() {
   const status = useAppStore((s) => s.status);
   if (!status) return null;
   return (
-    <dl className="facts card">
-      <dt>{t('settings.agency')}</dt>
-      <dd>
-        {status.agency?.name} ({status.agency?.code})
-      </dd>
-      <dt>{t('settings.dataLocation')}</dt>
-      <dd>
-        <code className="path" data-testid="data-dir">
-          {status.dataDir}
-        </code>
-      </dd>
-      <dt>{t('settings.database')}</dt>
-      <dd>
-        <code className="path">{status.databasePath}</code>
-      </dd>
-      <dt>{t('settings.version')}</dt>
-      <dd>{status.version}</dd>
-      <LogFolderFacts />
-    </dl>
+    <>
+      <AgencyDetailsForm />
+      <dl className="facts card">
+        <dt>{t('settings.agency')}</dt>
+        <dd>
+          {status.agency?.name} ({status.agency?.code})
+        </dd>
+        <dt>{t('settings.dataLocation')}</dt>
+        <dd>
+          <code className="path" data-testid="data-dir">
+            {status.dataDir}
+          </code>
+        </dd>
+        <dt>{t('settings.database')}</dt>
+        <dd>
+          <code className="path">{status.databasePath}</code>
+        </dd>
+        <dt>{t('settings.version')}</dt>
+        <dd>{status.version}</dd>
+        <LogFolderFacts />
+      </dl>
+    </>
   );
 }

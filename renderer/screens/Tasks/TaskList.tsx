@@ -8,10 +8,15 @@ import { Modal } from '../../components/Modal';
 import { useKeyShortcut } from '../../components/useKeyShortcut';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
+import { RegisterImportDialog } from '../Import/RegisterImportDialog';
 import { optionalTypedDate, shownDate, typedDate } from '../WorkProgram/common';
+import { ExtensionReportDialog } from './ExtensionReportDialog';
 
 type Filter = 'all' | 'open' | 'not-completed';
-type Dialog = { kind: 'new' } | { kind: 'edit' | 'report' | 'assess' | 'extend'; task: TaskView } | null;
+type Dialog =
+  | { kind: 'new' | 'import' }
+  | { kind: 'edit' | 'report' | 'assess' | 'extend' | 'extension'; task: TaskView }
+  | null;
 
 function outcomeClass(task: TaskView): string {
   if (task.outcome.notCompleted) return 'status bad';
@@ -55,6 +60,9 @@ export function TaskList() {
         </label>
         <button type="button" className="primary" onClick={() => setDialog({ kind: 'new' })} title="N">
           {t('tasks.new')}
+        </button>
+        <button type="button" onClick={() => setDialog({ kind: 'import' })}>
+          {t('req.import')}
         </button>
       </div>
       {error && <ErrorBanner error={error} onDismiss={() => setError(null)} />}
@@ -142,6 +150,13 @@ export function TaskList() {
                         {t('tasks.extend')}
                       </button>
                     )}
+                    <button
+                      type="button"
+                      className="link"
+                      onClick={() => setDialog({ kind: 'extension', task })}
+                    >
+                      {t('doc.extension')}
+                    </button>
                   </td>
                 </tr>
               ))}
@@ -154,6 +169,8 @@ export function TaskList() {
       {dialog?.kind === 'report' && <ReportDialog task={dialog.task} onClose={close} />}
       {dialog?.kind === 'assess' && <AssessDialog task={dialog.task} onClose={close} />}
       {dialog?.kind === 'extend' && <ExtendDialog task={dialog.task} onClose={close} />}
+      {dialog?.kind === 'extension' && <ExtensionReportDialog task={dialog.task} onClose={close} />}
+      {dialog?.kind === 'import' && <RegisterImportDialog target="tasks" onClose={close} />}
     </div>
   );
 }

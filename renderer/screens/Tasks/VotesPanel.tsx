@@ -8,6 +8,7 @@ import {
 } from '../../../shared/votes/tally';
 import { call } from '../../api/api';
 import { useAction } from '../../api/useAction';
+import { DocumentButton } from '../../components/DocumentButton';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { FormActions } from '../../components/FormActions';
 import { Modal } from '../../components/Modal';
@@ -103,6 +104,13 @@ export function VotesPanel() {
         <button type="button" onClick={() => setEditingMembers(true)}>
           {t('votes.members', { n: active.length })}
         </button>
+        {draftId !== null && (
+          <DocumentButton
+            label={t('doc.votes')}
+            testId="vote-summary"
+            produce={() => call('documents.voteSummary', { agendaItemId: draftId })}
+          />
+        )}
       </div>
       {tally && (
         <div className="card" data-testid="tally">

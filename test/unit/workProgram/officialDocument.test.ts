@@ -16,4 +16,9 @@ describe('Decree 30 place and date line', () => {
     expect(formatNumberAndSymbol('125', 'SNV-VP')).toBe('Số: 125/SNV-VP');
     expect(formatNumberAndSymbol(' ', 'BC-SNV')).toMatch(/^Số: \u00a0+\/BC-SNV$/);
   });
+
+  it('writes a number typed in full as typed, without a second symbol', () => {
+    expect(formatNumberAndSymbol('1234/SKHĐT-TH', 'SKHĐT-VP')).toBe('Số: 1234/SKHĐT-TH');
+    expect(formatNumberAndSymbol('Số: 45/STP-VP', 'STP-VP')).toBe('Số: 45/STP-VP');
+  });
 });

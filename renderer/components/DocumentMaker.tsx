@@ -1,0 +1,147 @@
+import { useEffect, useState } from 'react';
+import type { DocumentSettings, ExportedFile } from '../../shared/contract/workProgram';
+import type { AppErrorData } from '../../shared/errors/appError';
+import { call } from '../api/api';
+import { deliverFile } from '../api/files';
+import { asErrorData, useAction } from '../api/useAction';
+import { useT } from '../i18n/useT';
+import { useAppStore } from '../stores/appStore';
+import { FormActions } from './FormActions';
+import { Modal } from './Modal';
+
+type Produce = () => Promise<ExportedFile>;
+
+/**
+ * Makes a document and hands it to the user (shown in its folder on the desktop, downloaded in browser
+ * mode). The first time any document is made the main process answers `documents.headingRequired`: the
+ * heading form opens, and once saved the same document is made. Every document button uses this.
+ */
+export function useDocumentMaker() {
+  const transport = useAppStore((s) => s.status?.transport ?? 'browser');
+  const [error, setError] = useState<AppErrorData | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [made, setMade] = useState<ExportedFile | null>(null);
+  const [pending, setPending] = useState<{ produce: Produce } | null>(null);
+
+  async function make(produce: Produce): Promise<ExportedFile | null> {
+    setBusy(true);
+    setError(null);
+    try {
+      const file = await produce();
+      await deliverFile(file, transport);
+      setMade(file);
+      return file;
+    } catch (e) {
+      const data = asErrorData(e);
+      if (data.code === 'documents.headingRequired') setPending({ produce });
+      else setError(data);
+      return null;
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const dialog = pending ? (
+    <HeadingDialog
+      firstTime
+      onClose={() => setPending(null)}
+      onSaved={() => {
+        const { produce } = pending;
+        setPending(null);
+        void make(produce);
+      }}
+    />
+  ) : null;
+  return { make, busy, error, setError, made, dialog };
+}
+
+/** Shows "Document made: name" under the buttons once a document has been made. */
+export function MadeNotice({ file }: { file: ExportedFile | null }) {
+  const t = useT();
+  if (!file) return null;
+  return (
+    <p className="muted" role="status" data-testid="document-made">
+      {t('doc.made', { name: file.name })}
+    </p>
+  );
+}
+
+type TextField = Exclude<keyof DocumentSettings, 'recipients'>;
+const FIELDS: TextField[] = [
+  'parentAgency',
+  'agencyShortName',
+  'place',
+  'letterSymbol',
+  'reportSymbol',
+  'addressee',
+  'signerAuthority',
+  'signerTitle',
+  'signerName',
+  'programDecision',
+];
+
+/** The heading every document shares: asked for once before the first document, editable afterwards. */
+export function HeadingDialog(props: { firstTime?: boolean; onClose(): void; onSaved(): void }) {
+  const t = useT();
+  const [settings, setSettings] = useState<DocumentSettings | null>(null);
+  const [recipients, setRecipients] = useState('');
+  const { error, busy, run } = useAction();
+  useEffect(() => {
+    void run(() => call('documents.heading', {})).then((h) => {
+      if (h) {
+        setSettings(h.settings);
+        setRecipients(h.settings.recipients.join('\n'));
+      }
+    });
+  }, [run]);
+  async function save() {
+    if (!settings) return;
+    const saved = await run(() =>
+      call('documents.saveHeading', {
+        ...settings,
+        recipients: recipients
+          .split('\n')
+          .map((r) => r.trim())
+          .filter((r) => r !== ''),
+      }),
+    );
+    if (saved) props.onSaved();
+  }
+  return (
+    <Modal
+      title={t('doc.heading.title')}
+      error={error}
+      onClose={props.onClose}
+      onSubmit={save}
+      wide
+      testId="heading-dialog"
+    >
+      <p className="muted">{t('doc.heading.intro')}</p>
+      {settings && (
+        <div className="two-col">
+          <div className="grid-2">
+            {FIELDS.map((f) => (
+              <label key={f}>
+                {t(`docs.${f}`)}
+                <input
+                  name={f}
+                  value={settings[f]}
+                  onChange={(e) => setSettings({ ...settings, [f]: e.target.value })}
+                />
+              </label>
+            ))}
+          </div>
+          <label>
+            {t('docs.recipients')}
+            <textarea value={recipients} onChange={(e) => setRecipients(e.target.value)} rows={6} />
+          </label>
+        </div>
+      )}
+      <FormActions
+        onClose={props.onClose}
+        disabled={busy || !settings}
+        {...(props.firstTime ? { submitLabel: t('doc.heading.saveAndMake') } : {})}
+      />
+    </Modal>
+  );
+}

@@ -1,0 +1,96 @@
+import { useState } from 'react';
+import type { FileSource } from '../../../shared/contract/fileSource';
+import type { OpinionRequestView } from '../../../shared/contract/opinionRequests';
+import { OPINION_STANCES, type OpinionStance } from '../../../shared/opinionRequests/register';
+import { call } from '../../api/api';
+import { fileSource } from '../../api/files';
+import { useAction } from '../../api/useAction';
+import { FormActions } from '../../components/FormActions';
+import { Modal } from '../../components/Modal';
+import { useT } from '../../i18n/useT';
+import { useAppStore } from '../../stores/appStore';
+import { shownDate, typedDate } from '../WorkProgram/common';
+
+/**
+ * Records the answer sent: our number, its date, the stance and a summary, and the letter itself if the
+ * user has it. A missing stance is refused by the main process with its own message (not by the form),
+ * so the rule holds for every caller.
+ */
+export function AnswerDialog({ request, onClose }: { request: OpinionRequestView; onClose(): void }) {
+  const t = useT();
+  const today = useAppStore((s) => s.status?.today);
+  const [number, setNumber] = useState(request.answer?.number ?? '');
+  const [answeredOn, setAnsweredOn] = useState(shownDate(request.answer?.date ?? today));
+  const [stance, setStance] = useState<OpinionStance | ''>(request.answer?.stance ?? '');
+  const [summary, setSummary] = useState(request.answer?.summary ?? '');
+  const [file, setFile] = useState<File | null>(null);
+  const { error, busy, run } = useAction();
+  async function save() {
+    const saved = await run(async () => {
+      const source: FileSource | null = file ? await fileSource(file) : null;
+      return call('opinionRequests.answer', {
+        id: request.id,
+        number,
+        answeredOn: typedDate(answeredOn, t('req.answeredOn')),
+        stance: stance === '' ? null : stance,
+        summary,
+        file: source,
+      });
+    });
+    if (saved) onClose();
+  }
+  return (
+    <Modal
+      title={t('req.answerTitle')}
+      error={error}
+      onClose={onClose}
+      onSubmit={save}
+      wide
+      testId="answer-dialog"
+    >
+      <p>
+        <strong>{request.requester}</strong> {request.theirNumber} — {request.subject}
+      </p>
+      <div className="grid-2">
+        <label>
+          {t('req.answerNumber')}
+          <input name="answerNumber" value={number} onChange={(e) => setNumber(e.target.value)} autoFocus />
+        </label>
+        <label>
+          {t('req.answeredOn')}
+          <input
+            name="answeredOn"
+            value={answeredOn}
+            onChange={(e) => setAnsweredOn(e.target.value)}
+            placeholder="dd/mm/yyyy"
+          />
+        </label>
+      </div>
+      <label>
+        {t('req.stance')}
+        <select
+          name="stance"
+          value={stance}
+          onChange={(e) => setStance(e.target.value as OpinionStance | '')}
+        >
+          <option value="">{t('req.stance.choose')}</option>
+          {OPINION_STANCES.map((s) => (
+            <option key={s} value={s}>
+              {t(`req.stance.${s}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('req.summary')}
+        <textarea name="summary" value={summary} onChange={(e) => setSummary(e.target.value)} rows={4} />
+      </label>
+      <label>
+        {t('req.file')}
+        <input type="file" accept=".pdf,.docx,.doc" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+      </label>
+      {request.file && !file && <p className="hint">{request.file.name}</p>}
+      <FormActions onClose={onClose} disabled={busy} />
+    </Modal>
+  );
+}

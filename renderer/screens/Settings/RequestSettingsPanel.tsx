@@ -1,0 +1,53 @@
+import { useEffect, useState } from 'react';
+import { call } from '../../api/api';
+import { useAction } from '../../api/useAction';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { useT } from '../../i18n/useT';
+
+/** Settings › Xin ý kiến đến: N, the working days after receipt when a sender sets no due date. */
+export function RequestSettingsPanel() {
+  const t = useT();
+  const [days, setDays] = useState('');
+  const [saved, setSaved] = useState(false);
+  const { error, setError, busy, run } = useAction();
+  useEffect(() => {
+    void run(() => call('opinionRequests.settings', {})).then(
+      (s) => s && setDays(String(s.answerWorkingDays)),
+    );
+  }, [run]);
+  async function save() {
+    setSaved(false);
+    const s = await run(() =>
+      call('opinionRequests.saveSettings', { answerWorkingDays: Math.trunc(Number(days)) }),
+    );
+    if (s) setSaved(true);
+  }
+  return (
+    <form
+      className="card card-pad"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      {error && <ErrorBanner error={error} onDismiss={() => setError(null)} />}
+      <label>
+        {t('req.settings.days')}
+        <input
+          name="answerWorkingDays"
+          type="number"
+          min={1}
+          max={60}
+          value={days}
+          onChange={(e) => setDays(e.target.value)}
+        />
+      </label>
+      <div className="form-actions">
+        <button type="submit" className="primary" disabled={busy}>
+          {t('meetingForm.save')}
+        </button>
+      </div>
+      {saved && <p role="status">{t('req.settings.saved')}</p>}
+    </form>
+  );
+}
