@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appChannels } from './app';
 import { backupChannels } from './backup';
+import { bookChannels } from './book';
 import { calendarChannels } from './calendar';
 import { dossierChannels } from './dossiers';
 import { meetingChannels } from './meetings';
@@ -28,6 +29,7 @@ export const contract = {
   ...taskChannels,
   ...reportChannels,
   ...packageChannels,
+  ...bookChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,5 +1,6 @@
 import { appHandlers } from './appHandlers';
 import { backupHandlers } from './backupHandlers';
+import { bookHandlers } from './bookHandlers';
 import { calendarHandlers } from './calendarHandlers';
 import { dossierHandlers } from './dossierHandlers';
 import { meetingHandlers } from './meetingHandlers';
@@ -23,4 +24,5 @@ export const handlers: HandlerMap = {
   ...workProgramHandlers,
   ...taskHandlers,
   ...packageHandlers,
+  ...bookHandlers,
 };

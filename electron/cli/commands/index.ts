@@ -1,5 +1,6 @@
 /** The command registry: one line per command. */
 import type { CliCommand } from '../types';
+import { bookCommand } from './book';
 import { calendarCommand } from './calendar';
 import { deadlineCommand } from './deadline';
 import { demoCommand } from './demo';
@@ -18,4 +19,5 @@ export const COMMANDS: readonly CliCommand[] = [
   reportCommand,
   exportCommand,
   verifyCommand,
+  bookCommand,
 ];
