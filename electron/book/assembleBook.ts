@@ -13,26 +13,33 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import fontkit from '@pdf-lib/fontkit';
 import {
   EncryptedPDFError,
   PDFArray,
   PDFDict,
   PDFDocument,
-  type PDFFont,
   PDFHexString,
   PDFName,
   PDFNumber,
   PDFObjectCopier,
-  PDFPage,
+  type PDFPage,
   type PDFPageLeaf,
   PDFRef,
   PDFStream,
   PDFString,
 } from 'pdf-lib';
+import { BookFont } from './bookFont';
 import { type BookPlan, documentCount } from './bookPlan';
 import { type LeftOutReason, stampPrefix } from './bookText';
-import { A4, type DocumentOutcome, drawContents, drawCover, GREY, layoutContents } from './frontMatter';
+import {
+  A4,
+  type DocumentOutcome,
+  drawContents,
+  drawCover,
+  FrontPage,
+  GREY,
+  layoutContents,
+} from './frontMatter';
 import {
   appearanceMatrix,
   type Box,
@@ -96,14 +103,8 @@ export class BookCancelled extends Error {
 
 export async function assembleBook(plan: BookPlan, options: BookOptions): Promise<BookResult> {
   const out = await PDFDocument.create({ updateMetadata: false });
-  out.registerFontkit(fontkit);
-  // Whole font, as in coverSheetPdf.ts: @pdf-lib/fontkit's subsetter drops glyph outlines (Vietnamese
-  // letters came out blank in the rendered book while pdftotext still read them). pdf-lib deflates it.
-  const font = await out.embedFont(readFileSync(options.fontFile), {
-    subset: false,
-    features: { ccmp: false },
-  });
   const ctx = out.context;
+  const font = new BookFont(readFileSync(options.fontFile), ctx.nextRef());
   const rootRef = ctx.trailerInfo.Root;
   if (!(rootRef instanceof PDFRef)) throw new Error('new document without a catalogue');
   const pagesRef = out.catalog.get(PDFName.of('Pages'));
@@ -118,13 +119,12 @@ export async function assembleBook(plan: BookPlan, options: BookOptions): Promis
 
   // Front pages first: their number follows from the plan alone.
   const layout = layoutContents(plan, font);
-  const front: PDFPage[] = [];
+  // Their refs are taken now (first in the page tree); the pages themselves are written last.
+  const front: PDFRef[] = [];
   for (let i = 0; i < 1 + layout.pages; i++) {
-    const page = PDFPage.create(out);
-    page.setSize(A4.width, A4.height);
-    addLeaf(page.ref, page.node);
-    keep.add(page.ref);
-    front.push(page);
+    const ref = ctx.nextRef();
+    kids.push(ref);
+    front.push(ref);
   }
   const totalRef = ctx.nextRef();
 
@@ -198,7 +198,8 @@ export async function assembleBook(plan: BookPlan, options: BookOptions): Promis
       return firstDoc < 0 ? null : (firstPageOfDoc[firstDoc]?.page ?? null);
     });
     const bound = outcomes.filter((o) => o.kind === 'bound').length;
-    const [cover, ...contents] = front;
+    const painted = front.map(() => new FrontPage(font));
+    const [cover, ...contents] = painted;
     if (cover) {
       drawCover(cover, plan, font, {
         documents: total,
@@ -208,20 +209,34 @@ export async function assembleBook(plan: BookPlan, options: BookOptions): Promis
       });
     }
     drawContents(contents, layout, font, outcomes, itemFirstPage);
-    front.forEach((page, i) => {
-      const fit = fitPage({ x: 0, y: 0, width: A4.width, height: A4.height }, 0);
-      const text = `${stampPrefix(null, i + 1)}${totalPages}`;
-      page.drawText(text, {
-        x: stampX(fit.width, fit.fontSize, font, stampPrefix(null, i + 1)),
-        y: stampY(fit.band, fit.fontSize),
-        size: fit.fontSize,
-        font,
-        color: GREY,
-      });
+    const frontFit = fitPage({ x: 0, y: 0, width: A4.width, height: A4.height }, 0);
+    painted.forEach((page, i) => {
+      const prefix = stampPrefix(null, i + 1);
+      const x = stampX(frontFit.width, frontFit.fontSize, font, prefix);
+      page.text(
+        `${prefix}${totalPages}`,
+        x,
+        stampY(frontFit.band, frontFit.fontSize),
+        frontFit.fontSize,
+        GREY,
+      );
+      const ref = front[i];
+      if (!ref) return;
+      const content = ctx.register(ctx.flateStream(page.ops.join('\n'), {}));
+      ctx.assign(
+        ref,
+        ctx.obj({
+          Type: 'Page',
+          Parent: pagesRef,
+          MediaBox: [0, 0, A4.width, A4.height],
+          Resources: { Font: { DDBookF: font.ref } },
+          Contents: content,
+        }),
+      );
     });
 
     // The shared "y": glyphs at size 1, drawn scaled by each page's stamp.
-    const totalText = font.encodeText(String(totalPages)).toString();
+    const totalText = font.encode(String(totalPages));
     const totalWidth = font.widthOfTextAtSize(String(totalPages), 1);
     const totalForm = ctx.stream(`BT /DDBookF 1 Tf 0 0 Td ${totalText} Tj ET`, {
       Type: 'XObject',
@@ -248,7 +263,7 @@ export async function assembleBook(plan: BookPlan, options: BookOptions): Promis
     const made = new Date(plan.madeAtIso);
     out.setCreationDate(made);
     out.setModificationDate(made);
-    await font.embed();
+    font.embed(ctx);
     const infoRef = ctx.trailerInfo.Info;
     if (!(infoRef instanceof PDFRef)) throw new Error('document information dictionary missing');
     writer.flushContext(ctx, new Set());
@@ -268,7 +283,7 @@ export async function assembleBook(plan: BookPlan, options: BookOptions): Promis
   }
 }
 
-function stampX(width: number, size: number, font: PDFFont, prefix: string): number {
+function stampX(width: number, size: number, font: BookFont, prefix: string): number {
   // Right-aligned, leaving room for a five-digit total after the slash.
   return width - 36 - font.widthOfTextAtSize('00000', size) - font.widthOfTextAtSize(prefix, size);
 }
@@ -310,7 +325,7 @@ function encryptedTrailer(bytes: Buffer): boolean {
 }
 
 interface BindContext {
-  font: PDFFont;
+  font: BookFont;
   fontRef: PDFRef;
   totalRef: PDFRef;
   itemPosition: number;
@@ -458,13 +473,13 @@ function refitPage(
   const x = stampX(fit.width, size, bind.font, prefixText);
   const y = stampY(fit.band, size);
   const xEnd = x + bind.font.widthOfTextAtSize(prefixText, size);
-  const grey = `${pdfNumber(GREY.red)} g`;
+  const grey = `${pdfNumber(GREY[0])} g`;
   const suffix = [
     '',
     'Q',
     apDraws.length > 0 ? `q ${matrixText(fit.matrix)} cm ${apDraws.join(' ')} Q` : '',
     `q 0.7 G 0.5 w ${pdfNumber(fit.content.x)} ${pdfNumber(fit.band - 2)} m ${pdfNumber(fit.content.x + fit.content.width)} ${pdfNumber(fit.band - 2)} l S Q`,
-    `q ${grey} BT /DDBookF ${pdfNumber(size)} Tf ${pdfNumber(x)} ${pdfNumber(y)} Td ${bind.font.encodeText(prefixText).toString()} Tj ET Q`,
+    `q ${grey} BT /DDBookF ${pdfNumber(size)} Tf ${pdfNumber(x)} ${pdfNumber(y)} Td ${bind.font.encode(prefixText)} Tj ET Q`,
     `q ${grey} ${matrixText(multiply([size, 0, 0, size, 0, 0], [1, 0, 0, 1, xEnd, y]))} cm /DDBookTotal Do Q`,
     '',
   ].join('\n');
@@ -512,7 +527,7 @@ function buildOutline(
   layout: ReturnType<typeof layoutContents>,
   outcomes: readonly DocumentOutcome[],
   firstPageOfDoc: ReadonlyArray<{ ref: PDFRef; page: number } | null>,
-  front: readonly PDFPage[],
+  front: readonly PDFRef[],
 ): PDFRef {
   const ctx = out.context;
   interface Node {
@@ -524,8 +539,8 @@ function buildOutline(
   const firstContents = front[1] ?? cover;
   if (!cover || !firstContents) throw new Error('book without front pages');
   const nodes: Node[] = [
-    { title: 'Bìa — Cover', page: cover.ref, children: [] },
-    { title: 'Mục lục — Contents', page: firstContents.ref, children: [] },
+    { title: 'Bìa — Cover', page: cover, children: [] },
+    { title: 'Mục lục — Contents', page: firstContents, children: [] },
   ];
   plan.items.forEach((item, i) => {
     const children: Node[] = [];
@@ -541,7 +556,7 @@ function buildOutline(
     const contentsPage = front[1 + (layout.itemPage[i] ?? 0)] ?? firstContents;
     nodes.push({
       title: `Nội dung ${item.position}. ${item.title}`,
-      page: children[0]?.page ?? contentsPage.ref,
+      page: children[0]?.page ?? contentsPage,
       children,
     });
   });

@@ -4,8 +4,7 @@
  * either its pages or why it is left out), so the number of front pages — and with it every page number —
  * is known before the first document page is stamped.
  */
-import { type PDFFont, type PDFPage, rgb } from 'pdf-lib';
-import { wrapText } from '../packages/dossierPackage/coverSheetPdf';
+import type { BookFont } from './bookFont';
 import type { BookDocument, BookPlan } from './bookPlan';
 import { LEFT_OUT_TEXT, type LeftOutReason, READING_COPY_NOTICE } from './bookText';
 
@@ -14,9 +13,59 @@ const MARGIN = { left: 50, right: 50, top: 56, bottom: 60 };
 const WIDTH = A4.width - MARGIN.left - MARGIN.right;
 const NUMBER_COLUMN = 44;
 const LEADING = 1.3;
-export const INK = rgb(0, 0, 0);
-export const GREY = rgb(0.38, 0.38, 0.38);
-const WARN = rgb(0.62, 0.12, 0.05);
+type Colour = readonly [number, number, number];
+export const INK: Colour = [0, 0, 0];
+export const GREY: Colour = [0.38, 0.38, 0.38];
+const WARN: Colour = [0.62, 0.12, 0.05];
+
+function num(n: number): string {
+  return (Math.round(n * 100) / 100).toString();
+}
+
+/** The operators of one front page, written as its content stream once drawn. */
+export class FrontPage {
+  readonly ops: string[] = [];
+
+  constructor(private readonly font: BookFont) {}
+
+  text(text: string, x: number, y: number, size: number, colour: Colour = INK): void {
+    this.ops.push(
+      `${colour.map(num).join(' ')} rg BT /DDBookF ${num(size)} Tf ${num(x)} ${num(y)} Td ${this.font.encode(text)} Tj ET`,
+    );
+  }
+
+  box(x: number, y: number, width: number, height: number, colour: Colour, lineWidth: number): void {
+    this.ops.push(
+      `q ${colour.map(num).join(' ')} RG ${num(lineWidth)} w ${num(x)} ${num(y)} ${num(width)} ${num(height)} re S Q`,
+    );
+  }
+}
+
+/** Word wrap by measured width; a word wider than the line (a long file name) is broken by characters. */
+export function wrapText(text: string, font: BookFont, size: number, width: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  const fits = (s: string) => font.widthOfTextAtSize(s, size) <= width;
+  for (const word of text.normalize('NFC').split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (fits(candidate)) {
+      line = candidate;
+      continue;
+    }
+    if (line) out.push(line);
+    line = '';
+    let rest = [...word];
+    while (!fits(rest.join(''))) {
+      let n = rest.length - 1;
+      while (n > 1 && !fits(rest.slice(0, n).join(''))) n--;
+      out.push(rest.slice(0, n).join(''));
+      rest = rest.slice(n);
+    }
+    line = rest.join('');
+  }
+  if (line || out.length === 0) out.push(line);
+  return out;
+}
 
 /** What became of a document once read: bound in from `firstPage` for `pages` pages, or left out. */
 export type DocumentOutcome =
@@ -51,7 +100,7 @@ export interface ContentsLayout {
   itemPage: number[];
 }
 
-export function layoutContents(plan: BookPlan, font: PDFFont): ContentsLayout {
+export function layoutContents(plan: BookPlan, font: BookFont): ContentsLayout {
   const lines: ContentsLine[] = [];
   const documents: ContentsLayout['documents'] = [];
   const itemPage: number[] = [];
@@ -166,9 +215,9 @@ function statusText(outcome: DocumentOutcome | undefined): string {
 
 /** Draws the contents lines onto the reserved pages, now that every outcome and page number is known. */
 export function drawContents(
-  pages: readonly PDFPage[],
+  pages: readonly FrontPage[],
   layout: ContentsLayout,
-  font: PDFFont,
+  font: BookFont,
   outcomes: readonly DocumentOutcome[],
   itemFirstPage: readonly (number | null)[],
 ): void {
@@ -176,7 +225,7 @@ export function drawContents(
     const page = pages[line.page];
     if (!page) continue;
     let text = line.text;
-    let color = INK;
+    let color: Colour = INK;
     let size = line.size;
     const w = line.what;
     if (w.kind === 'text' && w.color === 'grey') color = GREY;
@@ -190,7 +239,7 @@ export function drawContents(
       while (size > 5 && font.widthOfTextAtSize(text, size) > room) size -= 0.25;
     }
     if (w.kind === 'document' && outcomes[w.docIndex]?.kind === 'left-out') color = WARN;
-    page.drawText(text, { x: line.x, y: line.y, size, font, color });
+    page.text(text, line.x, line.y, size, color);
     if (!line.numbered) continue;
     let number: number | null = null;
     if (w.kind === 'item') number = itemFirstPage[w.itemIndex] ?? null;
@@ -199,21 +248,15 @@ export function drawContents(
       number = outcome?.kind === 'bound' ? outcome.firstPage : null;
     }
     const label = number === null ? '—' : String(number);
-    page.drawText(label, {
-      x: A4.width - MARGIN.right - font.widthOfTextAtSize(label, line.size),
-      y: line.y,
-      size: line.size,
-      font,
-      color: INK,
-    });
+    page.text(label, A4.width - MARGIN.right - font.widthOfTextAtSize(label, line.size), line.y, line.size);
   }
 }
 
 /** Trang bìa: the agency, the meeting, what the book holds, and the reading-copy notice. */
 export function drawCover(
-  page: PDFPage,
+  page: FrontPage,
   plan: BookPlan,
-  font: PDFFont,
+  font: BookFont,
   counts: { documents: number; bound: number; leftOut: number; pages: number },
 ): void {
   let y = A4.height - MARGIN.top;
@@ -226,7 +269,7 @@ export function drawCover(
     for (const line of wrapText(text, font, size, WIDTH)) {
       y -= size * LEADING;
       const x = opts.center ? MARGIN.left + (WIDTH - font.widthOfTextAtSize(line, size)) / 2 : MARGIN.left;
-      page.drawText(line, { x, y, size, font, color: opts.color ?? INK });
+      page.text(line, x, y, size, opts.color ?? INK);
     }
   };
   const m = plan.meeting;
@@ -255,24 +298,17 @@ export function drawCover(
   const top = y - 24;
   y = top - 8;
   const inner = { ...MARGIN, left: MARGIN.left + 10 };
-  const box = (text: string, size: number, color: typeof INK) => {
+  const box = (text: string, size: number, color: Colour) => {
     for (const line of wrapText(text, font, size, WIDTH - 20)) {
       y -= size * LEADING;
-      page.drawText(line, { x: inner.left, y, size, font, color });
+      page.text(line, inner.left, y, size, color);
     }
   };
   box(READING_COPY_NOTICE.vi, 10.5, INK);
   y -= 6;
   box(READING_COPY_NOTICE.en, 9.5, GREY);
   y -= 10;
-  page.drawRectangle({
-    x: MARGIN.left,
-    y,
-    width: WIDTH,
-    height: top - y,
-    borderColor: rgb(0.62, 0.12, 0.05),
-    borderWidth: 1.2,
-  });
+  page.box(MARGIN.left, y, WIDTH, top - y, WARN, 1.2);
   y -= 30;
   put(`Lập sổ lúc ${plan.madeAt} — Dossier Desk ${plan.appVersion}`, 9, { color: GREY });
 }
