@@ -9,36 +9,16 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'nod
 import type { BookResultView } from '../../../shared/contract/book';
 import type { PackageScope } from '../../../shared/contract/packages';
 import { appError, isAppError } from '../../../shared/errors/appError';
-import type { BookProgress } from '../../book/assembleBook';
-import { type BookLimits, makeBookInWorker } from '../../book/bookInWorker';
 import { type BookPlan, bookPlanOf, documentCount } from '../../book/bookPlan';
 import type { DossierSnapshot } from '../../packages/dossierPackage/dossierSnapshot';
-import { fontPath } from '../../pdf/fontPath';
 import { STORE_FOLDER } from '../../store/blobStore';
 import type { AppContext } from '../context';
 import { storeFor } from './attachmentStore';
+import { assembleBookFile, type BookHooks } from './bookOptions';
 import { asciiSlug, EXPORT_NAME, exportsDir } from './exportFiles';
 import { collectSnapshot, RECEIVED_FOLDER } from './packageService';
 
-export interface BookOptions {
-  /**
-   * The book worker script, set by the shell or a test (which builds its own bundle); without it the
-   * bundled dist/electron/bookWorker.cjs beside the running bundle. Never read from the environment.
-   */
-  workerScript?: string;
-  fontFile?: string;
-  limits?: Partial<BookLimits>;
-}
-const optionsByContext = new WeakMap<AppContext, BookOptions>();
-
-export function configureBook(ctx: AppContext, options: BookOptions): void {
-  optionsByContext.set(ctx, options);
-}
-
-export interface BookHooks {
-  signal?: AbortSignal;
-  onProgress?: (p: BookProgress) => void;
-}
+export { configureBook } from './bookOptions';
 
 function emptyBook(title: string, meetingId: number) {
   return appError(
@@ -174,18 +154,6 @@ export async function resolveBookPath(
     relative(await realpath(exports).catch(() => exports), dirname(target)) === '' &&
     EXPORT_NAME.test(basename(target));
   return { path: target, downloadable };
-}
-
-/** Assembles `plan` at `path` in the worker, with the context's worker script, font and limits. */
-export function assembleBookFile(ctx: AppContext, plan: BookPlan, path: string, hooks: BookHooks = {}) {
-  const options = optionsByContext.get(ctx) ?? {};
-  return makeBookInWorker(plan, path, {
-    fontFile: fontPath(options.fontFile),
-    ...(options.workerScript ? { workerScript: options.workerScript } : {}),
-    ...(options.limits ? { limits: options.limits } : {}),
-    ...(hooks.signal ? { signal: hooks.signal } : {}),
-    ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}),
-  });
 }
 
 export interface MakeBookArgs {
