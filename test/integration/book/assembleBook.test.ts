@@ -9,6 +9,7 @@ import { fontPath } from '../../../electron/pdf/fontPath';
 import {
   A3,
   A4_LANDSCAPE,
+  annotatedPdf,
   damagedPdf,
   encryptedPdf,
   rotatedPdf,
@@ -235,5 +236,30 @@ describe('the session book', () => {
     // unfinished file has no trailer, and qpdf refuses it.
     expect(existsSync(out)).toBe(true);
     expect(qpdfCheck(out).status).not.toBe(0);
+  });
+});
+
+describe('a page whose signature stamp is an annotation', () => {
+  it('keeps the stamp visible, drawn into the page at its place, and drops the annotation itself', async () => {
+    const store = join(dir, 'store-annot');
+    mkdirSync(store);
+    const out = join(dir, 'annot.pdf');
+    await assembleBook(
+      aPlan([anItem(1, 'Ký số', [aDocument(store, '1.1', 'Tờ trình', 'ky.pdf', await annotatedPdf())])]),
+      {
+        fontFile: fontPath(),
+        out: { path: out },
+      },
+    );
+    expect(qpdfCheck(out).status).toBe(0);
+    // Page 3: cover, contents, then the document.
+    const page = pageTexts(out)[2] ?? '';
+    expect(page).toContain('DA KY SO');
+    // No annotation is left on the book's page (poppler lists none).
+    const annots = require('node:child_process').execFileSync('qpdf', ['--json=2', '--json-key=pages', out], {
+      encoding: 'utf8',
+    });
+    expect(JSON.parse(annots).pages[2].annotations ?? []).toEqual([]);
+    renderPage(out, 3, join(SHOTS, 'annotation-flattened'), 60);
   });
 });
