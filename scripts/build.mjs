@@ -51,6 +51,12 @@ if (!only || only === 'node') {
       entryPoints: ['electron/packages/verifyBagZipWorker.ts'],
       outfile: 'dist/electron/verifyBagZipWorker.cjs',
     }),
+    // The session book parses other agencies' PDFs in a worker; makeBookInWorker looks for it beside the bundle.
+    esbuild({
+      ...node,
+      entryPoints: ['electron/book/bookWorker.ts'],
+      outfile: 'dist/electron/bookWorker.cjs',
+    }),
   ]);
 }
 if (!only || only === 'renderer') {

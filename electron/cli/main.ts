@@ -16,6 +16,8 @@ export interface RunCliOptions {
   loadAgencySetup?: AgencySetupLoader;
   /** The package verify worker script (tests build one); default: the bundled one beside the CLI. */
   verifyWorker?: string;
+  /** The session book worker script (tests build one); default: the bundled one beside the CLI. */
+  bookWorker?: string;
 }
 
 /** Without a loader, --data-dir is refused rather than silently ignored (bin.ts supplies the real one). */
@@ -79,6 +81,7 @@ export async function runCli(argv: string[], io: CliIo, options: RunCliOptions =
     loadAgencySetup: options.loadAgencySetup ?? defaultSetup,
   };
   if (options.verifyWorker !== undefined) ctx.verifyWorker = options.verifyWorker;
+  if (options.bookWorker !== undefined) ctx.bookWorker = options.bookWorker;
   try {
     return await command.run(rest, ctx);
   } catch (error) {

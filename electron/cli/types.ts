@@ -26,6 +26,8 @@ export interface CliContext {
   loadAgencySetup: AgencySetupLoader;
   /** The package verify worker script, when not the bundled one beside the CLI (tests). */
   verifyWorker?: string;
+  /** The session book worker script, when not the bundled one beside the CLI (tests). */
+  bookWorker?: string;
 }
 
 /** One sub-command. Adding a command = a module exporting one of these + one line in commands/index.ts. */

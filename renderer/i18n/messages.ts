@@ -1,5 +1,6 @@
 import { logMessages } from './logMessages';
 import { opinionRequestMessages } from './opinionRequestMessages';
+import { bookMessages } from './bookMessages';
 
 /**
  * Every string the interface shows, Vietnamese first, English beside it. Keys are grouped by screen.
@@ -1085,6 +1086,7 @@ export const messages = {
   ...logMessages,
   ...agendaMessages,
   ...opinionRequestMessages,
+  ...bookMessages,
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type MessageKey = keyof typeof messages;

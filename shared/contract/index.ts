@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { agendaChannels } from './agenda';
 import { appChannels } from './app';
 import { backupChannels } from './backup';
+import { bookChannels } from './book';
 import { calendarChannels } from './calendar';
 import { documentChannels } from './documents';
 import { dossierChannels } from './dossiers';
@@ -38,6 +39,7 @@ export const contract = {
   ...opinionRequestChannels,
   ...documentChannels,
   ...registerImportChannels,
+  ...bookChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -86,6 +86,8 @@ export const exportArgs = z
      * current finding is not among them; the confirmation is recorded in the package and the log.
      */
     confirmWarnings: z.array(z.string().max(200)).max(10_000).default([]),
+    /** Also bind the session book (sổ tài liệu, issue 13) into the package as data/00-so-tai-lieu.pdf. */
+    includeBook: z.boolean().optional(),
   })
   .strict();
 

@@ -1,6 +1,7 @@
 import { agendaHandlers } from './agendaHandlers';
 import { appHandlers } from './appHandlers';
 import { backupHandlers } from './backupHandlers';
+import { bookHandlers } from './bookHandlers';
 import { calendarHandlers } from './calendarHandlers';
 import { documentHandlers } from './documentHandlers';
 import { dossierHandlers } from './dossierHandlers';
@@ -33,4 +34,5 @@ export const handlers: HandlerMap = {
   ...opinionRequestHandlers,
   ...documentHandlers,
   ...registerImportHandlers,
+  ...bookHandlers,
 };

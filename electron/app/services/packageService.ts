@@ -55,6 +55,7 @@ import { storeFor } from './attachmentStore';
 import { deadlineContext, itemDeadlines, meetingDeadlines } from './dossierDeadlines';
 import { dossierErrors } from './dossierErrors';
 import { asciiSlug, EXPORT_NAME, exportsDir } from './exportFiles';
+import { bookForPackage } from './packageBookFile';
 import { requireDb } from './requireDb';
 
 export const RECEIVED_FOLDER = 'received';
@@ -361,6 +362,8 @@ export interface ExportArgs {
   /** Replace an existing file at `outPath` outside <dataDir>/exports/ (the user confirmed it). */
   overwrite?: boolean | undefined;
   confirmWarnings: readonly string[];
+  /** Bind the session book into the package (issue 13). */
+  includeBook?: boolean | undefined;
 }
 
 export interface ExportHooks {
@@ -394,8 +397,9 @@ export async function exportPackage(
   const findings = findingsOf(snapshot, files);
   const missing = new Set([...files].filter(([, s]) => s === 'missing').map(([h]) => h));
   const out = await resolveOutPath(ctx, args.outPath, defaultFileName(snapshot), args.overwrite === true);
-  hooks.onPhase?.('writing');
   const store = storeFor(ctx);
+  const book = args.includeBook ? await bookForPackage(ctx, snapshot, missing, out.path, hooks.signal) : null;
+  hooks.onPhase?.('writing');
   const done = await exportDossierPackage({
     snapshot,
     storePathOf: (h) => store.pathOf(h),
@@ -406,7 +410,8 @@ export async function exportPackage(
     ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}),
     ...(hooks.signal ? { signal: hooks.signal } : {}),
     ...(optionsByContext.get(ctx)?.fontFile ? { fontFile: optionsByContext.get(ctx)?.fontFile } : {}),
-  });
+    ...(book ? { book: { sourcePath: book.path, pages: book.pages } } : {}),
+  }).finally(() => (book ? rm(book.path, { force: true }) : undefined));
   hooks.onPhase?.('finishing');
   const db = requireDb(ctx);
   const payloadOxum = `${done.bag.payloadOxum.octets}.${done.bag.payloadOxum.count}`;

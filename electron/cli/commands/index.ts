@@ -1,6 +1,7 @@
 /** The command registry: one line per command. */
 import type { CliCommand } from '../types';
 import { agendaCommand } from './agenda';
+import { bookCommand } from './book';
 import { calendarCommand } from './calendar';
 import { deadlineCommand } from './deadline';
 import { lazyCommand } from './lazyCommand';
@@ -47,4 +48,5 @@ export const COMMANDS: readonly CliCommand[] = [
   verifyCommand,
   agendaCommand,
   requestsCommand,
+  bookCommand,
 ];

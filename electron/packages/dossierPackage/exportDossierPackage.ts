@@ -16,6 +16,7 @@ import { PAYLOAD_DIR } from '../bagitFormat';
 import { type BagWriteProgress, type BagWriteResult, writeBagZip } from '../writeBagZip';
 import { type Confirmation, dossierJson, dossierJsonBytes } from './dossierJson';
 import { type DossierSnapshot, signedDocumentsDeadline } from './dossierSnapshot';
+import { BOOK_NAME, bookEntry } from './packageBook';
 import { COVER_SHEET_NAME, DOSSIER_JSON_NAME, type PackageLayout, planLayout } from './packageLayout';
 
 export interface ExportPackageInput {
@@ -32,6 +33,8 @@ export interface ExportPackageInput {
   onProgress?: (p: BagWriteProgress) => void;
   signal?: AbortSignal;
   fontFile?: string;
+  /** The session book, already made (issue 13): packaged as BOOK_NAME and named in dossier.json. */
+  book?: { sourcePath: string; pages: number };
 }
 
 export interface ExportPackageResult {
@@ -52,10 +55,15 @@ export async function exportDossierPackage(input: ExportPackageInput): Promise<E
   const bag = await writeBagZip(
     {
       bagInfo: bagInfoLines(snapshot),
-      payload: layout.files.map((f) => ({
-        path: f.path,
-        source: { kind: 'file' as const, path: input.storePathOf(f.attachment.blob.sha256) },
-      })),
+      payload: [
+        ...layout.files.map((f) => ({
+          path: f.path,
+          source: { kind: 'file' as const, path: input.storePathOf(f.attachment.blob.sha256) },
+        })),
+        ...(input.book
+          ? [{ path: BOOK_NAME, source: { kind: 'file' as const, path: input.book.sourcePath } }]
+          : []),
+      ],
       baggingDate: snapshot.today,
       latePayload: async (payload) => {
         const digests = new Map(payload.map((p) => [p.path.slice(PAYLOAD_DIR.length), p]));
@@ -86,7 +94,10 @@ export async function exportDossierPackage(input: ExportPackageInput): Promise<E
         const cover = await coverSheetPdf(snapshot, layout, digests, findings, confirmation, {
           ...(input.fontFile ? { fontFile: input.fontFile } : {}),
         });
-        const json = dossierJsonBytes(dossierJson(snapshot, layout, digests, findings, confirmation));
+        const described = dossierJson(snapshot, layout, digests, findings, confirmation);
+        const json = dossierJsonBytes(
+          input.book ? { ...described, ...bookEntry(input.book, digests) } : described,
+        );
         return {
           files: [
             { path: COVER_SHEET_NAME, data: cover },

@@ -23,6 +23,7 @@ export function ExportPackageDialog(props: { scope: PackageScope; title: string;
   const transport = useAppStore((s) => s.status?.transport ?? 'browser');
   const [preflight, setPreflight] = useState<PreflightView | null>(null);
   const [confirmed, setConfirmed] = useState(false);
+  const [includeBook, setIncludeBook] = useState(false);
   const [job, setJob] = useState<ExportJobView | null>(null);
   const [error, setError] = useState<AppErrorData | null>(null);
   const timer = useRef<number | null>(null);
@@ -58,6 +59,7 @@ export function ExportPackageDialog(props: { scope: PackageScope; title: string;
       const { jobId } = await call('packages.export', {
         scope,
         confirmWarnings: confirmed ? preflight.findings.map((f) => f.key) : [],
+        includeBook,
       });
       setJob({
         jobId,
@@ -135,6 +137,10 @@ export function ExportPackageDialog(props: { scope: PackageScope; title: string;
           ) : (
             <p className="notice">{t('pkg.noFindings')}</p>
           )}
+          <label className="pkg-confirm">
+            <input type="checkbox" checked={includeBook} onChange={(e) => setIncludeBook(e.target.checked)} />{' '}
+            {t('book.includeInPackage')}
+          </label>
           <div className="form-actions">
             <button type="button" onClick={props.onClose}>
               {t('common.cancel')}
