@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { AppErrorData } from '../shared/errors/appError';
 import { ApiError } from './api/api';
+import { ConfirmHost } from './components/ConfirmDialog';
 import { ErrorBanner } from './components/ErrorBanner';
 import { Layout } from './components/Layout';
 import { useT } from './i18n/useT';
@@ -10,6 +11,15 @@ import { SetupScreen } from './screens/Setup/SetupScreen';
 import { useAppStore } from './stores/appStore';
 
 export function App() {
+  return (
+    <>
+      <AppBody />
+      <ConfirmHost />
+    </>
+  );
+}
+
+function AppBody() {
   const t = useT();
   const status = useAppStore((s) => s.status);
   const loadStatus = useAppStore((s) => s.loadStatus);

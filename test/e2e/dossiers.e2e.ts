@@ -44,8 +44,11 @@ async function samplePdfs(): Promise<{ signed: string; unsigned: string }> {
   return paths;
 }
 
+/** The app asks in its own dialog (never window.confirm); these tests answer yes whenever it appears. */
 function acceptConfirmations(page: Page) {
-  page.on('dialog', (dialog) => void dialog.accept());
+  void page.addLocatorHandler(page.getByTestId('confirm-dialog'), async (dialog) => {
+    await dialog.locator('button[type=submit]').click();
+  });
 }
 
 test('a secretary prepares two items, attaches a signed and an unsigned PDF, records an answer, and watches the dashboard turn from green to amber to red', async ({
