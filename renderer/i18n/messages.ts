@@ -120,8 +120,8 @@ export const messages = {
   'calendar.nextYear': { vi: 'Năm sau', en: 'Next year' },
   'calendar.thisMonth': { vi: 'Tháng này', en: 'This month' },
   'calendar.keys': {
-    vi: 'Phím: ←/→ hoặc PageUp/PageDown đổi tháng; ↑/↓ hoặc Shift+PageUp/PageDown đổi năm; Home về tháng này.',
-    en: 'Keys: ←/→ or PageUp/PageDown change month; ↑/↓ or Shift+PageUp/PageDown change year; Home: this month.',
+    vi: 'Phím (trong lịch): mũi tên chuyển ngày, tuần; Home/End về đầu/cuối tuần; PageUp/PageDown đổi tháng; Shift+PageUp/PageDown đổi năm.',
+    en: 'Keys (in the calendar): arrows move a day or a week; Home/End go to the start/end of the week; PageUp/PageDown change month; Shift+PageUp/PageDown change year.',
   },
   'calendar.weekdays': { vi: 'T2,T3,T4,T5,T6,T7,CN', en: 'Mon,Tue,Wed,Thu,Fri,Sat,Sun' },
   'calendar.provisional': { vi: 'Tạm tính', en: 'Provisional' },
