@@ -230,7 +230,10 @@ export const messages = {
   'deadline.loading': { vi: 'Đang tính…', en: 'Computing…' },
   'deadline.left': { vi: 'còn {wd} ngày làm việc ({cd} ngày)', en: '{wd} working days left ({cd} days)' },
   'deadline.dueToday': { vi: 'hạn là hôm nay', en: 'due today' },
-  'deadline.overdue': { vi: 'quá hạn {cd} ngày', en: '{cd} days overdue' },
+  'deadline.overdue': {
+    vi: 'quá hạn {wd} ngày làm việc ({cd} ngày)',
+    en: '{wd} working days overdue ({cd} days)',
+  },
   'deadline.provisional': { vi: 'Tạm tính', en: 'Provisional' },
   'deadline.explain': { vi: 'Xem cách tính hạn', en: 'How this deadline is computed' },
   'deadline.rule.signed-documents': {
@@ -792,7 +795,10 @@ export const messages = {
   'coord.person': { vi: 'Người được cử', en: 'Responsible person' },
   'coord.askedOn': { vi: 'Ngày xin ý kiến (dd/mm/yyyy)', en: 'Asked on (dd/mm/yyyy)' },
   'coord.dueOn': { vi: 'Hạn trả lời (dd/mm/yyyy)', en: 'Answer due (dd/mm/yyyy)' },
-  'coord.overdue': { vi: 'Quá hạn {n} ngày', en: '{n} days overdue' },
+  'coord.overdue': {
+    vi: 'Quá hạn {wd} ngày làm việc ({cd} ngày)',
+    en: '{wd} working days overdue ({cd} days)',
+  },
   'coord.noAnswer': { vi: 'Chưa trả lời', en: 'No answer yet' },
   'coord.answer.agree': { vi: 'Đồng ý', en: 'Agree' },
   'coord.answer.agree-with-comments': { vi: 'Đồng ý, có ý kiến bổ sung', en: 'Agree with comments' },

@@ -99,10 +99,10 @@ export function CoordinationPanel(props: { itemId: number; onChanged(): Promise<
                 </td>
                 <td className="nowrap">{formatDate(r.askedOn)}</td>
                 <td className="nowrap">
-                  {formatDate(r.dueOn)}
+                  {formatDate(r.dueOn)}{' '}
                   {r.overdue && (
                     <div className="overdue-mark" data-testid="overdue-mark">
-                      {t('coord.overdue', { n: r.daysOverdue })}
+                      {t('coord.overdue', { wd: r.workingDaysOverdue, cd: r.daysOverdue })}
                     </div>
                   )}
                 </td>
