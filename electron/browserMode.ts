@@ -1,5 +1,8 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { makeClock } from './app/clock';
 import { closeAppContext, createAppContext } from './app/createAppContext';
@@ -71,14 +74,32 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
 }
 
-/** Best effort: a machine without a desktop browser still has the printed URL. */
+/**
+ * Best effort: a machine without a desktop browser still has the printed URL. The opener is not given
+ * the address itself: any local user can read another process's command line (/proc/PID/cmdline, ps),
+ * and the address carries the token. It gets a file readable by this user only, which forwards the
+ * browser to the address; the file is removed once the browser has had time to read it, and at exit.
+ */
 function openInBrowser(url: string): void {
+  let dir: string;
+  let page: string;
+  try {
+    dir = mkdtempSync(join(tmpdir(), 'dossier-desk-open-'));
+    page = join(dir, 'open.html');
+    writeFileSync(page, forwardingPage(url), { mode: 0o600 });
+  } catch {
+    return; // No temp folder: the URL is printed above.
+  }
+  const remove = () => rmSync(dir, { recursive: true, force: true });
+  setTimeout(remove, 60_000).unref();
+  process.once('exit', remove);
+  const target = pathToFileURL(page).href;
   const command =
     process.platform === 'win32'
-      ? { cmd: 'cmd', args: ['/c', 'start', '""', url.replace(/&/g, '^&')] }
+      ? { cmd: 'cmd', args: ['/c', 'start', '""', target] }
       : process.platform === 'darwin'
-        ? { cmd: 'open', args: [url] }
-        : { cmd: 'xdg-open', args: [url] };
+        ? { cmd: 'open', args: [target] }
+        : { cmd: 'xdg-open', args: [target] };
   try {
     const child = spawn(command.cmd, command.args, { stdio: 'ignore', detached: true });
     child.on('error', () => {});
@@ -86,6 +107,13 @@ function openInBrowser(url: string): void {
   } catch {
     // No opener: the URL is printed above.
   }
+}
+
+/** location.replace keeps the forwarding file out of the tab's history; the meta refresh is the fallback. */
+function forwardingPage(url: string): string {
+  const json = JSON.stringify(url).replace(/</g, '\\u003c');
+  const attr = url.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  return `<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="0;url=${attr}"><title>Dossier Desk</title><script>location.replace(${json})</script>\n`;
 }
 
 main().catch((error) => {

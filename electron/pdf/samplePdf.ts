@@ -1,7 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, type PDFFont, type PDFPage, rgb } from 'pdf-lib';
-import { fontPath } from './fontPath';
+import { PDFDocument, type PDFPage, rgb } from 'pdf-lib';
+import { embedVietnameseFont, type MeasuredFont } from './vietnameseFont';
 
 export interface SamplePdfOptions {
   title: string;
@@ -21,23 +19,13 @@ const TITLE_SIZE = 15;
 const BODY_SIZE = 12;
 const LEADING = 1.45;
 
-const fontCache = new Map<string, Promise<Buffer>>();
-function fontBytes(path: string): Promise<Buffer> {
-  let bytes = fontCache.get(path);
-  if (!bytes) {
-    bytes = readFile(path);
-    fontCache.set(path, bytes);
-  }
-  return bytes;
-}
-
 /** Greedy word wrap by measured width; a word longer than a line is left to overflow rather than split. */
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
+function wrap(text: string, font: MeasuredFont, size: number, width: number): string[] {
   const out: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const candidate = line ? `${line} ${word}` : word;
-    if (line && font.widthOfTextAtSize(candidate, size) > width) {
+    if (line && font.widthOf(candidate, size) > width) {
       out.push(line);
       line = word;
     } else {
@@ -53,7 +41,7 @@ class Writer {
   private y = 0;
   constructor(
     private readonly doc: PDFDocument,
-    private readonly font: PDFFont,
+    private readonly font: MeasuredFont,
   ) {}
 
   get pageCount(): number {
@@ -70,7 +58,13 @@ class Writer {
     for (const line of wrap(text, this.font, size, width)) {
       if (!this.page || this.y - size < MARGIN.bottom) this.newPage();
       this.y -= size * LEADING;
-      this.page?.drawText(line, { x: MARGIN.left, y: this.y, size, font: this.font, color: rgb(0, 0, 0) });
+      this.page?.drawText(line, {
+        x: MARGIN.left,
+        y: this.y,
+        size,
+        font: this.font.font,
+        color: rgb(0, 0, 0),
+      });
     }
   }
 
@@ -85,14 +79,7 @@ class Writer {
  */
 export async function makeSamplePdf(options: SamplePdfOptions): Promise<Buffer> {
   const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.registerFontkit(fontkit);
-  // Not subset: @pdf-lib/fontkit 1.1's TrueType subsetter writes a corrupt short `loca` for Noto Sans and
-  // glyphs vanish (pdf-lib#1232); the full font costs ~310 KB per file. `ccmp` off: it decomposes ị, ụ, ỵ
-  // into base letter + combining dot, and the base glyph's ToUnicode entry then reads as plain i, u, y.
-  const font = await doc.embedFont(await fontBytes(fontPath(options.fontFile)), {
-    subset: false,
-    features: { ccmp: false },
-  });
+  const font = await embedVietnameseFont(doc, options.fontFile);
   const title = options.title.normalize('NFC');
   const when = options.createdAt ?? new Date();
   doc.setTitle(title);

@@ -3,6 +3,7 @@
  * bytes say only "a zip" or "an OLE compound file", from its extension.
  */
 import { extname } from 'node:path';
+import { EXECUTABLE_MIME } from '../../shared/dossiers/attachmentType';
 
 const BY_EXTENSION: Record<string, string> = {
   '.pdf': 'application/pdf',
@@ -42,8 +43,17 @@ export function sniffMime(head: Buffer, name: string): string {
   if (startsWith(head, [0x52, 0x49, 0x46, 0x46]) && head.subarray(8, 12).toString('latin1') === 'WEBP') {
     return 'image/webp';
   }
+  if (isExecutable(head)) return EXECUTABLE_MIME;
   if (startsWith(head, [0x50, 0x4b, 0x03, 0x04])) return byName ?? 'application/zip';
   if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0])) return byName ?? 'application/x-ole-storage';
   // Every other known type has a signature; a name that claims one the bytes do not show is not trusted.
   return byName === 'text/plain' ? byName : 'application/octet-stream';
+}
+
+/** Windows PE/DOS ("MZ"), ELF, Mach-O (both byte orders, 32/64-bit, fat), or a script ("#!"). */
+function isExecutable(head: Buffer): boolean {
+  if (startsWith(head, [0x4d, 0x5a]) || startsWith(head, [0x7f, 0x45, 0x4c, 0x46])) return true;
+  if (startsWith(head, [0x23, 0x21])) return true;
+  const magic = head.length >= 4 ? head.readUInt32BE(0) : 0;
+  return [0xfeedface, 0xfeedfacf, 0xcefaedfe, 0xcffaedfe, 0xcafebabe].includes(magic);
 }

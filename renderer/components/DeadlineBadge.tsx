@@ -42,7 +42,7 @@ export function DeadlineBadge(props: { deadline: DeadlineView; urgency?: Deadlin
   if (wd !== undefined && cd !== undefined) {
     if (cd > 0) left = t('deadline.left', { wd, cd });
     else if (cd === 0) left = t('deadline.dueToday');
-    else left = t('deadline.overdue', { cd: -cd });
+    else left = t('deadline.overdue', { wd: -wd, cd: -cd });
   }
 
   return (

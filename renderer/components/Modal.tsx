@@ -4,11 +4,13 @@ import type { AppErrorData } from '../../shared/errors/appError';
 import { ErrorBanner } from './ErrorBanner';
 
 /**
- * A modal dialog, named by its title for screen readers. In a portal: the opener often sits in table
- * cells and cards whose styles must not reach the dialog. Esc closes it (and goes no further, so the
+ * The one modal dialog of the app: a native <dialog> opened with showModal(), so the browser itself
+ * keeps focus inside it (the page behind becomes inert: Tab cannot reach it) and screen readers get a
+ * modal dialog named by its title. In a portal: the opener often sits in table cells and cards whose
+ * styles must not reach the dialog. Esc closes only the topmost dialog (and goes no further, so the
  * screen underneath does not act on it too); focus starts inside — on a field marked autoFocus, else the
- * first field or button — and goes back to the opener after. With onSubmit the dialog is itself the form,
- * and submits with Enter as forms do.
+ * first field or button — and goes back to the opener after. With onSubmit the dialog holds a form, and
+ * submits with Enter as forms do.
  */
 export function Modal(props: {
   title: string;
@@ -22,9 +24,11 @@ export function Modal(props: {
   /** Extra class names for the dialog box. */
   className?: string;
   testId?: string;
+  /** 'alertdialog' for a question that needs an answer (confirmations). */
+  role?: 'dialog' | 'alertdialog';
 }) {
   const titleId = useId();
-  const box = useRef<HTMLDivElement & HTMLFormElement>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
   // Taken while rendering, before a field inside takes the focus with autoFocus.
   const [opener] = useState(() =>
     document.activeElement instanceof HTMLElement ? document.activeElement : null,
@@ -34,19 +38,23 @@ export function Modal(props: {
   const onClose = useRef(props.onClose);
   onClose.current = props.onClose;
   useEffect(() => {
-    const current = box.current;
-    if (current && !current.contains(document.activeElement)) {
-      current.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
-    }
+    const current = dialog.current;
+    if (!current) return;
+    if (!current.open) current.showModal();
+    const autoFocus = current.querySelector<HTMLElement>('[autofocus], [data-autofocus]');
+    (autoFocus ?? current.querySelector<HTMLElement>('input, select, textarea, button'))?.focus();
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') {
-        event.stopPropagation();
-        onClose.current();
-      }
+      if (event.key !== 'Escape') return;
+      const open = document.querySelectorAll('dialog[open]');
+      if (open[open.length - 1] !== current) return;
+      event.preventDefault();
+      event.stopPropagation();
+      onClose.current();
     };
     window.addEventListener('keydown', onKey, true);
     return () => {
       window.removeEventListener('keydown', onKey, true);
+      if (current.open) current.close();
       if (opener?.isConnected) opener.focus();
     };
   }, [opener]);
@@ -62,15 +70,19 @@ export function Modal(props: {
   );
   const { onSubmit } = props;
   return createPortal(
-    <div className="modal-backdrop">
+    <dialog
+      ref={dialog}
+      className="modal-dialog"
+      role={props.role === 'alertdialog' ? 'alertdialog' : undefined}
+      aria-labelledby={titleId}
+      data-testid={props.testId}
+      // Esc is handled above (the topmost dialog only); the browser's own cancel would close it behind
+      // React's back.
+      onCancel={(event) => event.preventDefault()}
+    >
       {onSubmit ? (
         <form
-          ref={box}
           className={className}
-          role="dialog"
-          aria-modal="true"
-          aria-labelledby={titleId}
-          data-testid={props.testId}
           onSubmit={(event) => {
             event.preventDefault();
             onSubmit();
@@ -79,18 +91,9 @@ export function Modal(props: {
           {content}
         </form>
       ) : (
-        <div
-          ref={box}
-          className={className}
-          role="dialog"
-          aria-modal="true"
-          aria-labelledby={titleId}
-          data-testid={props.testId}
-        >
-          {content}
-        </div>
+        <div className={className}>{content}</div>
       )}
-    </div>,
+    </dialog>,
     document.body,
   );
 }

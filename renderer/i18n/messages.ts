@@ -7,6 +7,7 @@ import { bookMessages } from './bookMessages';
  * Placeholders are written {name} and filled by t(key, { name }).
  */
 import { agendaMessages } from './agendaMessages';
+import { newcomerMessages } from './newcomerMessages';
 
 export const messages = {
   'app.title': { vi: 'Hồ sơ trình họp', en: 'Meeting dossiers' },
@@ -124,8 +125,8 @@ export const messages = {
   'calendar.nextYear': { vi: 'Năm sau', en: 'Next year' },
   'calendar.thisMonth': { vi: 'Tháng này', en: 'This month' },
   'calendar.keys': {
-    vi: 'Phím: ←/→ hoặc PageUp/PageDown đổi tháng; ↑/↓ hoặc Shift+PageUp/PageDown đổi năm; Home về tháng này.',
-    en: 'Keys: ←/→ or PageUp/PageDown change month; ↑/↓ or Shift+PageUp/PageDown change year; Home: this month.',
+    vi: 'Phím (trong lịch): mũi tên chuyển ngày, tuần; Home/End về đầu/cuối tuần; PageUp/PageDown đổi tháng; Shift+PageUp/PageDown đổi năm.',
+    en: 'Keys (in the calendar): arrows move a day or a week; Home/End go to the start/end of the week; PageUp/PageDown change month; Shift+PageUp/PageDown change year.',
   },
   'calendar.weekdays': { vi: 'T2,T3,T4,T5,T6,T7,CN', en: 'Mon,Tue,Wed,Thu,Fri,Sat,Sun' },
   'calendar.provisional': { vi: 'Tạm tính', en: 'Provisional' },
@@ -234,7 +235,10 @@ export const messages = {
   'deadline.loading': { vi: 'Đang tính…', en: 'Computing…' },
   'deadline.left': { vi: 'còn {wd} ngày làm việc ({cd} ngày)', en: '{wd} working days left ({cd} days)' },
   'deadline.dueToday': { vi: 'hạn là hôm nay', en: 'due today' },
-  'deadline.overdue': { vi: 'quá hạn {cd} ngày', en: '{cd} days overdue' },
+  'deadline.overdue': {
+    vi: 'quá hạn {wd} ngày làm việc ({cd} ngày)',
+    en: '{wd} working days overdue ({cd} days)',
+  },
   'deadline.provisional': { vi: 'Tạm tính', en: 'Provisional' },
   'deadline.explain': { vi: 'Xem cách tính hạn', en: 'How this deadline is computed' },
   'deadline.rule.signed-documents': {
@@ -796,7 +800,10 @@ export const messages = {
   'coord.person': { vi: 'Người được cử', en: 'Responsible person' },
   'coord.askedOn': { vi: 'Ngày xin ý kiến (dd/mm/yyyy)', en: 'Asked on (dd/mm/yyyy)' },
   'coord.dueOn': { vi: 'Hạn trả lời (dd/mm/yyyy)', en: 'Answer due (dd/mm/yyyy)' },
-  'coord.overdue': { vi: 'Quá hạn {n} ngày', en: '{n} days overdue' },
+  'coord.overdue': {
+    vi: 'Quá hạn {wd} ngày làm việc ({cd} ngày)',
+    en: '{wd} working days overdue ({cd} days)',
+  },
   'coord.noAnswer': { vi: 'Chưa trả lời', en: 'No answer yet' },
   'coord.answer.agree': { vi: 'Đồng ý', en: 'Agree' },
   'coord.answer.agree-with-comments': { vi: 'Đồng ý, có ý kiến bổ sung', en: 'Agree with comments' },
@@ -1087,6 +1094,7 @@ export const messages = {
   ...agendaMessages,
   ...opinionRequestMessages,
   ...bookMessages,
+  ...newcomerMessages,
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type MessageKey = keyof typeof messages;

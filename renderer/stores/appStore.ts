@@ -26,10 +26,14 @@ interface AppState {
 }
 
 const LANGUAGE_KEY = 'dossier-desk-language';
+const savedLanguage: Language = localStorage.getItem(LANGUAGE_KEY) === 'en' ? 'en' : 'vi';
+// Screen readers and the browser's spell checker read <html lang>: it follows the saved choice from the
+// first paint, not only after the language is switched.
+document.documentElement.lang = savedLanguage;
 
 export const useAppStore = create<AppState>((set) => ({
   status: null,
-  language: localStorage.getItem(LANGUAGE_KEY) === 'en' ? 'en' : 'vi',
+  language: savedLanguage,
   screen: 'dashboard',
   async loadStatus() {
     set({ status: await call('app.status', {}) });

@@ -26,6 +26,8 @@ export const coordinationSchema = z.object({
   overdue: z.boolean(),
   /** Calendar days past the deadline when overdue, else 0. */
   daysOverdue: z.number().int(),
+  /** Working days in (due, today] while unanswered: how overdue is said everywhere. */
+  workingDaysOverdue: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

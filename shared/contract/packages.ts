@@ -29,6 +29,8 @@ export const PREFLIGHT_CODES = [
   'file-missing',
   /** The deadline for signed documents to reach the Office has passed. */
   'deadline-passed',
+  /** A file whose bytes are not what the entry takes: a program, a non-PDF named .pdf, or a non-PDF to be signed. */
+  'file-type-mismatch',
 ] as const;
 export type PreflightCode = (typeof PREFLIGHT_CODES)[number];
 

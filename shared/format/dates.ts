@@ -1,4 +1,4 @@
-import { dayNumber, weekdayNameEn, weekdayNameVi } from '../calendar/civilDate';
+import { weekdayLong } from './locale';
 
 export type Language = 'vi' | 'en';
 
@@ -8,9 +8,9 @@ export function formatDate(iso: string): string {
   return `${d}/${m}/${y}`;
 }
 
+/** 'Thứ Năm' / 'Thursday' (date-fns, see locale.ts). */
 export function weekdayName(iso: string, language: Language): string {
-  const dn = dayNumber(iso);
-  return language === 'vi' ? weekdayNameVi(dn) : weekdayNameEn(dn);
+  return weekdayLong(iso, language);
 }
 
 /** 'Thứ Năm, 17/12/2026' */

@@ -4,6 +4,7 @@
  * in Vietnam; returns findings with stable keys, which is what a confirmation ("export anyway") names.
  */
 import type { PreflightCode, PreflightFinding } from '../contract/packages';
+import { attachRefusal } from '../dossiers/attachmentType';
 import { isValidWholeFileSignature, type SignatureFactView } from '../dossiers/signatureCheck';
 
 export interface PreflightAttachment {
@@ -12,6 +13,8 @@ export interface PreflightAttachment {
   sha256: string;
   /** Null when the file is not a PDF (or could not be read as one). */
   signatures: readonly SignatureFactView[] | null;
+  /** The type sniffed from the stored bytes; absent: not checked. */
+  mime?: string;
 }
 
 export interface PreflightEntry {
@@ -117,6 +120,17 @@ export function preflightFindings(input: PreflightInput): PreflightFinding[] {
         }
       }
       for (const a of entry.attachments) {
+        // Files attached before the app sniffed types on attach (or by an older version) are judged here.
+        const refusal = a.mime === undefined ? null : attachRefusal({ name: a.name, mime: a.mime }, entry);
+        if (refusal) {
+          add(
+            'file-type-mismatch',
+            { ...ref, attachmentId: a.id },
+            `attachment:${a.id}`,
+            `${where.vi}: ${refusal.vi}`,
+            `${where.en}: ${refusal.en}`,
+          );
+        }
         const state = input.files.get(a.sha256) ?? 'ok';
         if (state === 'ok') continue;
         const aref = { ...ref, attachmentId: a.id };

@@ -23,9 +23,9 @@ export class CalendarSettingsPage {
     return this.grid.locator(`td[data-date="${iso}"]`);
   }
 
-  /** Moves with the keyboard until the month `MM/YYYY` is shown (PageUp/PageDown a month, arrows a year). */
+  /** Moves with the keyboard until the month `MM/YYYY` is shown (PageUp/PageDown a month, with Shift a year). */
   async goTo(month: number, year: number) {
-    await this.grid.focus();
+    await this.grid.locator('td[tabindex="0"]').focus();
     for (let guard = 0; guard < 400; guard++) {
       const text = (await this.title.textContent()) ?? '';
       const m = /Tháng (\d+)\/(\d{4})/.exec(text);
@@ -35,9 +35,9 @@ export class CalendarSettingsPage {
       if (shown === wanted) return;
       const key =
         wanted - shown >= 12
-          ? 'ArrowDown'
+          ? 'Shift+PageDown'
           : shown - wanted >= 12
-            ? 'ArrowUp'
+            ? 'Shift+PageUp'
             : wanted > shown
               ? 'PageDown'
               : 'PageUp';

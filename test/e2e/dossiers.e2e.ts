@@ -44,8 +44,11 @@ async function samplePdfs(): Promise<{ signed: string; unsigned: string }> {
   return paths;
 }
 
+/** The app asks in its own dialog (never window.confirm); these tests answer yes whenever it appears. */
 function acceptConfirmations(page: Page) {
-  page.on('dialog', (dialog) => void dialog.accept());
+  void page.addLocatorHandler(page.getByTestId('confirm-dialog'), async (dialog) => {
+    await dialog.locator('button[type=submit]').click();
+  });
 }
 
 test('a secretary prepares two items, attaches a signed and an unsigned PDF, records an answer, and watches the dashboard turn from green to amber to red', async ({
@@ -213,9 +216,10 @@ test('a secretary prepares two items, attaches a signed and an unsigned PDF, rec
     await fileHit.click();
     const item = new ItemPage(page);
     await expect(item.title).toHaveText(DECISION);
-    // Sở Nội vụ was due Fri 04/12 and has not answered: 5 days overdue.
+    // Sở Nội vụ was due Fri 04/12 and has not answered: Mon 07, Tue 08, Wed 09 are 3 working days late
+    // (5 calendar days).
     await expect(new CoordinationPanel(page).row('Sở Nội vụ').getByTestId('overdue-mark')).toHaveText(
-      'Quá hạn 5 ngày',
+      'Quá hạn 3 ngày làm việc (5 ngày)',
     );
   } finally {
     await wednesday.stop();

@@ -9,6 +9,8 @@ import type { ParsedArgs } from '../../../shared/contract';
 import type { AttachmentView } from '../../../shared/contract/attachments';
 import type { ChecklistEntryView } from '../../../shared/contract/checklists';
 import type { FileSource } from '../../../shared/contract/fileSource';
+import { attachRefusal } from '../../../shared/dossiers/attachmentType';
+import { isValidWholeFileSignature } from '../../../shared/dossiers/signatureCheck';
 import { appError } from '../../../shared/errors/appError';
 import * as attachments from '../../db/repositories/attachmentRepository';
 import {
@@ -17,7 +19,11 @@ import {
   getBlob,
   insertBlobIfAbsent,
 } from '../../db/repositories/blobRepository';
-import { getEntry } from '../../db/repositories/checklistRepository';
+import {
+  type ChecklistEntryRecord,
+  getEntry,
+  setEntryState,
+} from '../../db/repositories/checklistRepository';
 import { inspectPdf } from '../../pdf/inspectPdf';
 import type { BlobStore, StagedBlob } from '../../store/blobStore';
 import { PDF_MIME, sniffMime } from '../../store/mime';
@@ -101,9 +107,19 @@ export async function addAttachment(
   const store = storeFor(ctx);
   const file = await ingest(ctx, store, args.source);
   // Checked again after the copy: the entry may have been removed, or the file attached, meanwhile.
-  if (!getEntry(db, args.entryId)) {
+  const entry = getEntry(db, args.entryId);
+  if (!entry) {
     store.discard(file.staged);
     throw dossierErrors.entryNotFound(args.entryId);
+  }
+  const blob = file.blob ?? getBlob(db, file.staged.sha256);
+  const refusal = attachRefusal(
+    { name: file.name, mime: blob?.mime ?? sniffMime(file.staged.head, file.name) },
+    entry,
+  );
+  if (refusal) {
+    store.discard(file.staged);
+    throw appError(refusal.code, refusal.vi, refusal.en, { entryId: args.entryId, name: file.name });
   }
   const duplicate = attachments.findAttachmentOfEntry(db, args.entryId, file.staged.sha256);
   if (duplicate) {
@@ -116,12 +132,29 @@ export async function addAttachment(
     );
   }
   const reusedBlob = file.blob === null;
-  const id = placeAndRecord(ctx, store, file, () =>
-    attachments.insertAttachment(db, args.entryId, file.staged.sha256, file.name, ctx.now().toISOString()),
-  );
+  const at = ctx.now().toISOString();
+  const id = placeAndRecord(ctx, store, file, () => {
+    const inserted = attachments.insertAttachment(db, args.entryId, file.staged.sha256, file.name, at);
+    const next = stateAfterAttach(entry, blob?.pdf?.signatures ?? []);
+    if (next !== entry.state) setEntryState(db, args.entryId, next, at);
+    return inserted;
+  });
   const attachment = attachments.getAttachment(db, id);
   if (!attachment) throw dossierErrors.attachmentNotFound(id);
   return { attachment: attachmentView(attachment), entry: getEntryView(ctx, args.entryId), reusedBlob };
+}
+
+/**
+ * A file on an entry still marked "Chưa có" (missing) means there is at least a draft now; a PDF with a
+ * valid signature over the whole file on an entry that must be signed is the signed copy. An entry the
+ * user has already moved on is left as they set it.
+ */
+function stateAfterAttach(
+  entry: ChecklistEntryRecord,
+  signatures: readonly Parameters<typeof isValidWholeFileSignature>[0][],
+): ChecklistEntryRecord['state'] {
+  if (entry.state !== 'missing') return entry.state;
+  return entry.mustBeSigned && signatures.some(isValidWholeFileSignature) ? 'signed' : 'draft';
 }
 
 /** Removes an attachment; its file leaves the store when nothing else uses the same content. */

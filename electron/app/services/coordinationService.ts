@@ -9,6 +9,7 @@ import type { AppContext } from '../context';
 import { requireItem } from './agendaItemService';
 import { ingest, placeAndRecord } from './attachmentService';
 import { storeFor } from './attachmentStore';
+import { calendarFor } from './calendarService';
 import { dossierErrors } from './dossierErrors';
 import { coordinationView } from './dossierViews';
 import { requireDb } from './requireDb';
@@ -20,7 +21,7 @@ function requireRequest(ctx: AppContext, id: number): requests.CoordinationRecor
 }
 
 function view(ctx: AppContext, id: number): CoordinationView {
-  return coordinationView(requireRequest(ctx, id), todayOf(ctx.now));
+  return coordinationView(requireRequest(ctx, id), todayOf(ctx.now), calendarFor(ctx));
 }
 
 function checkDates(askedOn: string, dueOn: string): void {
@@ -28,7 +29,7 @@ function checkDates(askedOn: string, dueOn: string): void {
     throw appError(
       'coordination-due-before-asked',
       `Hạn trả lời (${formatDate(dueOn)}) không được trước ngày gửi xin ý kiến (${formatDate(askedOn)}).`,
-      `The response deadline (${dueOn}) cannot be before the date asked (${askedOn}).`,
+      `The response deadline (${formatDate(dueOn)}) cannot be before the date asked (${formatDate(askedOn)}).`,
       { field: 'dueOn', askedOn, dueOn },
     );
   }
@@ -37,7 +38,8 @@ function checkDates(askedOn: string, dueOn: string): void {
 export function listRequests(ctx: AppContext, itemId: number): CoordinationView[] {
   requireItem(ctx, itemId);
   const today = todayOf(ctx.now);
-  return requests.listRequests(requireDb(ctx), itemId).map((r) => coordinationView(r, today));
+  const calendar = calendarFor(ctx);
+  return requests.listRequests(requireDb(ctx), itemId).map((r) => coordinationView(r, today, calendar));
 }
 
 export function addRequest(ctx: AppContext, args: ParsedArgs<'coordination.add'>): CoordinationView {

@@ -1,6 +1,7 @@
 /** Turns stored records into the contract's views (attachments with PDF facts, entries with warnings). */
 
 import { dayNumber } from '../../../shared/calendar/civilDate';
+import type { WorkingCalendar } from '../../../shared/calendar/workingCalendar';
 import type { AttachmentView } from '../../../shared/contract/attachments';
 import type { ChecklistEntryView } from '../../../shared/contract/checklists';
 import type { CoordinationView } from '../../../shared/contract/coordination';
@@ -41,11 +42,16 @@ export function entryView(
   };
 }
 
-export function coordinationView(c: CoordinationRecord, today: string): CoordinationView {
+export function coordinationView(
+  c: CoordinationRecord,
+  today: string,
+  calendar: Pick<WorkingCalendar, 'workingDaysBetween'>,
+): CoordinationView {
   const overdue = c.answer === null && c.dueOn < today;
   return {
     ...c,
     overdue,
     daysOverdue: overdue ? dayNumber(today) - dayNumber(c.dueOn) : 0,
+    workingDaysOverdue: overdue ? calendar.workingDaysBetween(dayNumber(c.dueOn), dayNumber(today)) : 0,
   };
 }

@@ -3,17 +3,15 @@
  * document with its page count, signature status and the first characters of its SHA-256 (the full
  * digests are in manifest-sha256.txt and dossier.json), and any warnings the sender confirmed.
  *
- * The Noto Sans font is embedded whole with 'ccmp' off, as in samplePdf.ts: fontkit's subsetter drops
- * glyphs, and 'ccmp' would split ị/ụ/ỵ so that text extraction reads them as plain i/u/y.
+ * The Noto Sans font comes from vietnameseFont.ts (embedded whole, 'ccmp' off, measured and deflated
+ * once per process so that a small package exports in well under a second).
  */
-import { readFile } from 'node:fs/promises';
-import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, type PDFFont, type PDFPage, rgb } from 'pdf-lib';
+import { PDFDocument, type PDFPage, rgb } from 'pdf-lib';
 import type { PreflightFinding } from '../../../shared/contract/packages';
 import { STATUS_LABELS } from '../../../shared/dossiers/itemStatus';
 import { MEETING_KIND_LABELS } from '../../../shared/packages/meetingKindLabels';
 import { SIGNATURE_STATE_TEXT, signatureStateOf } from '../../../shared/packages/signatureState';
-import { fontPath } from '../../pdf/fontPath';
+import { embedVietnameseFont, type MeasuredFont } from '../../pdf/vietnameseFont';
 import type { Confirmation, PayloadDigests } from './dossierJson';
 import type { DossierSnapshot } from './dossierSnapshot';
 import type { PackageLayout } from './packageLayout';
@@ -45,11 +43,7 @@ export async function coverSheetPdf(
   options: CoverSheetOptions = {},
 ): Promise<Buffer> {
   const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.registerFontkit(fontkit);
-  const font = await doc.embedFont(await readFile(fontPath(options.fontFile)), {
-    subset: false,
-    features: { ccmp: false },
-  });
+  const font = await embedVietnameseFont(doc, options.fontFile);
   const { meeting, agency } = snapshot;
   const title = `Danh mục hồ sơ — ${meeting.title}`.normalize('NFC');
   doc.setTitle(title);
@@ -164,10 +158,10 @@ function ddmmyyyy(iso: string): string {
 }
 
 /** Word wrap by measured width; a word wider than the line (a long file name) is broken by characters. */
-export function wrapText(text: string, font: PDFFont, size: number, width: number): string[] {
+export function wrapText(text: string, font: MeasuredFont, size: number, width: number): string[] {
   const out: string[] = [];
   let line = '';
-  const fits = (s: string) => font.widthOfTextAtSize(s, size) <= width;
+  const fits = (s: string) => font.widthOf(s, size) <= width;
   for (const word of text.normalize('NFC').split(/\s+/).filter(Boolean)) {
     const candidate = line ? `${line} ${word}` : word;
     if (fits(candidate)) {
@@ -195,7 +189,7 @@ class SheetWriter {
 
   constructor(
     private readonly doc: PDFDocument,
-    private readonly font: PDFFont,
+    private readonly measured: MeasuredFont,
   ) {
     this.newPage();
   }
@@ -216,19 +210,19 @@ class SheetWriter {
   }
 
   text(value: string, size: number, opts: { center?: boolean; color?: ReturnType<typeof rgb> } = {}): void {
-    for (const line of wrapText(value, this.font, size, CONTENT_WIDTH)) {
+    for (const line of wrapText(value, this.measured, size, CONTENT_WIDTH)) {
       this.ensure(size * LEADING);
       this.y -= size * LEADING;
       const x = opts.center
-        ? MARGIN.left + (CONTENT_WIDTH - this.font.widthOfTextAtSize(line, size)) / 2
+        ? MARGIN.left + (CONTENT_WIDTH - this.measured.widthOf(line, size)) / 2
         : MARGIN.left;
-      this.page.drawText(line, { x, y: this.y, size, font: this.font, color: opts.color ?? INK });
+      this.page.drawText(line, { x, y: this.y, size, font: this.measured.font, color: opts.color ?? INK });
     }
   }
 
   table(header: string[], rows: string[][]): void {
     const drawRow = (cells: string[], color: ReturnType<typeof rgb>) => {
-      const wrapped = cells.map((c, i) => wrapText(c, this.font, TABLE_SIZE, (COLUMNS[i] ?? 40) - 6));
+      const wrapped = cells.map((c, i) => wrapText(c, this.measured, TABLE_SIZE, (COLUMNS[i] ?? 40) - 6));
       const lines = Math.max(...wrapped.map((l) => l.length));
       const height = lines * TABLE_SIZE * LEADING + 5;
       const broke = this.ensure(height);
@@ -240,7 +234,7 @@ class SheetWriter {
             x: x + 3,
             y: this.y - (n + 1) * TABLE_SIZE * LEADING,
             size: TABLE_SIZE,
-            font: this.font,
+            font: this.measured.font,
             color,
           });
         });
@@ -266,10 +260,10 @@ class SheetWriter {
       const text = `${footer} — Trang ${i + 1}/${pages.length}`;
       const size = 8;
       p.drawText(text, {
-        x: PAGE.width - MARGIN.right - this.font.widthOfTextAtSize(text, size),
+        x: PAGE.width - MARGIN.right - this.measured.widthOf(text, size),
         y: MARGIN.bottom - 24,
         size,
-        font: this.font,
+        font: this.measured.font,
         color: GREY,
       });
     });

@@ -19,7 +19,7 @@ export function CoordinationDueBadge({ entry }: { entry: DashboardEntry }) {
       ? t('deadline.left', { wd: entry.workingDaysLeft, cd })
       : cd === 0
         ? t('deadline.dueToday')
-        : t('deadline.overdue', { cd: -cd });
+        : t('deadline.overdue', { wd: -entry.workingDaysLeft, cd: -cd });
   return (
     <>
       <button

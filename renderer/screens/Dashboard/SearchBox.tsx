@@ -9,6 +9,8 @@ import { useDossierNav } from '../../stores/dossierStore';
  * Search across meetings, agenda items and file names, as the user types. Matching folds diacritics and
  * case on both sides (the main process's FTS5 index), so "to trinh" finds "Tờ trình". ↓/↑ move through the
  * results, Enter opens one, Esc clears; / or Ctrl+K from anywhere comes back here.
+ * An ARIA 1.2 combobox: focus stays in the input while aria-activedescendant names the highlighted hit,
+ * so a screen reader reads each hit as the arrows move.
  */
 export function SearchBox() {
   const t = useT();
@@ -71,55 +73,71 @@ export function SearchBox() {
 
   const hits = result?.hits ?? [];
   const more = result ? result.hasMore.meeting || result.hasMore.item || result.hasMore.attachment : false;
+  const expanded = text.trim() !== '' && (result !== null || failed);
+  const activeHit = expanded ? hits[active] : undefined;
+  const hitId = (hit: SearchHit) => `search-hit-${hit.kind}-${hit.id}`;
   return (
     <div className="search-box">
       <input
         ref={input}
         type="search"
+        role="combobox"
         value={text}
         onChange={(e) => setText(e.target.value)}
         onKeyDown={onKey}
         placeholder={t('search.placeholder')}
         aria-label={t('search.label')}
+        aria-autocomplete="list"
+        aria-expanded={expanded}
         aria-controls="search-results"
+        aria-activedescendant={activeHit ? hitId(activeHit) : undefined}
         aria-keyshortcuts="/ Control+K"
         data-testid="search-input"
       />
-      {text.trim() !== '' && (result || failed) && (
-        <div
-          className="search-results card"
-          id="search-results"
-          role="listbox"
-          aria-label={t('search.results')}
-        >
-          {failed && <p className="error-text">{t('search.failed')}</p>}
-          {result && hits.length === 0 && <p className="muted">{t('search.none', { text })}</p>}
-          {hits.map((hit, i) => (
-            <button
-              key={`${hit.kind}:${hit.id}`}
-              type="button"
-              role="option"
-              aria-selected={i === active}
-              className={i === active ? 'search-hit active' : 'search-hit'}
-              data-testid="search-hit"
-              data-kind={hit.kind}
-              onMouseEnter={() => setActive(i)}
-              onClick={() => open(hit)}
-            >
-              <span className={`hit-kind hit-${hit.kind}`}>{t(`search.kind.${hit.kind}`)}</span>
-              <span className="hit-title">{hit.title}</span>
-              <span className="hit-where muted small">
-                {hit.kind === 'attachment' && hit.entry ? `${hit.entry.label} · ` : ''}
-                {hit.kind !== 'item' && hit.item ? `${hit.item.title} · ` : ''}
-                {hit.kind !== 'meeting'
-                  ? `${formatDate(hit.meeting.date)} ${hit.meeting.title}`
-                  : formatDate(hit.meeting.date)}
-              </span>
-            </button>
-          ))}
-          {more && <p className="muted small">{t('search.more')}</p>}
+      {/* The panel is always in the page (hidden when closed) so that aria-controls names an element that
+          exists; the listbox holds only options, the messages sit beside it. */}
+      <div className="search-results card" hidden={!expanded}>
+        {expanded && failed && (
+          <p className="error-text" role="status">
+            {t('search.failed')}
+          </p>
+        )}
+        {expanded && result && hits.length === 0 && (
+          <p className="muted" role="status">
+            {t('search.none', { text })}
+          </p>
+        )}
+        <div id="search-results" role="listbox" aria-label={t('search.results')}>
+          {expanded &&
+            hits.map((hit, i) => (
+              <div
+                key={`${hit.kind}:${hit.id}`}
+                id={hitId(hit)}
+                role="option"
+                tabIndex={-1}
+                aria-selected={i === active}
+                className={i === active ? 'search-hit active' : 'search-hit'}
+                data-testid="search-hit"
+                data-kind={hit.kind}
+                onMouseEnter={() => setActive(i)}
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => open(hit)}
+                onKeyDown={(e) => e.key === 'Enter' && open(hit)}
+              >
+                <span className={`hit-kind hit-${hit.kind}`}>{t(`search.kind.${hit.kind}`)}</span>
+                <span className="hit-title">{hit.title}</span>
+                <span className="hit-where muted small">
+                  {hit.kind === 'attachment' && hit.entry ? `${hit.entry.label} · ` : ''}
+                  {hit.kind !== 'item' && hit.item ? `${hit.item.title} · ` : ''}
+                  {hit.kind !== 'meeting'
+                    ? `${formatDate(hit.meeting.date)} ${hit.meeting.title}`
+                    : formatDate(hit.meeting.date)}
+                </span>
+              </div>
+            ))}
         </div>
-      )}
+        {expanded && more && <p className="muted small">{t('search.more')}</p>}
+      </div>
     </div>
   );
 }

@@ -12,6 +12,7 @@ import type { AppErrorData } from '../../../shared/errors/appError';
 import { call } from '../../api/api';
 import { attachFiles, openAttachment } from '../../api/attachmentFiles';
 import { asErrorData, useAction } from '../../api/useAction';
+import { askConfirm } from '../../components/ConfirmDialog';
 import { FormActions } from '../../components/FormActions';
 import { Modal } from '../../components/Modal';
 import { useT } from '../../i18n/useT';
@@ -136,8 +137,9 @@ function EntryRow(props: {
     });
   }
 
-  function remove() {
-    if (!window.confirm(t('checklist.removeConfirm', { label: entry.label }))) return;
+  async function remove() {
+    if (!(await askConfirm({ message: t('checklist.removeConfirm', { label: entry.label }), danger: true })))
+      return;
     void run(() => call('checklist.removeEntry', { entryId: entry.id }));
   }
 
@@ -324,8 +326,9 @@ function AttachmentRow(props: {
     }
   }
 
-  function remove() {
-    if (window.confirm(t('checklist.removeFileConfirm', { name: a.name }))) props.onRemove();
+  async function remove() {
+    if (await askConfirm({ message: t('checklist.removeFileConfirm', { name: a.name }), danger: true }))
+      props.onRemove();
   }
 
   const pdf = a.pdf;

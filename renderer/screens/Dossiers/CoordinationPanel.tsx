@@ -10,6 +10,7 @@ import { formatDate, parseTypedDate } from '../../../shared/format/dates';
 import { call } from '../../api/api';
 import { fileSource } from '../../api/files';
 import { asErrorData, useAction } from '../../api/useAction';
+import { askConfirm } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { FormActions } from '../../components/FormActions';
 import { Modal } from '../../components/Modal';
@@ -98,10 +99,10 @@ export function CoordinationPanel(props: { itemId: number; onChanged(): Promise<
                 </td>
                 <td className="nowrap">{formatDate(r.askedOn)}</td>
                 <td className="nowrap">
-                  {formatDate(r.dueOn)}
+                  {formatDate(r.dueOn)}{' '}
                   {r.overdue && (
                     <div className="overdue-mark" data-testid="overdue-mark">
-                      {t('coord.overdue', { n: r.daysOverdue })}
+                      {t('coord.overdue', { wd: r.workingDaysOverdue, cd: r.daysOverdue })}
                     </div>
                   )}
                 </td>
@@ -145,10 +146,10 @@ export function CoordinationPanel(props: { itemId: number; onChanged(): Promise<
                     <button
                       type="button"
                       className="link"
-                      onClick={() =>
-                        window.confirm(t('coord.clearConfirm', { agency: r.agency })) &&
-                        void run(() => call('coordination.clearAnswer', { id: r.id }))
-                      }
+                      onClick={async () => {
+                        if (await askConfirm({ message: t('coord.clearConfirm', { agency: r.agency }) }))
+                          void run(() => call('coordination.clearAnswer', { id: r.id }));
+                      }}
                     >
                       {t('coord.clear')}
                     </button>
@@ -156,10 +157,15 @@ export function CoordinationPanel(props: { itemId: number; onChanged(): Promise<
                   <button
                     type="button"
                     className="link danger"
-                    onClick={() =>
-                      window.confirm(t('coord.removeConfirm', { agency: r.agency })) &&
-                      void run(() => call('coordination.remove', { id: r.id }))
-                    }
+                    onClick={async () => {
+                      if (
+                        await askConfirm({
+                          message: t('coord.removeConfirm', { agency: r.agency }),
+                          danger: true,
+                        })
+                      )
+                        void run(() => call('coordination.remove', { id: r.id }));
+                    }}
                   >
                     {t('dossier.delete')}
                   </button>

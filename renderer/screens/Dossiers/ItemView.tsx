@@ -6,6 +6,7 @@ import type { AppErrorData } from '../../../shared/errors/appError';
 import { formatDateWithWeekday } from '../../../shared/format/dates';
 import { call } from '../../api/api';
 import { asErrorData } from '../../api/useAction';
+import { askConfirm } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { dialogOpen, isTyping } from '../../components/useKeyShortcut';
 import { useT } from '../../i18n/useT';
@@ -98,7 +99,11 @@ export function ItemView({ itemId }: { itemId: number }) {
   }
 
   async function remove() {
-    if (!detail || !window.confirm(t('dossier.item.deleteConfirm', { title: detail.title }))) return;
+    if (!detail) return;
+    if (
+      !(await askConfirm({ message: t('dossier.item.deleteConfirm', { title: detail.title }), danger: true }))
+    )
+      return;
     try {
       await call('agendaItems.delete', { id: detail.id });
       openMeeting(detail.meetingId);

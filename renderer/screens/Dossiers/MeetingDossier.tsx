@@ -6,6 +6,7 @@ import type { AppErrorData } from '../../../shared/errors/appError';
 import { formatDateWithWeekday } from '../../../shared/format/dates';
 import { call } from '../../api/api';
 import { asErrorData } from '../../api/useAction';
+import { askConfirm } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { dialogOpen, isTyping } from '../../components/useKeyShortcut';
 import { useT } from '../../i18n/useT';
@@ -106,8 +107,11 @@ export function MeetingDossier(props: {
     void run(() => call('agendaItems.reorder', { meetingId: meeting.id, itemIds: ids }));
   }
 
-  function remove(item: AgendaItemView) {
-    if (!window.confirm(t('dossier.item.deleteConfirm', { title: item.title }))) return;
+  async function remove(item: AgendaItemView) {
+    if (
+      !(await askConfirm({ message: t('dossier.item.deleteConfirm', { title: item.title }), danger: true }))
+    )
+      return;
     void run(() => call('agendaItems.delete', { id: item.id }));
   }
 

@@ -15,6 +15,7 @@ import { formatTimestamp, useBilingual } from '../Dossiers/common';
 import { ExportPackageButton } from './PackageActions';
 import { VerifyPanel, VerifyReportView } from './VerifyPanel';
 import './packages.css';
+import { Tabs } from '../../components/Tabs';
 
 type Tab = 'export' | 'verify' | 'received';
 const TABS: Array<{ id: Tab; label: MessageKey }> = [
@@ -34,35 +35,28 @@ export function PackagesScreen() {
       <div className="screen-head">
         <h1>{t('pkg.title')}</h1>
       </div>
-      <div className="tabs" role="tablist">
-        {TABS.map((x) => (
-          <button
-            key={x.id}
-            type="button"
-            role="tab"
-            aria-selected={tab === x.id}
-            className={tab === x.id ? 'tab active' : 'tab'}
-            onClick={() => {
-              setTab(x.id);
-              setNotice(null);
+      <Tabs<Tab>
+        label={t('pkg.title')}
+        tabs={TABS.map((x) => ({ key: x.id, label: t(x.label) }))}
+        active={tab}
+        onChange={(next) => {
+          setTab(next);
+          setNotice(null);
+        }}
+      >
+        {notice && <p className="notice">{notice}</p>}
+        {tab === 'export' && <ExportTab />}
+        {tab === 'verify' && (
+          <VerifyPanel
+            onImported={(id, name) => {
+              setNotice(t('pkg.imported', { name }));
+              setOpenId(id);
+              setTab('received');
             }}
-          >
-            {t(x.label)}
-          </button>
-        ))}
-      </div>
-      {notice && <p className="notice">{notice}</p>}
-      {tab === 'export' && <ExportTab />}
-      {tab === 'verify' && (
-        <VerifyPanel
-          onImported={(id, name) => {
-            setNotice(t('pkg.imported', { name }));
-            setOpenId(id);
-            setTab('received');
-          }}
-        />
-      )}
-      {tab === 'received' && <ReceivedTab openId={openId} onOpen={setOpenId} />}
+          />
+        )}
+        {tab === 'received' && <ReceivedTab openId={openId} onOpen={setOpenId} />}
+      </Tabs>
     </div>
   );
 }

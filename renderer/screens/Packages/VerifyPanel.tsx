@@ -106,9 +106,9 @@ export function VerifyReportView({ report, action }: { report: VerifyResultView;
           <h3>{t('pkg.problems')}</h3>
           <ul className="pkg-findings" data-testid="verify-problems">
             {report.problems.map((p) => (
-              <li key={`${p.code}-${p.path ?? ''}`}>
+              <li key={`${p.code}-${p.path ?? ''}`} data-problem-code={p.code}>
                 {p.path && <span className="path">{p.path}: </span>}
-                {say(p)} <code>[{p.code}]</code>
+                {say(p)}
               </li>
             ))}
           </ul>

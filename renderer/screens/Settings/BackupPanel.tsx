@@ -3,6 +3,7 @@ import type { BackupEntry, BackupOverview } from '../../../shared/contract/backu
 import type { AppErrorData } from '../../../shared/errors/appError';
 import { formatDate } from '../../../shared/format/dates';
 import { ApiError, call } from '../../api/api';
+import { askConfirm } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
@@ -49,9 +50,9 @@ export function BackupPanel() {
       return t('backup.made', { name: made.name });
     });
 
-  const restore = (entry: BackupEntry) => {
-    if (!window.confirm(t('backup.restoreConfirm', { name: entry.name, date: when(entry.createdAt) })))
-      return;
+  const restore = async (entry: BackupEntry) => {
+    const message = t('backup.restoreConfirm', { name: entry.name, date: when(entry.createdAt) });
+    if (!(await askConfirm({ message, danger: true }))) return;
     void run(async () => {
       const outcome = await call('backup.restore', { name: entry.name });
       await loadStatus();

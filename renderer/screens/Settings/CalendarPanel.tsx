@@ -1,5 +1,5 @@
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
-import { dayNumber, weekdayOf } from '../../../shared/calendar/civilDate';
+import { dayNumber, isoFromDayNumber, weekdayOf } from '../../../shared/calendar/civilDate';
 import type { CalendarDayView, CalendarMonth } from '../../../shared/contract/calendar';
 import type { AppErrorData } from '../../../shared/errors/appError';
 import { formatDate, formatDateWithWeekday } from '../../../shared/format/dates';
@@ -61,36 +61,86 @@ export function CalendarPanel() {
     loadOverrides().catch((e: unknown) => e instanceof ApiError && setError(e.data));
   }, [show, loadOverrides, today]);
 
-  function go(deltaMonths: number) {
+  // The day that holds the grid's one Tab stop (roving tabindex); the keys move it.
+  const [focusDate, setFocusDate] = useState(today);
+  const moveFocus = useRef(false);
+
+  function showMonthOf(iso: string) {
     setError(null);
-    show(year, month + deltaMonths).catch((e: unknown) => e instanceof ApiError && setError(e.data));
+    const y = Number(iso.slice(0, 4));
+    const m = Number(iso.slice(5, 7));
+    if (y !== year || m !== month) {
+      show(y, m).catch((e: unknown) => e instanceof ApiError && setError(e.data));
+    }
+  }
+
+  function focusDay(iso: string) {
+    moveFocus.current = true;
+    setFocusDate(iso);
+    showMonthOf(iso);
+  }
+
+  /** The same day of the month `deltaMonths` away, clamped to that month's length. */
+  function shiftMonths(iso: string, deltaMonths: number): string {
+    const index = Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1 + deltaMonths;
+    const y = Math.floor(index / 12);
+    const m = (index % 12) + 1;
+    const length = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    const d = Math.min(Number(iso.slice(8, 10)), length);
+    return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  }
+
+  function go(deltaMonths: number) {
+    const anchor =
+      focusDate.slice(0, 7) === `${year}-${String(month).padStart(2, '0')}`
+        ? focusDate
+        : `${year}-${String(month).padStart(2, '0')}-01`;
+    const next = shiftMonths(anchor, deltaMonths);
+    setFocusDate(next);
+    showMonthOf(next);
   }
 
   function goToday() {
+    setFocusDate(today);
     show(Number(today.slice(0, 4)), Number(today.slice(5, 7))).catch(
       (e: unknown) => e instanceof ApiError && setError(e.data),
     );
   }
 
+  // After the keys moved the focus (possibly into another month), the new day takes it once rendered.
+  useEffect(() => {
+    if (!moveFocus.current || !view) return;
+    const cell = document.querySelector<HTMLElement>(
+      `[data-testid="month-grid"] td[data-date="${focusDate}"]`,
+    );
+    if (cell) {
+      cell.focus();
+      moveFocus.current = false;
+    }
+  }, [focusDate, view]);
+
+  /** WAI-ARIA date grid keys: arrows a day or a week, Home/End the week's ends, PageUp/PageDown a month, with Shift a year. */
   function onKey(event: KeyboardEvent<HTMLTableElement>) {
-    const yearStep = event.shiftKey && (event.key === 'PageUp' || event.key === 'PageDown');
-    const delta: Record<string, number> = {
+    const dn = dayNumber(focusDate);
+    const weekday = weekdayOf(dn);
+    const byDays: Record<string, number> = {
       ArrowLeft: -1,
       ArrowRight: 1,
-      PageUp: yearStep ? -12 : -1,
-      PageDown: yearStep ? 12 : 1,
-      ArrowUp: -12,
-      ArrowDown: 12,
+      ArrowUp: -7,
+      ArrowDown: 7,
+      Home: -weekday,
+      End: 6 - weekday,
     };
-    if (event.key === 'Home') {
+    const days = byDays[event.key];
+    if (days !== undefined) {
       event.preventDefault();
-      goToday();
+      focusDay(isoFromDayNumber(dn + days));
       return;
     }
-    const step = delta[event.key];
-    if (step !== undefined) {
+    if (event.key === 'PageUp' || event.key === 'PageDown') {
       event.preventDefault();
-      go(step);
+      const months = (event.key === 'PageUp' ? -1 : 1) * (event.shiftKey ? 12 : 1);
+      focusDay(shiftMonths(focusDate, months));
     }
   }
 
@@ -153,6 +203,8 @@ export function CalendarPanel() {
               today={today}
               language={language}
               onKeyDown={onKey}
+              focusDate={focusDate}
+              onFocusDay={setFocusDate}
               label={`${t('calendar.title')} ${title}`}
             />
           )}
@@ -179,17 +231,21 @@ export function CalendarPanel() {
 }
 
 /**
- * The month as a grid, Monday first. Focusable as one stop: the navigation keys act on it; every day's
- * name, state and source are in its accessible text and tooltip.
+ * The month as a grid, Monday first. One day at a time holds the Tab stop (the focused date, or the
+ * first of the month when that date is elsewhere); the keys move it day by day. Every day's name, state
+ * and source are in its accessible text and tooltip.
  */
 function MonthGrid(props: {
   view: CalendarMonth;
   today: string;
   language: 'vi' | 'en';
   label: string;
+  focusDate: string;
+  onFocusDay(iso: string): void;
   onKeyDown(event: KeyboardEvent<HTMLTableElement>): void;
 }) {
   const { view, today, language } = props;
+  const stop = view.days.some((d) => d.date === props.focusDate) ? props.focusDate : view.days[0]?.date;
   const t = useT();
   const first = view.days[0];
   const lead = first ? weekdayOf(dayNumber(first.date)) : 0;
@@ -200,9 +256,8 @@ function MonthGrid(props: {
     <table
       className="month-grid"
       data-testid="month-grid"
-      // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: one focus stop taking the month/year keys, as the WAI-ARIA date-picker grid
+      // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the WAI-ARIA date grid: its cells take the focus and the keys
       role="grid"
-      tabIndex={0}
       aria-label={props.label}
       onKeyDown={props.onKeyDown}
     >
@@ -222,7 +277,14 @@ function MonthGrid(props: {
           <tr key={week.find((d) => d)?.date ?? 'empty'}>
             {week.map((day, i) =>
               day ? (
-                <DayCell key={day.date} day={day} today={today} language={language} />
+                <DayCell
+                  key={day.date}
+                  day={day}
+                  today={today}
+                  language={language}
+                  tabStop={day.date === stop}
+                  onFocus={() => props.onFocusDay(day.date)}
+                />
               ) : (
                 // biome-ignore lint/suspicious/noArrayIndexKey: blank cells have no identity
                 <td key={`blank-${i}`} className="blank" />
@@ -235,7 +297,19 @@ function MonthGrid(props: {
   );
 }
 
-function DayCell({ day, today, language }: { day: CalendarDayView; today: string; language: 'vi' | 'en' }) {
+function DayCell({
+  day,
+  today,
+  language,
+  tabStop,
+  onFocus,
+}: {
+  day: CalendarDayView;
+  today: string;
+  language: 'vi' | 'en';
+  tabStop: boolean;
+  onFocus(): void;
+}) {
   const t = useT();
   const tone = toneOf(day);
   const name = language === 'vi' ? day.name : day.nameEn || day.name;
@@ -252,6 +326,9 @@ function DayCell({ day, today, language }: { day: CalendarDayView; today: string
       data-kind={day.kind}
       data-working={day.working}
       title={description}
+      tabIndex={tabStop ? 0 : -1}
+      aria-current={day.date === today ? 'date' : undefined}
+      onFocus={onFocus}
     >
       <span className="day-number">{Number(day.date.slice(8))}</span>
       {caption && <span className="day-name">{caption}</span>}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { DataCheckReport } from '../../../shared/contract/dataCheck';
 import { call } from '../../api/api';
 import { useAction } from '../../api/useAction';
+import { askConfirm } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
@@ -26,7 +27,7 @@ export function DataCheckPanel() {
   }
 
   async function repair() {
-    if (!window.confirm(t('dataCheck.repairConfirm'))) return;
+    if (!(await askConfirm({ message: t('dataCheck.repairConfirm') }))) return;
     await run(async () => {
       const r = await call('dataCheck.repair', {});
       setReport(r.after);

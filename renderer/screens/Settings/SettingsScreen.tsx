@@ -1,4 +1,5 @@
-import { type KeyboardEvent, type ReactNode, useState } from 'react';
+import { type ReactNode, useState } from 'react';
+import { Tabs } from '../../components/Tabs';
 import type { MessageKey } from '../../i18n/messages';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
@@ -15,7 +16,7 @@ import { ThresholdsPanel } from './ThresholdsPanel';
 
 /**
  * Settings is a row of tabs, one panel each. To add a section: one entry here (label key + panel), its
- * panel in its own file. ←/→ move between tabs (WAI-ARIA tabs pattern).
+ * panel in its own file. ←/→ move between tabs (components/Tabs).
  */
 const SETTINGS_TABS: ReadonlyArray<{ id: string; label: MessageKey; panel: () => ReactNode }> = [
   { id: 'general', label: 'settings.tab.general', panel: () => <GeneralPanel /> },
@@ -42,47 +43,17 @@ export function SettingsScreen() {
   const [active, setActive] = useState(SETTINGS_TABS[0]?.id ?? '');
   const current = SETTINGS_TABS.find((tab) => tab.id === active) ?? SETTINGS_TABS[0];
 
-  function onTabKey(event: KeyboardEvent<HTMLDivElement>) {
-    const index = SETTINGS_TABS.findIndex((tab) => tab.id === active);
-    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-    if (step === 0) return;
-    event.preventDefault();
-    const next = SETTINGS_TABS[(index + step + SETTINGS_TABS.length) % SETTINGS_TABS.length];
-    if (!next) return;
-    setActive(next.id);
-    document.getElementById(`settings-tab-${next.id}`)?.focus();
-  }
-
   return (
     <section>
       <h1>{t('settings.title')}</h1>
-      <div className="tabs" role="tablist" aria-label={t('settings.tabs')} onKeyDown={onTabKey}>
-        {SETTINGS_TABS.map((tab) => (
-          <button
-            key={tab.id}
-            id={`settings-tab-${tab.id}`}
-            type="button"
-            role="tab"
-            aria-selected={tab.id === current?.id}
-            aria-controls={`settings-panel-${tab.id}`}
-            tabIndex={tab.id === current?.id ? 0 : -1}
-            className={tab.id === current?.id ? 'tab active' : 'tab'}
-            onClick={() => setActive(tab.id)}
-          >
-            {t(tab.label)}
-          </button>
-        ))}
-      </div>
-      {current && (
-        <div
-          role="tabpanel"
-          id={`settings-panel-${current.id}`}
-          aria-labelledby={`settings-tab-${current.id}`}
-          className="tab-panel"
-        >
-          {current.panel()}
-        </div>
-      )}
+      <Tabs
+        label={t('settings.tabs')}
+        tabs={SETTINGS_TABS.map((tab) => ({ key: tab.id, label: t(tab.label) }))}
+        active={current?.id ?? ''}
+        onChange={setActive}
+      >
+        {current?.panel()}
+      </Tabs>
     </section>
   );
 }

@@ -5,6 +5,7 @@ import type { ContentKind } from '../../../shared/dossiers/contentKinds';
 import type { AppErrorData } from '../../../shared/errors/appError';
 import { call } from '../../api/api';
 import { asErrorData } from '../../api/useAction';
+import { askConfirm } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useT } from '../../i18n/useT';
 import { formatTimestamp, useBilingual } from '../Dossiers/common';
@@ -114,13 +115,13 @@ export function TemplatesPanel() {
     );
   }
 
-  function reset() {
-    if (!window.confirm(t('templates.resetConfirm'))) return;
+  async function reset() {
+    if (!(await askConfirm({ message: t('templates.resetConfirm'), danger: true }))) return;
     void act(() => call('templates.reset', { contentKind: kind }), t('templates.resetDone'));
   }
 
-  function pick(next: ContentKind) {
-    if (dirty && !window.confirm(t('templates.discard'))) return;
+  async function pick(next: ContentKind) {
+    if (dirty && !(await askConfirm({ message: t('templates.discard') }))) return;
     setNotice('');
     setKind(next);
   }

@@ -11,11 +11,7 @@ export function DatabaseRefusedScreen({ status }: { status: AppStatus }) {
     <div className="setup">
       <div className="card setup-card" role="alert">
         <h1>{t('error.dbRefused')}</h1>
-        {status.error && (
-          <p>
-            {errorText(status.error, language)} <code>[{status.error.code}]</code>
-          </p>
-        )}
+        {status.error && <p>{errorText(status.error, language)}</p>}
         <p>
           {t('settings.database')}: <code className="path">{status.databasePath}</code>
         </p>

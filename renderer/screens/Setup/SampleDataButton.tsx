@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { AppErrorData } from '../../../shared/errors/appError';
 import { call } from '../../api/api';
 import { asErrorData } from '../../api/useAction';
+import { askConfirm } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
@@ -17,7 +18,7 @@ export function SampleDataButton() {
   const [error, setError] = useState<AppErrorData | null>(null);
 
   async function fill() {
-    if (!window.confirm(t('setup.sampleConfirm'))) return;
+    if (!(await askConfirm({ message: t('setup.sampleConfirm') }))) return;
     setBusy(true);
     setError(null);
     try {

@@ -24,10 +24,9 @@ export function TasksScreen() {
           { key: 'tasks', label: t('tasks.tab.tasks') },
           { key: 'votes', label: t('tasks.tab.votes') },
         ]}
-      />
-      <div role="tabpanel" aria-labelledby={`tab-${tab}`}>
+      >
         {tab === 'tasks' ? <TaskList /> : <VotesPanel />}
-      </div>
+      </Tabs>
     </section>
   );
 }

@@ -31,13 +31,12 @@ export function WorkProgramScreen() {
           { key: 'report', label: t('wp.tab.report') },
           { key: 'scorecard', label: t('wp.tab.scorecard') },
         ]}
-      />
-      <div role="tabpanel" aria-labelledby={`tab-${tab}`}>
+      >
         {tab === 'program' && <ProgramTab />}
         {tab === 'adjustments' && <AdjustmentsTab />}
         {tab === 'report' && <MonthlyReportTab />}
         {tab === 'scorecard' && <ScorecardTab />}
-      </div>
+      </Tabs>
     </section>
   );
 }

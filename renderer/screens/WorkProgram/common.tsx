@@ -27,38 +27,5 @@ export function shownMonth(month: string | null | undefined): string {
   return month ? `${month.slice(5, 7)}/${month.slice(0, 4)}` : '';
 }
 
-/** Tabs with arrow-key movement (WAI-ARIA tabs pattern, manual activation kept simple). */
-export function Tabs<K extends string>(props: {
-  label: string;
-  tabs: ReadonlyArray<{ key: K; label: string }>;
-  active: K;
-  onChange(key: K): void;
-}) {
-  return (
-    <div className="tabs" role="tablist" aria-label={props.label}>
-      {props.tabs.map((tab, i) => (
-        <button
-          key={tab.key}
-          type="button"
-          role="tab"
-          id={`tab-${tab.key}`}
-          aria-selected={tab.key === props.active}
-          tabIndex={tab.key === props.active ? 0 : -1}
-          className={tab.key === props.active ? 'tab active' : 'tab'}
-          onClick={() => props.onChange(tab.key)}
-          onKeyDown={(e) => {
-            const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
-            if (step === 0) return;
-            const next = props.tabs[(i + step + props.tabs.length) % props.tabs.length];
-            if (next) {
-              props.onChange(next.key);
-              document.getElementById(`tab-${next.key}`)?.focus();
-            }
-          }}
-        >
-          {tab.label}
-        </button>
-      ))}
-    </div>
-  );
-}
+/** The app's one tabs component (kept importable from here for the work-program screens). */
+export { Tabs } from '../../components/Tabs';

@@ -24,7 +24,8 @@ describe('coordination with other agencies', () => {
 
     const later = aContext(dir, '2026-11-30');
     const [overdue] = await invoke(later, 'coordination.list', { itemId: item.id });
-    expect([overdue?.overdue, overdue?.daysOverdue]).toEqual([true, 3]);
+    // Due Fri 27/11, seen Mon 30/11: 3 calendar days, but only Monday is a working day late.
+    expect([overdue?.overdue, overdue?.daysOverdue, overdue?.workingDaysOverdue]).toEqual([true, 3, 1]);
     expect((await invoke(later, 'agendaItems.get', { id: item.id })).coordination).toEqual({
       total: 1,
       answered: 0,

@@ -1,0 +1,12 @@
+/** Strings added by issue 15 (dialogs, field errors, counters, month picker), spread into messages.ts. */
+export const newcomerMessages = {
+  'confirm.title': { vi: 'Xác nhận', en: 'Please confirm' },
+  'confirm.ok': { vi: 'Đồng ý', en: 'OK' },
+  'confirm.cancel': { vi: 'Hủy', en: 'Cancel' },
+  'field.counter': { vi: '{n}/{max} ký tự', en: '{n}/{max} characters' },
+  'field.tooLong': { vi: 'dài quá {max} ký tự', en: 'is longer than {max} characters' },
+  'field.errorsTitle': { vi: 'Chưa lưu được — hãy sửa:', en: 'Not saved yet — please fix:' },
+  'monthPicker.prevYear': { vi: 'Năm trước', en: 'Previous year' },
+  'monthPicker.nextYear': { vi: 'Năm sau', en: 'Next year' },
+  'monthPicker.choose': { vi: 'Chọn tháng', en: 'Choose a month' },
+} as const satisfies Record<string, { vi: string; en: string }>;
