@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { VerifyResultView } from '../../shared/contract/packages';
 import { pdfFindings } from '../app/services/pdfFindings';
-import { inspectPdf, inspectPdfBuffer } from '../pdf/inspectPdf';
+import { inspectPdf, inspectPdfBuffer, WORKER_WHOLE_FILE_CAP } from '../pdf/inspectPdf';
 import { type VerifyReport, verifyBagZip } from './verifyBagZip';
 import { verifyView } from './verifyView';
 import type { ZipLimits } from './zipLimits';
@@ -22,7 +22,10 @@ export interface VerifiedPackage {
 
 /** What the sender's PDF shows once checked: the same findings as for an attachment. */
 async function inspectReceivedPdf(pdf: Buffer | string) {
-  return pdfFindings(typeof pdf === 'string' ? await inspectPdf(pdf) : await inspectPdfBuffer(pdf));
+  const options = { wholeFileCap: WORKER_WHOLE_FILE_CAP };
+  return pdfFindings(
+    typeof pdf === 'string' ? await inspectPdf(pdf, options) : await inspectPdfBuffer(pdf, options),
+  );
 }
 
 export interface VerifyInput {

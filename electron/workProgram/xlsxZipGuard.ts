@@ -28,13 +28,15 @@ export interface XlsxLimits {
 export const DEFAULT_XLSX_LIMITS: XlsxLimits = {
   maxFileBytes: 25 * 1024 * 1024,
   maxEntries: 1000,
-  maxTotalUncompressedBytes: 100 * 1024 * 1024,
+  // Inflated XML becomes strings and objects in the parser's heap (see maxCells): 11 MB of xlsx within a
+  // 100 MB cap took 1.7 GB. The worker's heap cap (electron/workers) is the backstop behind these.
+  maxTotalUncompressedBytes: 50 * 1024 * 1024,
   // Real sheets deflate 5–30×; repetitive generated ones up to ~150×. Bombs are 1000× and more.
   maxCompressionRatio: 250,
   ratioCheckFromBytes: 1024 * 1024,
   maxRows: 20_000,
-  // A year's work program is a few hundred rows of ~8 columns; 20,000 rows of 10 columns is the ceiling.
-  maxCells: 200_000,
+  // A year's work program is a few hundred rows of ~8 columns; 100,000 cells is far above any real one.
+  maxCells: 100_000,
 };
 
 export interface XlsxInspection {

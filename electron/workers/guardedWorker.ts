@@ -35,7 +35,7 @@ export interface GuardLimits {
 }
 
 export const DEFAULT_GUARD: Readonly<GuardLimits> = {
-  maxHeapMb: 256,
+  maxHeapMb: 160,
   timeoutMs: 60_000,
   maxResultBytes: 16 * 1024 * 1024,
 };
@@ -43,11 +43,12 @@ export const DEFAULT_GUARD: Readonly<GuardLimits> = {
 /** Per-task defaults, where a task needs other limits than DEFAULT_GUARD. */
 export const TASK_GUARDS: Partial<Record<TaskName, Partial<GuardLimits>>> = {
   // Hashing every byte of a package of up to 8 GiB takes minutes on a slow disk.
-  'verify-bag': { timeoutMs: 30 * 60_000, maxResultBytes: 32 * 1024 * 1024 },
-  'prepare-import': { timeoutMs: 30 * 60_000, maxResultBytes: 48 * 1024 * 1024 },
+  'verify-bag': { maxHeapMb: 192, timeoutMs: 30 * 60_000, maxResultBytes: 32 * 1024 * 1024 },
+  'prepare-import': { maxHeapMb: 192, timeoutMs: 30 * 60_000, maxResultBytes: 48 * 1024 * 1024 },
   // exceljs holds every cell as an object; the xlsx guard bounds cells, this bounds what slips through.
-  'parse-work-program-xlsx': { maxHeapMb: 768, timeoutMs: 60_000 },
-  'inspect-pdf': { timeoutMs: 5 * 60_000 },
+  // A worker thread's heap is part of the app's memory: caps stay well under the 200 MB it may grow by.
+  'parse-work-program-xlsx': { maxHeapMb: 160, timeoutMs: 60_000 },
+  'inspect-pdf': { maxHeapMb: 192, timeoutMs: 5 * 60_000 },
 };
 
 export interface RunOptions extends Partial<GuardLimits> {

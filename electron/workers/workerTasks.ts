@@ -13,8 +13,8 @@ import type { VerifyInput } from '../packages/receivedPackageCheck';
 export const WORKER_TASKS = {
   /** Page count and signatures of a PDF on disk (attach, re-inspection). Never throws. */
   'inspect-pdf': async (input: { path: string }) => {
-    const { inspectPdf } = await import('../pdf/inspectPdf');
-    return inspectPdf(input.path);
+    const { inspectPdf, WORKER_WHOLE_FILE_CAP } = await import('../pdf/inspectPdf');
+    return inspectPdf(input.path, { wholeFileCap: WORKER_WHOLE_FILE_CAP });
   },
 
   /** A received package checked without writing any of it to disk: the report and what the screen shows. */
