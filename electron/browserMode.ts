@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { makeClock } from './app/clock';
 import { closeAppContext, createAppContext } from './app/createAppContext';
 import { defaultDataDir } from './app/dataDir';
+import { startLeftoverSweep } from './app/services/leftoverSweep';
 import { startBackupScheduler } from './backup/backupScheduler';
 import { startBridge } from './bridge/bridgeServer';
 
@@ -29,6 +30,8 @@ async function main(): Promise<void> {
   });
   // Daily backups run in the browser mode too: the same data deserves the same safety net.
   const backups = startBackupScheduler(ctx, { onError: (error) => console.error('[backup]', error) });
+  // Crash leftovers (partial exports, interrupted imports, abandoned uploads): at start and daily.
+  const sweep = startLeftoverSweep(ctx);
   const bridge = await startBridge({
     ctx,
     staticDir: join(__dirname, '..', 'renderer'),
@@ -49,6 +52,7 @@ async function main(): Promise<void> {
 
   const stop = async () => {
     backups.stop();
+    sweep.stop();
     await bridge.close();
     closeAppContext(ctx);
     process.exit(0);
