@@ -8,6 +8,7 @@ import { makeClock } from './app/clock';
 import { closeAppContext, createAppContext } from './app/createAppContext';
 import { defaultDataDir } from './app/dataDir';
 import { appLog, openAppLog } from './app/log';
+import { startLeftoverSweep } from './app/services/leftoverSweep';
 import { startBackupScheduler } from './backup/backupScheduler';
 import { startBridge } from './bridge/bridgeServer';
 
@@ -46,6 +47,8 @@ async function main(): Promise<void> {
   const backups = startBackupScheduler(ctx, {
     onError: (error) => void appLog().error('automatic backup', error),
   });
+  // Crash leftovers (partial exports, interrupted imports, abandoned uploads): at start and daily.
+  const sweep = startLeftoverSweep(ctx);
   const bridge = await startBridge({
     ctx,
     staticDir: join(__dirname, '..', 'renderer'),
@@ -66,6 +69,7 @@ async function main(): Promise<void> {
 
   const stop = async () => {
     backups.stop();
+    sweep.stop();
     await bridge.close();
     closeAppContext(ctx);
     process.exit(0);

@@ -45,11 +45,12 @@ if (!only || only === 'node') {
     }),
     esbuild({ ...node, entryPoints: ['electron/browserMode.ts'], outfile: 'dist/electron/browser.cjs' }),
     esbuild({ ...node, entryPoints: ['electron/cli/bin.ts'], outfile: 'dist/electron/cli.cjs' }),
-    // Untrusted packages are verified in a worker thread; verifyBagZipInWorker looks for it beside the bundle.
+    // Parsers of user files (packages, PDFs, spreadsheets) run in a guarded worker thread; guardedWorker.ts
+    // looks for it beside the bundle.
     esbuild({
       ...node,
-      entryPoints: ['electron/packages/verifyBagZipWorker.ts'],
-      outfile: 'dist/electron/verifyBagZipWorker.cjs',
+      entryPoints: ['electron/workers/parserWorker.ts'],
+      outfile: 'dist/electron/parserWorker.cjs',
     }),
     // The session book parses other agencies' PDFs in a worker; makeBookInWorker looks for it beside the bundle.
     esbuild({

@@ -12,7 +12,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import type { AppContext } from '../app/context';
 import { attachmentFile } from '../app/services/attachmentService';
-import { EXPORT_NAME, exportsDir } from '../app/services/exportFiles';
+import { exportsDir, isFinishedExportName } from '../app/services/exportFiles';
 import { hasValidToken } from './requestGuard';
 import { SECURITY_HEADERS } from './securityHeaders';
 
@@ -46,7 +46,7 @@ export function handleDownload(
     send(res, 400, { error: 'bad-name' });
     return;
   }
-  if (!EXPORT_NAME.test(name)) {
+  if (!isFinishedExportName(name)) {
     send(res, 400, { error: 'bad-name' });
     return;
   }

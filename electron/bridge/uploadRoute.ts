@@ -7,7 +7,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AppContext } from '../app/context';
 import { DEFAULT_MAX_ATTACHMENT_BYTES } from '../store/blobStore';
-import { receiveUpload } from '../store/uploads';
+import { pendingUploadBytes, receiveUpload, UPLOADS_QUOTA_BYTES } from '../store/uploads';
 import { hasValidToken } from './requestGuard';
 import { SECURITY_HEADERS } from './securityHeaders';
 
@@ -16,6 +16,8 @@ export const UPLOAD_PATH = '/api/upload';
 export interface UploadRouteOptions {
   /** Largest accepted body; default 4 GB (the attachment limit). */
   maxUploadBytes?: number;
+  /** Bytes all uploads waiting to be used may take together; default UPLOADS_QUOTA_BYTES. */
+  quotaBytes?: number;
 }
 
 export async function handleUpload(
@@ -30,9 +32,14 @@ export async function handleUpload(
   if (!req.headers['content-type']?.startsWith('application/octet-stream')) {
     return drainAndSend(req, res, 415, { error: 'octet-stream-required' });
   }
-  const max = options.maxUploadBytes ?? DEFAULT_MAX_ATTACHMENT_BYTES;
+  // Whatever the uploads waiting to be attached already hold counts against the total quota.
+  const room = (options.quotaBytes ?? UPLOADS_QUOTA_BYTES) - pendingUploadBytes(ctx.dataDir);
+  const max = Math.min(options.maxUploadBytes ?? DEFAULT_MAX_ATTACHMENT_BYTES, Math.max(0, room));
   const declared = Number(req.headers['content-length'] ?? Number.NaN);
-  if (Number.isFinite(declared) && declared > max) return drainAndSend(req, res, 413, { error: 'too-large' });
+  if (Number.isFinite(declared) && declared > max) {
+    // Refused at once, without reading (and storing) gigabytes only to drop them.
+    return refuseUnread(res, declared > room ? quotaError() : { error: 'too-large' });
+  }
   const outcome = await receiveUpload(ctx.dataDir, req, max);
   if (outcome.ok) {
     return send(res, 200, { ok: true, value: { uploadId: outcome.uploadId, size: outcome.size } });
@@ -54,6 +61,32 @@ export async function handleUpload(
             en: `The file could not be received (${outcome.code ?? 'error'}). Nothing was saved.`,
           },
   });
+}
+
+function quotaError() {
+  return {
+    ok: false,
+    error: {
+      code: 'upload-quota',
+      vi: 'Các tệp đã tải lên nhưng chưa dùng đã chiếm hết dung lượng cho phép. Hãy đính kèm hoặc nhập các tệp đó trước (tệp bỏ dở được dọn sau một ngày), rồi thử lại.',
+      en: 'Files uploaded but not yet used fill the upload quota. Attach or import them first (abandoned ones are cleaned up after a day), then try again.',
+    },
+  };
+}
+
+/**
+ * Answers 413 without reading the body: the connection is closed after the answer (Connection: close),
+ * so the client stops sending and sees the refusal.
+ */
+function refuseUnread(res: ServerResponse, body: unknown) {
+  res.shouldKeepAlive = false;
+  res.writeHead(413, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    Connection: 'close',
+  });
+  res.end(JSON.stringify(body));
 }
 
 /** Reads and drops the rest of a refused body, so the client sees the answer instead of a reset. */

@@ -190,3 +190,51 @@ export function isReservedTagName(path: string): boolean {
     /^tagmanifest-[a-z0-9]+\.txt$/.test(path)
   );
 }
+
+/** Characters that change how a name reads without being seen, by what they are called (Unicode names). */
+const INVISIBLE: ReadonlyMap<number, string> = new Map([
+  [0x00ad, 'SOFT HYPHEN'],
+  [0x061c, 'ARABIC LETTER MARK'],
+  [0x180e, 'MONGOLIAN VOWEL SEPARATOR'],
+  [0x200b, 'ZERO WIDTH SPACE'],
+  [0x200c, 'ZERO WIDTH NON-JOINER'],
+  [0x200d, 'ZERO WIDTH JOINER'],
+  [0x200e, 'LEFT-TO-RIGHT MARK'],
+  [0x200f, 'RIGHT-TO-LEFT MARK'],
+  [0x202a, 'LEFT-TO-RIGHT EMBEDDING'],
+  [0x202b, 'RIGHT-TO-LEFT EMBEDDING'],
+  [0x202c, 'POP DIRECTIONAL FORMATTING'],
+  [0x202d, 'LEFT-TO-RIGHT OVERRIDE'],
+  [0x202e, 'RIGHT-TO-LEFT OVERRIDE'],
+  [0x2060, 'WORD JOINER'],
+  [0x2061, 'FUNCTION APPLICATION'],
+  [0x2062, 'INVISIBLE TIMES'],
+  [0x2063, 'INVISIBLE SEPARATOR'],
+  [0x2064, 'INVISIBLE PLUS'],
+  [0x2066, 'LEFT-TO-RIGHT ISOLATE'],
+  [0x2067, 'RIGHT-TO-LEFT ISOLATE'],
+  [0x2068, 'FIRST STRONG ISOLATE'],
+  [0x2069, 'POP DIRECTIONAL ISOLATE'],
+  [0xfeff, 'ZERO WIDTH NO-BREAK SPACE'],
+]);
+
+/**
+ * The first character of `name` that hides or reorders what a person reads — a bidi override
+ * ("invoice\u202Efdp.exe" shows as "invoiceexe.pdf"), a bidi isolate or mark, a zero-width character, a
+ * C0/C1 control — described as `U+202E RIGHT-TO-LEFT OVERRIDE`; null when there is none.
+ */
+export function hiddenCharacter(name: string): { control: boolean; description: string } | null {
+  for (const c of name) {
+    const code = c.codePointAt(0) ?? 0;
+    const control = code < 0x20 || code === 0x7f || (code >= 0x80 && code <= 0x9f);
+    const label =
+      INVISIBLE.get(code) ??
+      (control ? 'CONTROL CHARACTER' : null) ??
+      ((code >= 0xe0000 && code <= 0xe007f) || (code >= 0xfe00 && code <= 0xfe0f)
+        ? 'INVISIBLE TAG OR SELECTOR'
+        : null);
+    if (label !== null)
+      return { control, description: `U+${code.toString(16).toUpperCase().padStart(4, '0')} ${label}` };
+  }
+  return null;
+}

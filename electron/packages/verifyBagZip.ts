@@ -5,12 +5,17 @@
  * working folder inside `extractTo`, which becomes the extracted bag only when the verdict is 'valid'.
  *
  * Two passes over the archive: the first reads only the central directory (names, flags, declared
- * sizes, overlaps) and refuses the unsafe; the second streams the contents of the rest.
+ * sizes, overlaps) and each entry's local header, and refuses the unsafe and whatever a strict reader
+ * (`unzip -t`, Python's zipfile) would; the second streams the contents of the rest.
+ *
+ * Nothing of the payload is written to disk to check it: hashes are computed as bytes stream past, and
+ * a PDF to inspect is held in memory up to `inMemoryPdfBytes`. A larger PDF is inspected from a scratch
+ * copy only when the caller names a scratch folder (in the data folder: `.verify-*`, counted against
+ * `maxScratchBytes`, swept after a crash), or from the extracted bag on import.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { type FileHandle, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { Transform, type TransformCallback, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -23,6 +28,7 @@ import {
   BAGIT_TXT,
   collisionKey,
   FETCH_TXT,
+  hiddenCharacter,
   isControl,
   PAYLOAD_DIR,
   PAYLOAD_MANIFEST,
@@ -63,11 +69,24 @@ export interface VerifyReport {
 
 export interface VerifyOptions {
   limits?: Partial<ZipLimits>;
-  /** Called with the path of each extracted payload PDF whose hash verified. */
-  inspectPdf?: (path: string) => Promise<unknown>;
+  /**
+   * Called with each payload PDF, its bytes in memory (up to `inMemoryPdfBytes`) or a file on disk (the
+   * extracted or scratch copy of a larger one); the result is kept for the files whose hash verified.
+   */
+  inspectPdf?: (pdf: Buffer | string) => Promise<unknown>;
   /** Folder to extract a valid bag into: the bag ends up at `${extractTo}/bag`, which must not exist. */
   extractTo?: string;
+  /** Where a PDF too large for memory may be copied to be inspected (a folder of the data folder). */
+  scratchDir?: string;
 }
+
+/** A payload PDF up to this size is inspected from memory, never written anywhere. */
+export const IN_MEMORY_PDF_BYTES = 32 * 1024 * 1024;
+/** What scratch copies of larger PDFs may add up to in one verify; past it they go uninspected. */
+export const MAX_SCRATCH_BYTES = 2 * 1024 * 1024 * 1024;
+/** Problems and listed missing files past these counts are summed up, not listed (the result is bounded). */
+export const MAX_LISTED_PROBLEMS = 500;
+export const MAX_LISTED_MISSING = 1000;
 
 /** Name of the extracted bag's folder inside `extractTo`. */
 export const EXTRACTED_BAG_DIR = 'bag';
@@ -93,6 +112,8 @@ interface ReadResult {
   extractedPath?: string;
   /** Tag file contents (small, capped). */
   content?: Buffer;
+  /** What opts.inspectPdf said of a payload PDF (kept for the file only if its hash verifies). */
+  pdf?: unknown;
 }
 
 export class LimitExceeded extends Error {
@@ -117,15 +138,37 @@ export async function verifyBagZip(zipPath: string, opts: VerifyOptions = {}): P
   } catch (err) {
     return unreadable(await classifyOpenError(zipPath, err));
   }
+  let raw: FileHandle | null = null;
   try {
-    return await verifyOpened(zipfile, limits, opts);
+    raw = await open(zipPath, 'r');
+    return bounded(await verifyOpened(zipfile, raw, limits, opts));
   } finally {
     zipfile.close();
+    await raw?.close();
   }
+}
+
+/** Caps the lists a hostile archive controls, so what crosses to the main thread stays small. */
+function bounded(report: VerifyReport): VerifyReport {
+  let missing = 0;
+  const files = report.files.filter((f) => f.status !== 'missing' || ++missing <= MAX_LISTED_MISSING);
+  if (report.problems.length <= MAX_LISTED_PROBLEMS && files.length === report.files.length) return report;
+  const problems = report.problems.slice(0, MAX_LISTED_PROBLEMS);
+  const more = report.problems.length - problems.length;
+  const unlisted = report.files.length - files.length;
+  problems.push(
+    verifyProblem(
+      'problems-truncated',
+      undefined,
+      `+${more} / ${report.problems.length}${unlisted > 0 ? `; ${unlisted} missing files not listed` : ''}`,
+    ),
+  );
+  return { ...report, problems, files };
 }
 
 async function verifyOpened(
   zipfile: yauzl.ZipFile,
+  raw: FileHandle,
   limits: ZipLimits,
   opts: VerifyOptions,
 ): Promise<VerifyReport> {
@@ -138,7 +181,7 @@ async function verifyOpened(
   // Pass 1: the central directory only.
   let candidates: Candidate[];
   try {
-    candidates = await screenEntries(zipfile, limits, problems, files);
+    candidates = await screenEntries(zipfile, raw, limits, problems, files);
   } catch (err) {
     if (err instanceof LimitExceeded)
       return { verdict: 'invalid', problems: [...problems, verifyProblem(err.code)], files, bagInfo: [] };
@@ -153,22 +196,38 @@ async function verifyOpened(
     return { verdict: 'invalid', problems, files, bagInfo: [] };
   }
 
-  const needsWorkDir = opts.extractTo !== undefined || opts.inspectPdf !== undefined;
-  const workDir = needsWorkDir ? await makeWorkDir(opts.extractTo) : null;
+  const workFolder = opts.extractTo ?? (opts.inspectPdf ? opts.scratchDir : undefined);
+  const workDir = workFolder !== undefined ? await makeWorkDir(workFolder) : null;
   let keepWorkDir = false;
   try {
     // Pass 2: contents, streamed in archive order.
     const reads: ReadResult[] = [];
-    const budget = { total: 0, tags: 0 };
+    const budget = { total: 0, tags: 0, scratch: 0 };
     for (const c of candidates) {
-      const extract =
-        workDir !== null &&
-        c.isPayload &&
-        (opts.extractTo !== undefined || c.name.toLowerCase().endsWith('.pdf'));
+      const isPdf = c.isPayload && opts.inspectPdf !== undefined && c.name.toLowerCase().endsWith('.pdf');
+      const inMemory = isPdf && c.entry.uncompressedSize <= IN_MEMORY_PDF_BYTES;
+      let extract = workDir !== null && c.isPayload && opts.extractTo !== undefined;
+      if (!extract && isPdf && !inMemory && workDir !== null) {
+        // A scratch copy only to inspect it: counted, and refused past the limit.
+        budget.scratch += c.entry.uncompressedSize;
+        extract = budget.scratch <= MAX_SCRATCH_BYTES;
+      }
       try {
-        reads.push(
-          await readEntry(zipfile, c, limits, budget, extract ? workDir : null, opts.extractTo !== undefined),
+        const read = await readEntry(
+          zipfile,
+          c,
+          limits,
+          budget,
+          extract ? workDir : null,
+          opts.extractTo !== undefined,
+          inMemory,
         );
+        if (isPdf && opts.inspectPdf) {
+          const pdf = read.content ?? read.extractedPath;
+          read.pdf = pdf === undefined ? tooLargeToInspect() : await inspectSafely(opts.inspectPdf, pdf);
+          if (c.isPayload) delete read.content;
+        }
+        reads.push(read);
       } catch (err) {
         if (err instanceof LimitExceeded) {
           problems.push(verifyProblem(err.code, c.name));
@@ -183,17 +242,10 @@ async function verifyOpened(
     }
 
     const bag = checkBag(reads, problems, files);
-    if (opts.inspectPdf) {
-      for (const f of files) {
-        const read = reads.find((r) => r.name === f.path);
-        if (f.status !== 'ok' || !read?.extractedPath || !f.path.toLowerCase().endsWith('.pdf')) continue;
-        try {
-          f.pdf = await opts.inspectPdf(read.extractedPath);
-        } catch (err) {
-          // A PDF the inspector cannot parse is a finding about that document, not about the bag.
-          f.pdf = { error: err instanceof Error ? err.message : String(err) };
-        }
-      }
+    const readByName = new Map(reads.map((r) => [r.name, r]));
+    for (const f of files) {
+      const read = readByName.get(f.path);
+      if (f.status === 'ok' && read?.pdf !== undefined) f.pdf = read.pdf;
     }
     const verdict = problems.length === 0 ? 'valid' : 'invalid';
     const report: VerifyReport = { verdict, problems, files, bagInfo: bag.bagInfo };
@@ -217,9 +269,23 @@ async function verifyOpened(
   }
 }
 
+async function inspectSafely(inspect: (pdf: Buffer | string) => Promise<unknown>, pdf: Buffer | string) {
+  try {
+    return await inspect(pdf);
+  } catch (err) {
+    // A PDF the inspector cannot parse is a finding about that document, not about the bag.
+    return { error: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+function tooLargeToInspect() {
+  return { error: `larger than ${IN_MEMORY_PDF_BYTES} bytes: not inspected without a scratch folder` };
+}
+
 /** Reads the central directory, refusing unsafe entries before any of their bytes are read. */
 async function screenEntries(
   zipfile: yauzl.ZipFile,
+  raw: FileHandle,
   limits: ZipLimits,
   problems: VerifyProblem[],
   files: VerifiedFile[],
@@ -239,9 +305,13 @@ async function screenEntries(
   for await (const entry of zipfile.eachEntry()) {
     count++;
     if (count > limits.maxEntries) throw new LimitExceeded('zip-too-many-entries');
-    const name = printable(
-      yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true),
+    const decoded = yauzl.getFileNameLowLevel(
+      entry.generalPurposeBitFlag,
+      entry.fileNameRaw,
+      entry.extraFields,
+      true,
     );
+    const name = printable(decoded);
     spans.push({
       start: entry.relativeOffsetOfLocalHeader,
       minEnd:
@@ -249,6 +319,20 @@ async function screenEntries(
       name,
     });
     const isDirectory = name.endsWith('/');
+    const hidden = hiddenCharacter(decoded);
+    if (hidden !== null) {
+      // A control character was always an unsafe name; now the message says which one.
+      const code = hidden.control ? 'zip-unsafe-name' : 'zip-name-hidden-character';
+      problems.push(verifyProblem(code, name, hidden.description));
+      files.push({ path: name, size: entry.uncompressedSize, sha256: '', status: 'unsafe-name' });
+      continue;
+    }
+    const lie = await localHeaderLie(raw, entry);
+    if (lie !== null) {
+      problems.push(verifyProblem(lie.code, name, lie.detail));
+      files.push({ path: name, size: entry.uncompressedSize, sha256: '', status: 'corrupt' });
+      continue;
+    }
     if (unsafeNameReason(name, true) !== null) {
       refuse('zip-unsafe-name', name, entry, 'unsafe-name');
       continue;
@@ -322,6 +406,68 @@ async function screenEntries(
   return candidates;
 }
 
+const LOCAL_SIGNATURE = 0x04034b50;
+const DESCRIPTOR_SIGNATURE = 0x08074b50;
+const ZIP64_MARK = 0xffffffff;
+
+/**
+ * What a strict reader checks and yauzl does not: the local header repeats the central directory's name,
+ * compression and (without a data descriptor) CRC and sizes; with one (flag bit 3), the descriptor after
+ * the data holds the central CRC and sizes. A zip whose two copies disagree shows one name to one tool
+ * and another (a `../` path, other bytes) to the next; it is refused, not interpreted.
+ */
+async function localHeaderLie(
+  raw: FileHandle,
+  entry: yauzl.Entry,
+): Promise<{ code: 'zip-local-header-mismatch' | 'zip-data-descriptor-mismatch'; detail: string } | null> {
+  const at = entry.relativeOffsetOfLocalHeader;
+  const head = Buffer.alloc(LOCAL_HEADER_FIXED + entry.fileNameRaw.length);
+  const { bytesRead } = await raw.read(head, 0, head.length, at);
+  const local = 'zip-local-header-mismatch' as const;
+  if (bytesRead < head.length || head.readUInt32LE(0) !== LOCAL_SIGNATURE)
+    return { code: local, detail: 'no local header' };
+  const flags = head.readUInt16LE(6);
+  const method = head.readUInt16LE(8);
+  const crc = head.readUInt32LE(14);
+  const compressed = head.readUInt32LE(18);
+  const uncompressed = head.readUInt32LE(22);
+  const nameLength = head.readUInt16LE(26);
+  const extraLength = head.readUInt16LE(28);
+  if (nameLength !== entry.fileNameRaw.length || !head.subarray(LOCAL_HEADER_FIXED).equals(entry.fileNameRaw))
+    return { code: local, detail: 'name' };
+  if (method !== entry.compressionMethod) return { code: local, detail: 'compression method' };
+  if ((flags & 0x8) !== (entry.generalPurposeBitFlag & 0x8)) return { code: local, detail: 'flags' };
+  const zip64 = compressed === ZIP64_MARK || uncompressed === ZIP64_MARK;
+  if ((flags & 0x8) === 0) {
+    if (crc !== entry.crc32 >>> 0) return { code: local, detail: 'CRC-32' };
+    if (!zip64 && (compressed !== entry.compressedSize || uncompressed !== entry.uncompressedSize))
+      return { code: local, detail: 'sizes' };
+    return null;
+  }
+  // Bit 3: the local fields may be zero, or must repeat the central ones.
+  if (crc !== 0 && crc !== entry.crc32 >>> 0) return { code: local, detail: 'CRC-32' };
+  if (!zip64 && compressed !== 0 && compressed !== entry.compressedSize)
+    return { code: local, detail: 'sizes' };
+  const dataEnd = at + LOCAL_HEADER_FIXED + nameLength + extraLength + entry.compressedSize;
+  const tail = Buffer.alloc(24);
+  const got = (await raw.read(tail, 0, tail.length, dataEnd)).bytesRead;
+  const signed = got >= 4 && tail.readUInt32LE(0) === DESCRIPTOR_SIGNATURE ? 4 : 0;
+  const wide = entry.compressedSize >= ZIP64_MARK || entry.uncompressedSize >= ZIP64_MARK;
+  const need = signed + (wide ? 20 : 12);
+  if (got < need) return { code: 'zip-data-descriptor-mismatch', detail: 'no data descriptor' };
+  const dCrc = tail.readUInt32LE(signed);
+  const dCompressed = wide ? Number(tail.readBigUInt64LE(signed + 4)) : tail.readUInt32LE(signed + 4);
+  const dUncompressed = wide ? Number(tail.readBigUInt64LE(signed + 12)) : tail.readUInt32LE(signed + 8);
+  if (
+    dCrc !== entry.crc32 >>> 0 ||
+    dCompressed !== entry.compressedSize ||
+    dUncompressed !== entry.uncompressedSize
+  ) {
+    return { code: 'zip-data-descriptor-mismatch', detail: 'CRC-32 or sizes' };
+  }
+  return null;
+}
+
 function parentKeys(key: string): string[] {
   const out: string[] = [];
   for (let i = key.indexOf('/'); i > 0; i = key.indexOf('/', i + 1)) out.push(key.slice(0, i));
@@ -350,6 +496,7 @@ export class EntryMeter extends Transform {
     private readonly limits: ZipLimits,
     private readonly budget: { total: number; tags: number },
     keep: boolean,
+    private readonly countsAsTag = keep,
   ) {
     super();
     this.kept = keep ? [] : null;
@@ -377,7 +524,7 @@ export class EntryMeter extends Transform {
     ) {
       return 'zip-ratio-too-high';
     }
-    if (this.kept) {
+    if (this.kept && this.countsAsTag) {
       this.budget.tags += n;
       if (this.budget.tags > this.limits.maxTagFileBytes) return 'tag-file-too-large';
     }
@@ -392,15 +539,18 @@ async function readEntry(
   budget: { total: number; tags: number },
   extractDir: string | null,
   durable: boolean,
+  keepPayload = false,
 ): Promise<ReadResult> {
-  const meter = new EntryMeter(c.entry.compressedSize, limits, budget, !c.isPayload);
+  // A tag file is kept to be parsed; a payload PDF small enough, to be inspected from memory.
+  const keep = !c.isPayload || (keepPayload && extractDir === null);
+  const meter = new EntryMeter(c.entry.compressedSize, limits, budget, keep, !c.isPayload);
   let extractedPath: string | undefined;
   let sink: Writable;
   if (extractDir !== null) {
     extractedPath = await prepareInside(extractDir, c.name);
     // 'wx': never follow or overwrite something already there. `flush` fsyncs before close when the bag
     // is kept (an imported package is the Office's record: it must survive a power cut once imported);
-    // a PDF only extracted to be inspected is thrown away, so it skips the cost.
+    // a scratch copy only made to be inspected is thrown away, so it skips the cost.
     sink = createWriteStream(extractedPath, { flags: 'wx', flush: durable });
   } else {
     sink = new Writable({ write: (_chunk, _enc, cb) => cb() });
@@ -453,8 +603,7 @@ async function fsyncTree(dir: string): Promise<void> {
   fsyncFolder(dir);
 }
 
-async function makeWorkDir(extractTo: string | undefined): Promise<string> {
-  const parent = extractTo ?? tmpdir();
+async function makeWorkDir(parent: string): Promise<string> {
   await mkdir(parent, { recursive: true });
   const dir = resolve(parent, `.verify-${randomBytes(6).toString('hex')}`);
   await mkdir(dir);
@@ -538,7 +687,12 @@ function checkBag(
   } else {
     const parsed = parseManifest(tagManifestText, 64);
     if (parsed.malformed.length > 0) problems.push(verifyProblem('manifest-malformed', TAG_MANIFEST));
-    const tagListed = new Map(parsed.lines.map((l) => [l.path, l.digest]));
+    const tagListed = new Map<string, string>();
+    for (const l of parsed.lines) {
+      // Last-one-wins would let a second line override the first without anyone seeing it.
+      if (tagListed.has(l.path)) problems.push(verifyProblem('manifest-duplicate-line', l.path));
+      else tagListed.set(l.path, l.digest);
+    }
     for (const r of tagReads) {
       if (/^tagmanifest-[a-z0-9]+\.txt$/.test(r.name)) {
         files.push({ path: r.name, size: r.size, sha256: r.sha256, status: r.intact ? 'ok' : 'corrupt' });

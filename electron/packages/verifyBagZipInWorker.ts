@@ -1,125 +1,84 @@
 /**
- * Runs verifyBagZip in a worker thread: a received package is untrusted input, so it is parsed off
- * the main (UI-serving) thread, under a heap limit, and a crash there cannot take the app down.
- * The PDFs it holds are inspected in the worker too (pdf-lib on a file of up to 64 MB costs a few times
- * that in heap): the calling thread only ever receives the finished report.
+ * Runs verifyBagZip in the guarded parser worker (electron/workers): a received package is untrusted
+ * input, so it is parsed off the main (UI-serving) thread, under a heap and time limit, and a crash there
+ * cannot take the app down. The PDFs it holds are inspected in the worker too: the calling thread only
+ * ever receives the finished (size-bounded) report and its view.
  */
-
-import { join } from 'node:path';
-import { type MessagePort, Worker } from 'node:worker_threads';
-import { appError } from '../../shared/errors/appError';
+import { isAppError } from '../../shared/errors/appError';
 import { appLog } from '../app/log';
-import { type VerifyOptions, type VerifyReport, verifyBagZip } from './verifyBagZip';
+import { runInWorker } from '../workers/guardedWorker';
+import type { VerifiedPackage } from './receivedPackageCheck';
+import type { VerifyReport } from './verifyBagZip';
 import { verifyProblem } from './verifyProblems';
+import { verifyView } from './verifyView';
 import type { ZipLimits } from './zipLimits';
-
-/** File name of the bundled worker entry (electron/packages/verifyBagZipWorker.ts built to CJS). */
-export const VERIFY_WORKER_BUNDLE = 'verifyBagZipWorker.cjs';
 
 export interface VerifyInWorkerOptions {
   limits?: Partial<ZipLimits>;
   /** See VerifyOptions.extractTo. */
   extractTo?: string;
+  /** See VerifyOptions.scratchDir (a folder inside the data folder). */
+  scratchDir?: string;
   /** Inspect each verified payload PDF (in the worker) and attach the findings to its file. */
   inspectPdfs?: boolean;
-  /** Path of the bundled worker script; defaults to VERIFY_WORKER_BUNDLE beside this bundle. */
+  /** Path of the bundled worker script; defaults to the guarded worker's. */
   workerScript?: string;
   /** Old-generation heap cap for the worker, MB. */
   maxHeapMb?: number;
+  /** The user's name for the file (messages); defaults to the path. */
+  fileName?: string;
+  signal?: AbortSignal;
 }
 
-interface WorkerInput {
-  zipPath: string;
-  limits?: Partial<ZipLimits>;
-  extractTo?: string;
-  inspectsPdf: boolean;
-}
-
-type ToMain = { type: 'done'; report: VerifyReport } | { type: 'failed'; message: string };
-
-export function verifyBagZipInWorker(
+export async function verifyBagZipInWorker(
   zipPath: string,
   opts: VerifyInWorkerOptions = {},
 ): Promise<VerifyReport> {
-  const script = opts.workerScript ?? defaultWorkerScript();
-  const input: WorkerInput = { zipPath, inspectsPdf: opts.inspectPdfs === true };
-  if (opts.limits) input.limits = opts.limits;
-  if (opts.extractTo !== undefined) input.extractTo = opts.extractTo;
-  return new Promise<VerifyReport>((resolvePromise, reject) => {
-    const worker = new Worker(script, {
-      workerData: input,
-      resourceLimits: { maxOldGenerationSizeMb: opts.maxHeapMb ?? 256 },
-    });
-    let settled = false;
-    const settle = (fn: () => void) => {
-      if (settled) return;
-      settled = true;
-      fn();
-      void worker.terminate();
-    };
-    worker.on('message', (msg: ToMain) => {
-      if (msg.type === 'done') settle(() => resolvePromise(msg.report));
-      else {
-        settle(() =>
-          reject(
-            appError('verify-failed', 'Kiểm tra gói hồ sơ thất bại.', 'Verifying the package failed.', {
-              cause: msg.message,
-            }),
-          ),
-        );
-      }
-    });
+  return (await verifyPackageInWorker(zipPath, opts)).report;
+}
+
+/** The report and its view, both built in the worker. A worker that dies gives an 'unreadable' verdict. */
+export async function verifyPackageInWorker(
+  zipPath: string,
+  opts: VerifyInWorkerOptions = {},
+): Promise<VerifiedPackage> {
+  const fileName = opts.fileName ?? zipPath;
+  try {
+    return await runInWorker(
+      'verify-bag',
+      {
+        zipPath,
+        fileName,
+        inspectPdfs: opts.inspectPdfs === true,
+        ...(opts.limits ? { limits: opts.limits } : {}),
+        ...(opts.extractTo !== undefined ? { extractTo: opts.extractTo } : {}),
+        ...(opts.scratchDir !== undefined ? { scratchDir: opts.scratchDir } : {}),
+      },
+      {
+        fileName,
+        workerScript: opts.workerScript,
+        signal: opts.signal,
+        ...(opts.maxHeapMb !== undefined ? { maxHeapMb: opts.maxHeapMb } : {}),
+      },
+    );
+  } catch (error) {
+    if (isAppError(error) && error.code === 'worker.cancelled') throw error;
     // A hostile archive that still manages to exhaust the worker is reported, not thrown at the UI; the
     // report carries the id of the log line that says how the worker ended.
-    const crashed = (how: unknown) =>
-      settle(() => {
-        const id = appLog().error('verify worker stopped', how instanceof Error ? how : undefined, {
-          exitCode: typeof how === 'number' ? how : null,
-        });
-        const problem = verifyProblem('verify-worker-crashed');
-        resolvePromise({
-          verdict: 'unreadable',
-          problems: [
-            { ...problem, vi: `${problem.vi} (mã lỗi ${id})`, en: `${problem.en} (error id ${id})` },
-          ],
-          files: [],
-          bagInfo: [],
-        });
-      });
-    worker.on('error', crashed);
-    worker.on('exit', crashed);
-  });
-}
-
-function defaultWorkerScript(): string {
-  // In the esbuild CJS bundle __dirname is the bundle's folder; under an ESM test runner it is not.
-  if (typeof __dirname !== 'string') {
-    throw appError(
-      'verify-worker-missing',
-      'Không tìm thấy tiến trình kiểm tra gói.',
-      'The verify worker script was not found.',
+    const id = appLog().error('verify worker stopped', error instanceof Error ? error : undefined, {
+      code: isAppError(error) ? error.code : null,
+    });
+    const problem = verifyProblem(
+      'verify-worker-crashed',
+      undefined,
+      isAppError(error) ? error.en : String(error),
     );
+    const report: VerifyReport = {
+      verdict: 'unreadable',
+      problems: [{ ...problem, vi: `${problem.vi} (mã lỗi ${id})`, en: `${problem.en} (error id ${id})` }],
+      files: [],
+      bagInfo: [],
+    };
+    return { report, view: verifyView(report, fileName) };
   }
-  return join(__dirname, VERIFY_WORKER_BUNDLE);
 }
-
-/**
- * The worker's side; the entry file calls this with its parentPort, workerData and the PDF inspector
- * (passed in rather than imported here, so that this module stays free of the PDF code).
- */
-export function serveVerifyInWorker(
-  port: MessagePort,
-  input: WorkerInput,
-  inspectPdf: (path: string) => Promise<unknown>,
-): void {
-  const opts: VerifyOptions = {};
-  if (input.limits) opts.limits = input.limits;
-  if (input.extractTo !== undefined) opts.extractTo = input.extractTo;
-  if (input.inspectsPdf) opts.inspectPdf = inspectPdf;
-  verifyBagZip(input.zipPath, opts).then(
-    (report) => port.postMessage({ type: 'done', report } satisfies ToMain),
-    (err: unknown) => port.postMessage({ type: 'failed', message: String(err) } satisfies ToMain),
-  );
-}
-
-export type { WorkerInput as VerifyWorkerInput };

@@ -61,6 +61,18 @@ const MESSAGES = {
     'Tên mục không ở dạng Unicode chuẩn NFC.',
     'The entry name is not in Unicode normalisation form NFC.',
   ],
+  'zip-name-hidden-character': [
+    'Tên mục chứa ký tự ẩn hoặc ký tự đảo chiều hiển thị, có thể làm tên hiện khác với tên thật.',
+    'The entry name holds a hidden or direction-changing character that can make it read as another name.',
+  ],
+  'zip-local-header-mismatch': [
+    'Phần đầu cục bộ của mục không khớp thư mục trung tâm của tệp ZIP (tên, kích thước hoặc kiểu nén khác nhau).',
+    'The entry local header disagrees with the ZIP central directory (name, sizes or compression differ).',
+  ],
+  'zip-data-descriptor-mismatch': [
+    'Phần mô tả dữ liệu sau mục không khớp thư mục trung tâm (CRC hoặc kích thước khác).',
+    'The data descriptor after the entry disagrees with the central directory (CRC or sizes differ).',
+  ],
   'bag-fetch-refused': [
     'Gói có tệp fetch.txt (tải thêm từ mạng); không chấp nhận.',
     'The bag has a fetch.txt (remote files); refused.',
@@ -82,6 +94,14 @@ const MESSAGES = {
   'manifest-duplicate-path': [
     'Một tệp được liệt kê hai lần trong danh mục mã băm.',
     'A file is listed twice in a manifest.',
+  ],
+  'manifest-duplicate-line': [
+    'Một tệp được liệt kê hai lần trong tagmanifest; không biết dòng nào đúng.',
+    'A file is listed twice in the tag manifest; which line holds is undecidable.',
+  ],
+  'problems-truncated': [
+    'Còn nhiều vấn đề khác không được liệt kê (chỉ hiện những vấn đề đầu tiên).',
+    'More problems were found than are listed (only the first ones are shown).',
   ],
   'manifest-path-outside-payload': [
     'Danh mục tải trọng liệt kê tệp nằm ngoài thư mục data/.',
@@ -143,8 +163,12 @@ const MESSAGES = {
 
 export type VerifyProblemCode = keyof typeof MESSAGES;
 
-export function verifyProblem(code: VerifyProblemCode, path?: string): VerifyProblem {
+/** `detail` (e.g. which character, how many more) is appended to both messages. */
+export function verifyProblem(code: VerifyProblemCode, path?: string, detail?: string): VerifyProblem {
   const [vi, en] = MESSAGES[code];
-  const base = { code, vi: vi.normalize('NFC'), en };
+  const base =
+    detail === undefined
+      ? { code, vi: vi.normalize('NFC'), en }
+      : { code, vi: `${vi} (${detail})`.normalize('NFC'), en: `${en} (${detail})` };
   return path === undefined ? base : { ...base, path };
 }

@@ -43,8 +43,18 @@ export async function hashByteRanges(
   return h.digest();
 }
 
+/**
+ * Hex digits of /Contents read at most: a CMS signature with its chain and revocation data is tens of
+ * kilobytes; a /Contents spanning the file (1.6 GB seen) would otherwise be read and decoded whole.
+ */
+export const MAX_CONTENTS_HEX = 8 * 1024 * 1024;
+
 /** The /Contents hex between the ranges, decoded to bytes (the CMS blob, zero-padded). */
 export async function signatureContents(source: ByteSource, [a, b, c]: ByteRange): Promise<Buffer> {
+  const length = c - 1 - (a + b + 1);
+  if (length > MAX_CONTENTS_HEX) {
+    throw new Error(`/Contents is ${length} bytes, more than the ${MAX_CONTENTS_HEX} a signature may hold`);
+  }
   const hex = (await source.read(a + b + 1, c - 1)).toString('latin1').replace(/\s+/g, '');
   if (!/^[0-9a-fA-F]*$/.test(hex)) throw new Error('/Contents is not a hex string');
   // A PDF hex string with an odd number of digits ends with an implied 0 (ISO 32000-1 §7.3.4.3).

@@ -19,6 +19,11 @@ export interface InspectOptions {
 }
 
 export const DEFAULT_WHOLE_FILE_CAP = 64 * 1024 * 1024;
+/**
+ * In the guarded worker (a thread of the app's process, its heap capped well under the 200 MB the app may
+ * grow by), pdf-lib parses files up to this size; larger ones are scanned, their pages estimated.
+ */
+export const WORKER_WHOLE_FILE_CAP = 24 * 1024 * 1024;
 
 /** The PDF header may sit anywhere in the first 1024 bytes (ISO 32000-1 §7.5.2 as readers apply it). */
 const HEADER_WINDOW = 1024;

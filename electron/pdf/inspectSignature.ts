@@ -58,7 +58,11 @@ export async function inspectSignature(source: ByteSource, range: ByteRange): Pr
   if (dict.subFilter && !DETACHED_CMS.has(dict.subFilter)) {
     return withProblem(fact, pdfErrors.signatureUnsupported(`SubFilter ${dict.subFilter}`));
   }
-  const cms = parseCms(await signatureContents(source, range));
+  // A /Contents too large to be a signature is a finding about this signature, not about the file.
+  const contents = await signatureContents(source, range).catch((error: unknown) =>
+    error instanceof Error ? error.message : String(error),
+  );
+  const cms = typeof contents === 'string' ? contents : parseCms(contents);
   if (typeof cms === 'string') return withProblem(fact, pdfErrors.signatureUnreadable(cms));
   const signer = cms.signers[0];
   if (!signer) return withProblem(fact, pdfErrors.signatureUnreadable('no SignerInfo'));

@@ -7,6 +7,7 @@ import { makeClock } from '../app/clock';
 import type { AppContext } from '../app/context';
 import { closeAppContext, createAppContext } from '../app/createAppContext';
 import { appLog, logsFolder, openAppLog } from '../app/log';
+import { startLeftoverSweep } from '../app/services/leftoverSweep';
 import { startBackupScheduler } from '../backup/backupScheduler';
 import { backupsFolder, createBackup } from '../backup/backupService';
 import { getAgency } from '../db/repositories/agencyRepository';
@@ -185,6 +186,8 @@ function onReady(electron: ElectronModule, options: StartOptions): RunningShell 
   registerIpc(electron.ipcMain, ctx);
 
   const backups = startBackupScheduler(ctx, { onError: logError('automatic backup') });
+  // Crash leftovers (partial exports, interrupted imports, abandoned uploads): at start and daily.
+  const sweep = startLeftoverSweep(ctx);
   const calendar = createWorkingCalendar();
   const officeHours = (): OfficeHours => ({
     start: OFFICE_START,
@@ -222,6 +225,7 @@ function onReady(electron: ElectronModule, options: StartOptions): RunningShell 
     appLog().info('app quit');
     clearInterval(notifier);
     backups.stop();
+    sweep.stop();
     closeAppContext(ctx);
   });
 

@@ -18,6 +18,29 @@ export const UPLOADS_FOLDER = 'uploads';
 const UPLOAD_ID = /^[0-9a-f]{32}$/;
 /** Uploads older than this were abandoned (the attach call never came). */
 export const STALE_UPLOAD_MS = 24 * 3_600_000;
+/**
+ * What all uploads waiting to be used may take together: one attachment of the largest size and some
+ * room. Abandoned ones were seen to pile up (3 × 512 MB); the sweep removes them after a day.
+ */
+export const UPLOADS_QUOTA_BYTES = 6 * 1024 ** 3;
+
+/** Bytes held by uploads not yet consumed, finished or still arriving. */
+export function pendingUploadBytes(dataDir: string): number {
+  const dir = uploadsDir(dataDir);
+  let total = 0;
+  try {
+    for (const name of fs.readdirSync(dir)) {
+      try {
+        total += fs.statSync(join(dir, name)).size;
+      } catch {
+        // Consumed meanwhile.
+      }
+    }
+  } catch {
+    return 0;
+  }
+  return total;
+}
 
 export function uploadsDir(dataDir: string): string {
   return join(dataDir, UPLOADS_FOLDER);

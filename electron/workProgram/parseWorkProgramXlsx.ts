@@ -67,6 +67,8 @@ export interface WorkProgramImportPreview {
 export interface ParseOptions {
   today: IsoDate;
   limits?: Partial<XlsxLimits>;
+  /** The user's name for the file, for messages (an upload's path is only its id); defaults to the path's. */
+  fileName?: string;
 }
 
 const HEADER_SEARCH_ROWS = 30;
@@ -76,7 +78,7 @@ export async function parseWorkProgramXlsx(
   options: ParseOptions,
 ): Promise<WorkProgramImportPreview> {
   const limits = { ...DEFAULT_XLSX_LIMITS, ...options.limits };
-  const fileName = basename(filePath);
+  const fileName = options.fileName ?? basename(filePath);
   const info = await stat(filePath).catch((e: NodeJS.ErrnoException) => {
     throw appError(
       'workProgram.import.unreadable',

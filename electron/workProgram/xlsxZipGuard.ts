@@ -18,16 +18,25 @@ export interface XlsxLimits {
   ratioCheckFromBytes: number;
   /** Rows in any one worksheet. */
   maxRows: number;
+  /**
+   * Cells over all worksheets: what a spreadsheet library's memory grows with (exceljs keeps an object
+   * per cell; 11 MB of sheet within every other limit took 29 s and 1.7 GB).
+   */
+  maxCells: number;
 }
 
 export const DEFAULT_XLSX_LIMITS: XlsxLimits = {
   maxFileBytes: 25 * 1024 * 1024,
   maxEntries: 1000,
-  maxTotalUncompressedBytes: 100 * 1024 * 1024,
+  // Inflated XML becomes strings and objects in the parser's heap (see maxCells): 11 MB of xlsx within a
+  // 100 MB cap took 1.7 GB. The worker's heap cap (electron/workers) is the backstop behind these.
+  maxTotalUncompressedBytes: 50 * 1024 * 1024,
   // Real sheets deflate 5–30×; repetitive generated ones up to ~150×. Bombs are 1000× and more.
   maxCompressionRatio: 250,
   ratioCheckFromBytes: 1024 * 1024,
   maxRows: 20_000,
+  // A year's work program is a few hundred rows of ~8 columns; 100,000 cells is far above any real one.
+  maxCells: 100_000,
 };
 
 export interface XlsxInspection {
@@ -101,6 +110,7 @@ export function inspectXlsxBuffer(
       const rowsPerSheet: Record<string, number> = {};
       let entries = 0;
       let total = 0;
+      let cells = 0;
       zip.on('error', (e: Error) => fail(notXlsxError(fileName, e.message)));
       zip.on('end', () => {
         if (settled) return;
@@ -163,7 +173,13 @@ export function inspectXlsxBuffer(
               // Count row tags; carry a short tail so a tag split across chunks is counted once.
               const text = tail + chunk.toString('latin1');
               rows += countRowTags(text) - countRowTags(tail);
+              cells += countCellTags(text) - countCellTags(tail);
               tail = text.slice(-24);
+              if (cells > limits.maxCells) {
+                stream.destroy();
+                fail(tooLarge(fileName, 'cells', limits.maxCells, cells));
+                return;
+              }
               if (rows > limits.maxRows) {
                 stream.destroy();
                 fail(tooLarge(fileName, 'rows in a sheet', limits.maxRows, rows));
@@ -184,6 +200,11 @@ export function inspectXlsxBuffer(
       zip.readEntry();
     });
   });
+}
+
+/** "<c ...>", "<c>", "<c/>", with or without a namespace prefix, as for rows. */
+function countCellTags(text: string): number {
+  return text.match(/<(?:[A-Za-z_][\w.-]*:)?c[\s/>]/g)?.length ?? 0;
 }
 
 /** "<row ...>", "<row>", "<row/>", also with a namespace prefix ("<x:row ...>") as some writers emit. */

@@ -203,7 +203,7 @@ async function fullExportFromStore(
     const exp = await timeAsync(() =>
       exportPackage(ctx, { scope, outPath: out, confirmWarnings: pre.value.findings.map((f) => f.key) }),
     );
-    const workerScript = resolve('dist/electron/verifyBagZipWorker.cjs');
+    const workerScript = resolve('dist/electron/parserWorker.cjs');
     const exportRatio = baseExport / exp.seconds;
     console.log(
       `export from the store (app path, one pass): ${(mb / exp.seconds).toFixed(0)} MB/s (${exp.seconds.toFixed(2)} s), ratio ${exportRatio.toFixed(2)}, peak RSS ${exp.peakRssMb.toFixed(0)} MB`,

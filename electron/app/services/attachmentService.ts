@@ -11,7 +11,7 @@ import type { ChecklistEntryView } from '../../../shared/contract/checklists';
 import type { FileSource } from '../../../shared/contract/fileSource';
 import { attachRefusal } from '../../../shared/dossiers/attachmentType';
 import { isValidWholeFileSignature } from '../../../shared/dossiers/signatureCheck';
-import { appError } from '../../../shared/errors/appError';
+import { appError, isAppError } from '../../../shared/errors/appError';
 import * as attachments from '../../db/repositories/attachmentRepository';
 import {
   type BlobRecord,
@@ -25,9 +25,11 @@ import {
   setEntryState,
 } from '../../db/repositories/checklistRepository';
 import { inspectPdf } from '../../pdf/inspectPdf';
+import type { PdfFacts } from '../../pdf/pdfFacts';
 import type { BlobStore, StagedBlob } from '../../store/blobStore';
 import { PDF_MIME, sniffMime } from '../../store/mime';
 import { resolveFileSource } from '../../store/uploads';
+import { runInWorker } from '../../workers/guardedWorker';
 import type { AppContext } from '../context';
 import { storeFor } from './attachmentStore';
 import { getEntryView, requireEntry } from './checklistService';
@@ -59,7 +61,21 @@ export async function ingest(ctx: AppContext, store: BlobStore, source: FileSour
     const at = ctx.now().toISOString();
     let pdf: BlobRecord['pdf'] = null;
     if (mime === PDF_MIME) {
-      const facts = await inspectPdf(staged.tempPath);
+      // A PDF is parsed in the guarded worker: a hostile one (a /Contents spanning 1.6 GB) costs it, not us.
+      const facts = await runInWorker('inspect-pdf', { path: staged.tempPath }, { fileName: name }).catch(
+        (error: unknown): PdfFacts => {
+          // Past the worker's time or memory limit the file is still attached, marked as not inspected.
+          if (!isAppError(error)) throw error;
+          return {
+            isPdf: true,
+            pages: null,
+            pageCountSource: null,
+            encrypted: false,
+            signatures: [],
+            error: error.toData(),
+          };
+        },
+      );
       pdf = { ...pdfFindings(facts), inspectedAt: at };
     }
     return { staged, name, blob: { sha256: staged.sha256, size: staged.size, mime, pdf, createdAt: at } };

@@ -11,6 +11,14 @@ import type { ExportedFile } from '../../../shared/contract/workProgram';
 export const EXPORTS_FOLDER = 'exports';
 export const EXPORT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,150}$/;
 
+/**
+ * A name the download route may serve: a finished export, never the `*.partial-*` of one still being
+ * written or stopped by a crash (nor a temp file, which starts with a dot and fails EXPORT_NAME).
+ */
+export function isFinishedExportName(name: string): boolean {
+  return EXPORT_NAME.test(name) && !/\.partial-[0-9a-f]+$/.test(name) && !name.endsWith('.tmp');
+}
+
 export function exportsDir(dataDir: string): string {
   return join(dataDir, EXPORTS_FOLDER);
 }

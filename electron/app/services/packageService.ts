@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
-import { lstat, mkdir, mkdtemp, readFile, realpath, rename, rm, stat } from 'node:fs/promises';
+import { lstat, mkdir, mkdtemp, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { FileSource } from '../../../shared/contract/fileSource';
@@ -20,14 +20,11 @@ import type {
   PreflightView,
   ReceivedPackageDetail,
   ReceivedPackageView,
-  VerifiedFileView,
   VerifyResultView,
 } from '../../../shared/contract/packages';
-import { verifiedFileSchema } from '../../../shared/contract/packages';
 import { isOpenStatus } from '../../../shared/dossiers/itemStatus';
-import { appError } from '../../../shared/errors/appError';
+import { appError, isAppError } from '../../../shared/errors/appError';
 import { preflightFindings, type StoredFileState } from '../../../shared/packages/preflight';
-import { signatureStateOf } from '../../../shared/packages/signatureState';
 import { fsyncFolder } from '../../backup/durableFs';
 import { getAgency } from '../../db/repositories/agencyRepository';
 import * as items from '../../db/repositories/agendaItemRepository';
@@ -45,10 +42,12 @@ import type { DossierSnapshot } from '../../packages/dossierPackage/dossierSnaps
 import { signedDocumentsDeadline } from '../../packages/dossierPackage/dossierSnapshot';
 import { exportDossierPackage } from '../../packages/dossierPackage/exportDossierPackage';
 import type { VerifyReport } from '../../packages/verifyBagZip';
-import { verifyBagZipInWorker } from '../../packages/verifyBagZipInWorker';
+import { verifyPackageInWorker } from '../../packages/verifyBagZipInWorker';
+import { FILE_OK } from '../../packages/verifyView';
 import type { BagWriteProgress } from '../../packages/writeBagZip';
 import { STORE_FOLDER } from '../../store/blobStore';
 import { resolveFileSource } from '../../store/uploads';
+import { runInWorker } from '../../workers/guardedWorker';
 import { todayOf } from '../clock';
 import type { AppContext } from '../context';
 import { storeFor } from './attachmentStore';
@@ -469,115 +468,45 @@ function resolveSource(ctx: AppContext, source: FileSource): { path: string; fil
   return { path, fileName: name };
 }
 
-const pdfView = verifiedFileSchema.shape.pdf;
+export { verifyView } from '../../packages/verifyView';
 
-const FILE_OK = {
-  vi: 'Nguyên vẹn: mã SHA-256 khớp danh mục.',
-  en: 'Intact: the SHA-256 matches the manifest.',
-};
-const FILE_STATUS_TEXT: Record<VerifiedFileView['status'], { vi: string; en: string }> = {
-  ok: FILE_OK,
-  'hash-mismatch': {
-    vi: 'Đã bị thay đổi: mã SHA-256 không khớp danh mục.',
-    en: 'Altered: the SHA-256 does not match the manifest.',
-  },
-  missing: {
-    vi: 'Thiếu: có trong danh mục nhưng không có trong gói.',
-    en: 'Missing: listed but not in the package.',
-  },
-  extra: { vi: 'Thừa: không có trong danh mục.', en: 'Extra: not listed in the manifest.' },
-  'unsafe-name': { vi: 'Tên tệp không an toàn; không đọc.', en: 'Unsafe name; not read.' },
-  corrupt: { vi: 'Dữ liệu bị hỏng.', en: 'The data is damaged.' },
-};
-
-export function verifyView(report: VerifyReport, fileName: string): VerifyResultView {
-  const files = report.files.map((f): VerifiedFileView => {
-    const problem = report.problems.find((p) => p.path === f.path);
-    const parsed = f.pdf === undefined ? null : pdfView.safeParse(f.pdf);
-    const pdf = parsed?.success ? parsed.data : null;
-    const isPdfName = f.path.toLowerCase().endsWith('.pdf') && f.path.startsWith('data/');
-    return {
-      path: f.path,
-      size: f.size,
-      sha256: f.sha256,
-      status: f.status,
-      vi: problem?.vi ?? FILE_STATUS_TEXT[f.status].vi,
-      en: problem?.en ?? FILE_STATUS_TEXT[f.status].en,
-      signature: pdf ? signatureStateOf(pdf) : isPdfName ? 'unreadable' : 'not-pdf',
-      pdf,
-    };
-  });
-  return {
-    verdict: report.verdict,
-    fileName,
-    problems: report.problems.map((p) => ({ code: p.code, vi: p.vi, en: p.en, path: p.path ?? null })),
-    files,
-    bagInfo: report.bagInfo,
-    payloadOxum: report.payloadOxum ? `${report.payloadOxum.octets}.${report.payloadOxum.count}` : null,
-  };
-}
-
-export async function verifyPackagePath(
-  ctx: AppContext,
-  path: string,
-  fileName: string,
-  extractTo?: string,
-): Promise<{ report: VerifyReport; view: VerifyResultView }> {
-  const workerScript = workerScriptFor(ctx);
-  return verifyPackageFile(path, fileName, {
-    ...(workerScript ? { workerScript } : {}),
-    ...(extractTo ? { extractTo } : {}),
-  });
+/** Where a verify may copy a PDF too large to inspect from memory: swept after a crash (`.verify-*`). */
+function scratchDirOf(ctx: AppContext): string {
+  return join(ctx.dataDir, RECEIVED_FOLDER);
 }
 
 /**
- * Checks a package file in the verify worker, which also re-inspects each PDF (nothing of the package is
- * parsed in this thread). No data folder needed (the CLI's verify). The worker script defaults to the
+ * Checks a package file in the guarded worker, which also inspects each PDF and builds the view (nothing
+ * of the package is parsed in this thread). No data folder needed (the CLI's verify): then a PDF too large
+ * for memory goes uninspected rather than being copied anywhere. The worker script defaults to the
  * bundled one beside the running bundle.
  */
 export async function verifyPackageFile(
   path: string,
   fileName: string,
-  opts: { workerScript?: string | undefined; extractTo?: string } = {},
+  opts: { workerScript?: string | undefined; scratchDir?: string } = {},
 ): Promise<{ report: VerifyReport; view: VerifyResultView }> {
-  const { workerScript, extractTo } = opts;
-  const report = await verifyBagZipInWorker(path, {
+  return verifyPackageInWorker(path, {
+    fileName,
     inspectPdfs: true,
-    ...(workerScript ? { workerScript } : {}),
-    ...(extractTo ? { extractTo } : {}),
+    ...(opts.workerScript ? { workerScript: opts.workerScript } : {}),
+    ...(opts.scratchDir ? { scratchDir: opts.scratchDir } : {}),
   });
-  return { report, view: verifyView(report, fileName) };
 }
 
 export async function verifyPackage(ctx: AppContext, source: FileSource): Promise<VerifyResultView> {
   const { path, fileName } = resolveSource(ctx, source);
-  return (await verifyPackagePath(ctx, path, fileName)).view;
+  const workerScript = workerScriptFor(ctx);
+  return (
+    await verifyPackageFile(path, fileName, {
+      scratchDir: scratchDirOf(ctx),
+      ...(workerScript ? { workerScript } : {}),
+    })
+  ).view;
 }
 
 const bagValue = (info: ReadonlyArray<readonly [string, string]>, label: string) =>
   info.find(([l]) => l === label)?.[1] ?? '';
-
-const DOSSIER_JSON_CAP = 16 * 1024 * 1024;
-
-/** The sender's dossier.json, when it is ours and readable; the bag is valid without it. */
-async function readDossierJson(bagDir: string): Promise<unknown> {
-  const path = join(bagDir, 'data', 'dossier.json');
-  const info = await stat(path).catch(() => null);
-  if (!info?.isFile() || info.size > DOSSIER_JSON_CAP) return null;
-  try {
-    const value: unknown = JSON.parse(await readFile(path, 'utf8'));
-    if (
-      typeof value === 'object' &&
-      value !== null &&
-      'format' in value &&
-      value.format === 'dossier-desk/package'
-    )
-      return value;
-  } catch {
-    // Not JSON: the Office still has the documents and the manifest.
-  }
-  return null;
-}
 
 export async function importPackage(ctx: AppContext, source: FileSource): Promise<ReceivedPackageDetail> {
   const db = requireDb(ctx);
@@ -585,40 +514,46 @@ export async function importPackage(ctx: AppContext, source: FileSource): Promis
   if (!existsSync(path)) {
     throw appError(
       'package-file-missing',
-      'Không tìm thấy tệp gói hồ sơ.',
-      'The package file was not found.',
-      {
-        path,
-      },
+      `Không tìm thấy tệp gói hồ sơ "${fileName}".`,
+      `The package file "${fileName}" was not found.`,
+      { path },
     );
   }
-  const zipSha256 = await sha256File(path);
-  const already = findReceivedByZip(db, zipSha256);
-  if (already !== null) throw alreadyImported(already);
   const root = join(ctx.dataDir, RECEIVED_FOLDER);
   await mkdir(root, { recursive: true });
   const incoming = await mkdtemp(join(root, '.incoming-'));
   let finalDir: string | null = null;
   try {
-    const { report, view } = await verifyPackagePath(ctx, path, fileName, incoming);
+    // Digest, check, extraction and dossier.json all happen in the worker; this thread moves and records.
+    const workerScript = workerScriptFor(ctx);
+    const prepared = await runInWorker(
+      'prepare-import',
+      { zipPath: path, fileName, extractTo: incoming },
+      { fileName, workerScript },
+    ).catch((error: unknown) => {
+      if (isAppError(error) && error.code !== 'worker.cancelled') throw notValid(fileName, error);
+      throw error;
+    });
+    const { report, view, zipSha256, dossier } = prepared;
+    const already = findReceivedByZip(db, zipSha256);
+    if (already !== null) throw alreadyImported(already);
     if (report.verdict !== 'valid' || !report.extractedTo) {
       const first = view.problems[0];
       throw appError(
         'package-not-valid',
-        `Gói hồ sơ không hợp lệ nên không được nhận${first ? `: ${first.vi}${first.path ? ` (${first.path})` : ''}` : '.'}`,
-        `The package is not valid and was not imported${first ? `: ${first.en}${first.path ? ` (${first.path})` : ''}` : '.'}`,
+        `Gói hồ sơ "${fileName}" không hợp lệ nên không được nhận${first ? `: ${first.vi}${first.path ? ` (${first.path})` : ''}` : '.'}`,
+        `The package "${fileName}" is not valid and was not imported${first ? `: ${first.en}${first.path ? ` (${first.path})` : ''}` : '.'}`,
         { verdict: report.verdict, problems: view.problems.slice(0, 20) },
       );
     }
     // The file may have been replaced while it was checked: what was verified must be what is recorded.
-    if ((await sha256File(path)) !== zipSha256) {
+    if (prepared.changedDuringCheck) {
       throw appError(
         'package-changed-during-import',
-        'Tệp gói hồ sơ bị thay đổi trong khi đang kiểm tra; hãy thử lại.',
-        'The package file changed while it was being checked; try again.',
+        `Tệp gói hồ sơ "${fileName}" bị thay đổi trong khi đang kiểm tra; hãy thử lại.`,
+        `The package file "${fileName}" changed while it was being checked; try again.`,
       );
     }
-    const dossier = await readDossierJson(report.extractedTo);
     const folder = await moveIntoFreeFolder(
       report.extractedTo,
       root,
@@ -666,6 +601,15 @@ export async function importPackage(ctx: AppContext, source: FileSource): Promis
     if (finalDir) await rm(finalDir, { recursive: true, force: true });
     await rm(incoming, { recursive: true, force: true });
   }
+}
+
+function notValid(fileName: string, cause: { vi: string; en: string; code: string }) {
+  return appError(
+    'package-not-valid',
+    `Gói hồ sơ "${fileName}" không kiểm tra được nên không được nhận: ${cause.vi}`,
+    `The package "${fileName}" could not be checked and was not imported: ${cause.en}`,
+    { verdict: 'unreadable', cause: cause.code },
+  );
 }
 
 function alreadyImported(id: number | null) {

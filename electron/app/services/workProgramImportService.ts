@@ -7,7 +7,8 @@ import { appError } from '../../../shared/errors/appError';
 import type { ToWhom, WorkProgramItemDraft } from '../../../shared/workProgram/types';
 import * as repo from '../../db/repositories/workProgramRepository';
 import { resolveFileSource } from '../../store/uploads';
-import { parseWorkProgramXlsx } from '../../workProgram/parseWorkProgramXlsx';
+import { runInWorker } from '../../workers/guardedWorker';
+import type { WorkProgramImportPreview } from '../../workProgram/parseWorkProgramXlsx';
 import { todayOf } from '../clock';
 import type { AppContext } from '../context';
 import { requireDb } from './requireDb';
@@ -44,15 +45,20 @@ function heldFor(ctx: AppContext): Map<string, HeldPreview> {
 
 export async function importPreview(ctx: AppContext, source: FileSource): Promise<ImportPreview> {
   requireAgency(requireDb(ctx));
-  const { path, cleanup } = sourcePath(ctx, source);
-  let preview: Awaited<ReturnType<typeof parseWorkProgramXlsx>>;
+  const { path, name, cleanup } = sourcePath(ctx, source);
+  let preview: WorkProgramImportPreview;
   try {
-    preview = await parseWorkProgramXlsx(path, { today: todayOf(ctx.now) });
+    // exceljs builds an object per cell: it runs in the guarded worker, never on this thread.
+    preview = await runInWorker(
+      'parse-work-program-xlsx',
+      { path, fileName: name, today: todayOf(ctx.now) },
+      { fileName: name },
+    );
   } finally {
     // An upload is used once: the user picks the file again to re-import after fixing it.
     cleanup();
   }
-  const fileName = source.kind === 'upload' ? source.name : preview.fileName;
+  const fileName = name;
   const drafts = preview.rows.flatMap((r) => (r.item && r.errors.length === 0 ? [r.item] : []));
   const held = heldFor(ctx);
   while (held.size >= MAX_PREVIEWS) {
@@ -77,10 +83,13 @@ export async function importPreview(ctx: AppContext, source: FileSource): Promis
   };
 }
 
-function sourcePath(ctx: AppContext, source: FileSource): { path: string; cleanup: () => void } {
-  const { path, isUpload } = resolveFileSource(ctx, source);
+function sourcePath(
+  ctx: AppContext,
+  source: FileSource,
+): { path: string; name: string; cleanup: () => void } {
+  const { path, name, isUpload } = resolveFileSource(ctx, source);
   // The uploaded copy is consumed by the preview; a user's own file is never removed.
-  return { path, cleanup: isUpload ? () => rmSync(path, { force: true }) : () => undefined };
+  return { path, name, cleanup: isUpload ? () => rmSync(path, { force: true }) : () => undefined };
 }
 
 export function importCommit(

@@ -12,9 +12,9 @@ export const DEMO_TODAY = '2026-11-25';
 
 /** The verify worker as the app ships it: the entry file bundled by esbuild to CommonJS. */
 export async function buildVerifyWorker(dir: string): Promise<string> {
-  const out = join(dir, 'verifyBagZipWorker.cjs');
+  const out = join(dir, 'parserWorker.cjs');
   await build({
-    entryPoints: [resolve('electron/packages/verifyBagZipWorker.ts')],
+    entryPoints: [resolve('electron/workers/parserWorker.ts')],
     outfile: out,
     bundle: true,
     platform: 'node',

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,6 +67,11 @@ describe('the hostile package corpus', () => {
             expect.objectContaining({ code: item.code, path: item.path }),
           );
         }
+        if (item.character !== undefined) {
+          const problem = report.problems.find((p) => p.code === item.code);
+          expect(problem?.en).toContain(item.character);
+          expect(problem?.vi).toContain(item.character);
+        }
         for (const p of report.problems) {
           expect(p.vi.length).toBeGreaterThan(0);
           expect(p.en.length).toBeGreaterThan(0);
@@ -88,6 +94,30 @@ describe('the hostile package corpus', () => {
       expect(everywhere.filter((p) => p.endsWith('evil.txt') || p.endsWith('abs/path'))).toEqual([]);
     },
   );
+});
+
+describe('a strict reader agrees', () => {
+  // Python's zipfile compares each local header's name with the central directory's; `unzip -t` compares
+  // the sizes. What either of them refuses, we refuse; what both read, we accept.
+  const pythonReads = (file: string): boolean =>
+    spawnSync('python3', [
+      '-c',
+      'import sys, zipfile\nz = zipfile.ZipFile(sys.argv[1])\nfor n in z.namelist(): z.read(n)\n',
+      file,
+    ]).status === 0;
+  const unzipReads = (file: string): boolean => spawnSync('unzip', ['-tq', file]).status === 0;
+
+  it.each([
+    ['local-name-escapes', false],
+    ['local-size-differs', false],
+    ['honest-data-descriptor', true],
+    ['valid', true],
+  ] as const)('python3 zipfile and unzip -t both read %s: %s, as our verdict says', (name, readable) => {
+    const item = corpus.find((c) => c.name === name);
+    if (!item) throw new Error(name);
+    expect(pythonReads(item.file) && unzipReads(item.file)).toBe(readable);
+    expect(item.verdict === 'valid').toBe(readable);
+  });
 });
 
 describe('per-file findings', () => {

@@ -18,9 +18,9 @@ const item = (name: string) => {
 // The worker runs as the app ships it: the entry file bundled by esbuild to CommonJS.
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'bag-worker-'));
-  workerScript = join(root, 'verifyBagZipWorker.cjs');
+  workerScript = join(root, 'parserWorker.cjs');
   await build({
-    entryPoints: [resolve('electron/packages/verifyBagZipWorker.ts')],
+    entryPoints: [resolve('electron/workers/parserWorker.ts')],
     outfile: workerScript,
     bundle: true,
     platform: 'node',
