@@ -1,7 +1,5 @@
 /** The command registry: one line per command. */
 import type { CliCommand } from '../types';
-import { agendaCommand } from './agenda';
-import { bookCommand } from './book';
 import { calendarCommand } from './calendar';
 import { deadlineCommand } from './deadline';
 import { lazyCommand } from './lazyCommand';
@@ -33,9 +31,21 @@ const verifyCommand = lazyCommand(
   { vi: 'Kiểm tra gói hồ sơ nhận được', en: 'Verify a received package' },
   () => import('./verify').then((m) => m.verifyCommand),
 );
-import { reportCommand } from './report';
-import { requestsCommand } from './requests';
-import { verifyCommand } from './verify';
+const agendaCommand = lazyCommand(
+  'agenda',
+  { vi: 'Lịch hạn: mọi hạn của cơ quan, tệp lịch .ics', en: 'Every deadline; .ics calendar file' },
+  () => import('./agenda').then((m) => m.agendaCommand),
+);
+const requestsCommand = lazyCommand(
+  'requests',
+  { vi: 'Sổ văn bản xin ý kiến đến', en: 'Register of opinion requests received' },
+  () => import('./requests').then((m) => m.requestsCommand),
+);
+const bookCommand = lazyCommand(
+  'book',
+  { vi: 'Tạo sổ tài liệu họp (một PDF đánh số)', en: 'Make the session book (one numbered PDF)' },
+  () => import('./book').then((m) => m.bookCommand),
+);
 
 export const COMMANDS: readonly CliCommand[] = [
   deadlineCommand,
