@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { sqliteMismatch } from './nativeAbi.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const tmp = resolve(root, '.tmp/test');
@@ -41,6 +42,14 @@ function addPlaywright(file) {
   totals.passed += stats.expected + stats.flaky;
   totals.failed += stats.unexpected;
   totals.skipped += stats.skipped;
+}
+
+// After `npx electron-builder install-app-deps` (or `npm run dist`) better-sqlite3 is built for Electron:
+// every database test would fail on it. Say how to go back rather than print a thousand failures.
+const mismatch = sqliteMismatch(root, Number(process.versions.modules), 'node');
+if (mismatch) {
+  console.error(mismatch);
+  process.exit(2);
 }
 
 run('lint (biome)', bin('biome'), ['check', '.']);
