@@ -45,11 +45,19 @@ function addPlaywright(file) {
 }
 
 // After `npx electron-builder install-app-deps` (or `npm run dist`) better-sqlite3 is built for Electron:
-// every database test would fail on it. Say how to go back rather than print a thousand failures.
-const mismatch = sqliteMismatch(root, Number(process.versions.modules), 'node');
-if (mismatch) {
-  console.error(mismatch);
-  process.exit(2);
+// every database test would fail on it. Rebuild it for this Node first (what `npm start` then asks to undo
+// for the desktop app), and stop with the message if that does not help.
+if (sqliteMismatch(root, Number(process.versions.modules), 'node')) {
+  console.log(sqliteMismatch(root, Number(process.versions.modules), 'node'));
+  run('rebuild better-sqlite3 for this Node', process.platform === 'win32' ? 'npm.cmd' : 'npm', [
+    'rebuild',
+    'better-sqlite3',
+  ]);
+  const still = sqliteMismatch(root, Number(process.versions.modules), 'node');
+  if (still) {
+    console.error(still);
+    process.exit(2);
+  }
 }
 
 run('lint (biome)', bin('biome'), ['check', '.']);
