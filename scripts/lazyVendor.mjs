@@ -134,8 +134,12 @@ function namedImports(file, library) {
   }
   const quoted = library.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   const pattern = new RegExp(`import\\s+(type\\s+)?([^;]*?)\\s+from\\s+['"]${quoted}['"]`, 'g');
+  // Re-exports and dynamic imports of the library: take it whole (the names cannot be listed here).
+  if (new RegExp(`(export\\s[^;]*?from|import\\()\\s*['"]${quoted}['"]`).test(source)) return null;
   const names = new Set();
+  let matched = false;
   for (const match of source.matchAll(pattern)) {
+    matched = true;
     if (match[1]) continue;
     const clause = (match[2] ?? '').trim();
     if (!clause.startsWith('{')) return null;
@@ -145,7 +149,7 @@ function namedImports(file, library) {
       names.add(item.split(/\s+as\s+/)[0]?.trim());
     }
   }
-  return [...names];
+  return matched ? [...names] : null;
 }
 
 export function writeVendorManifest(root, outDir, exportsOf) {

@@ -3,6 +3,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { electronBinaryPath } from './electronBinary.mjs';
+import { electronAbi, sqliteMismatch } from './nativeAbi.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -46,6 +47,18 @@ function electronBinary() {
   }
   if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
     return { ok: false, why: 'không có màn hình đồ họa', whyEn: 'no graphical display' };
+  }
+  // A database module built for this Node would crash Electron's main process at the first query:
+  // say so, with the command that fixes it, rather than start a desktop app that cannot open its data.
+  const abi = electronAbi(root);
+  const mismatch = abi === null ? null : sqliteMismatch(root, abi, 'electron');
+  if (mismatch) {
+    console.log(mismatch);
+    return {
+      ok: false,
+      why: 'mô-đun SQLite chưa build cho Electron',
+      whyEn: 'the SQLite module is not built for Electron',
+    };
   }
   return { ok: true, path };
 }

@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { sqliteMismatch } from './nativeAbi.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const tmp = resolve(root, '.tmp/test');
@@ -41,6 +42,22 @@ function addPlaywright(file) {
   totals.passed += stats.expected + stats.flaky;
   totals.failed += stats.unexpected;
   totals.skipped += stats.skipped;
+}
+
+// After `npx electron-builder install-app-deps` (or `npm run dist`) better-sqlite3 is built for Electron:
+// every database test would fail on it. Rebuild it for this Node first (what `npm start` then asks to undo
+// for the desktop app), and stop with the message if that does not help.
+if (sqliteMismatch(root, Number(process.versions.modules), 'node')) {
+  console.log(sqliteMismatch(root, Number(process.versions.modules), 'node'));
+  run('rebuild better-sqlite3 for this Node', process.platform === 'win32' ? 'npm.cmd' : 'npm', [
+    'rebuild',
+    'better-sqlite3',
+  ]);
+  const still = sqliteMismatch(root, Number(process.versions.modules), 'node');
+  if (still) {
+    console.error(still);
+    process.exit(2);
+  }
 }
 
 run('lint (biome)', bin('biome'), ['check', '.']);

@@ -4,7 +4,6 @@ import * as checklist from '../services/checklistService';
 import * as coordination from '../services/coordinationService';
 import * as dashboard from '../services/dashboardService';
 import * as dataCheck from '../services/dataCheckService';
-import { fillSampleData } from '../services/demoService';
 import { readThresholds, saveThresholds } from '../services/dossierDeadlines';
 import { requireDb } from '../services/requireDb';
 import { search } from '../services/searchService';
@@ -47,5 +46,6 @@ export const dossierHandlers = {
   'search.query': (args, ctx) => search(ctx, args),
   'dataCheck.run': (args, ctx) => dataCheck.runDataCheck(ctx, args.deep),
   'dataCheck.repair': (_args, ctx) => dataCheck.repairData(ctx),
-  'demo.fill': (_args, ctx) => fillSampleData(ctx),
+  // The demo generator loads on the first-run button, not at start-up (issue 10).
+  'demo.fill': async (_args, ctx) => (await import('../services/demoService')).fillSampleData(ctx),
 } satisfies Partial<HandlerMap>;
