@@ -121,4 +121,8 @@ export const agendaMessages = {
     vi: 'Đã gia hạn ngày {on} (hạn cũ {from})',
     en: 'Extended on {on} (first deadline {from})',
   },
+  'report.monthReported': {
+    vi: 'Tháng được báo cáo (M; gửi trước ngày 15 tháng M+1)',
+    en: 'Month reported on (M; sent before the 15th of M+1)',
+  },
 } as const satisfies Record<string, { vi: string; en: string }>;

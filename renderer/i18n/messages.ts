@@ -455,7 +455,7 @@ export const messages = {
     vi: 'Khi được chấp thuận: đổi tháng trình, rút hoặc sửa nội dung, thêm nội dung bổ sung vào chương trình.',
     en: 'On approval: the month moves, the item is withdrawn or amended, an added item joins the program.',
   },
-  'report.month': { vi: 'Tháng được báo cáo', en: 'Month reported on' },
+  'report.month': { vi: 'Tháng', en: 'Month' },
   'report.docx': { vi: 'Lập báo cáo Word (DOCX)', en: 'Produce Word report (DOCX)' },
   'report.xlsx': { vi: 'Lập báo cáo Excel (XLSX)', en: 'Produce Excel report (XLSX)' },
   'report.deadline': {

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import ICAL from 'ical.js';
 import { type RunningApp, startApp } from './appServer';
-import { SetupPage } from './pages';
+import { MeetingsPage, SetupPage } from './pages';
 
 const SHOTS = 'test-results/screens';
 mkdirSync(SHOTS, { recursive: true });
@@ -93,6 +93,84 @@ test('a task due tomorrow shows in the at-risk box; the agenda exported as .ics 
     // Thu 26/02/2026 17:00 in Vietnam = 10:00 UTC.
     expect(task?.startDate.toJSDate().toISOString()).toBe('2026-02-26T10:00:00.000Z');
     await expect(page.getByRole('status')).toContainText(`Đã xuất ${events.length} hạn`);
+  } finally {
+    await app.stop();
+  }
+});
+
+/**
+ * The sample data (today Tue 01/12/2026) shows every new duty and record: the agenda, the per-kind
+ * thresholds, the scorecard by meeting kind, an extended task, a past meeting saved after a confirmation,
+ * and a time like 25:00 refused with a message in both languages.
+ */
+test('the sample data shows the new duties and records; past meetings and bad times ask or refuse', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const app = await startApp({ today: '2026-12-01' });
+  try {
+    await page.goto(app.url);
+    await new SetupPage(page).setUp('Sở Nông nghiệp và Môi trường', 'SNNMT');
+    await api(app, 'demo.fill', {}).catch(() => undefined);
+    const meetings = (await api(app, 'meetings.list', {})) as unknown[];
+    if (meetings.length === 0) throw new Error('the sample data was not filled');
+    await page.reload();
+
+    await page.getByRole('button', { name: 'Lịch hạn', exact: true }).click();
+    await expect(page.locator('[data-testid="agenda-row"]').first()).toBeVisible();
+    await page.screenshot({ path: `${SHOTS}/agenda-demo.png`, fullPage: false });
+
+    await page.getByRole('button', { name: 'Cài đặt', exact: true }).click();
+    await page.getByRole('tab', { name: 'Ngưỡng cảnh báo' }).click();
+    const kinds = page.getByTestId('kind-thresholds');
+    await kinds.getByLabel('Báo cáo tháng — Đỏ').fill('3');
+    await kinds.getByLabel('Báo cáo tháng — Vàng').fill('7');
+    await kinds.getByRole('button', { name: 'Lưu ngưỡng theo loại' }).click();
+    await expect(kinds).toContainText('Đã lưu.');
+    await kinds.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/agenda-thresholds-by-kind.png`, fullPage: true });
+
+    await page.getByRole('button', { name: 'Chương trình công tác', exact: true }).click();
+    await page.getByRole('tab', { name: 'Kết quả theo dõi', exact: true }).click();
+    const byKind = page.getByTestId('score-by-kind');
+    await expect(byKind).toContainText('2 chậm (1 có lý do)');
+    await byKind.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/agenda-scorecard-by-kind.png`, fullPage: true });
+
+    await page.getByRole('button', { name: 'Nhiệm vụ được giao', exact: true }).click();
+    await expect(page.getByTestId('task-extension')).toContainText('hạn cũ');
+    await page.screenshot({ path: `${SHOTS}/agenda-task-extended.png`, fullPage: true });
+
+    // A past meeting: the app asks, then saves it when confirmed.
+    const m = new MeetingsPage(page);
+    await m.open();
+    await m.startNew();
+    await m.fill({
+      kind: 'Họp Ban cán sự đảng UBND tỉnh',
+      date: '10/11/2026',
+      title: 'Phiên họp Ban cán sự đảng tháng 11',
+    });
+    await m.save();
+    await expect(m.dialog).toContainText('đã qua');
+    await page.screenshot({ path: `${SHOTS}/agenda-meeting-past-confirm.png` });
+    await m.dialog.getByTestId('meeting-confirm').click();
+    await expect(m.dialog).toBeHidden();
+
+    // 25:00 is refused in both languages, and nothing is written.
+    const item = (await api(app, 'agenda.list', { kinds: ['signed-documents'], states: ['pending'] })) as {
+      entries: Array<{ ref: { itemId: number } }>;
+    };
+    const itemId = item.entries[0]?.ref.itemId ?? 0;
+    const refused = await fetch(`http://127.0.0.1:${app.port}/api/invoke`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Dossier-Token': app.token },
+      body: JSON.stringify({
+        channel: 'agendaItems.recordSubmission',
+        args: { id: itemId, submittedOn: '2026-12-01', submittedTime: '25:00' },
+      }),
+    }).then((r) => r.json() as Promise<{ ok: boolean; error?: { vi: string; en: string } }>);
+    expect(refused.ok).toBe(false);
+    expect(refused.error?.vi).not.toBe(refused.error?.en);
   } finally {
     await app.stop();
   }

@@ -38,7 +38,8 @@ export const migration0007: Migration = {
         sent_on TEXT NOT NULL CHECK (sent_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
         updated_at TEXT NOT NULL
       ) STRICT;
-      -- The agenda reads tasks and plan steps by date range.
+      -- The agenda reads coordination requests (answered or not) and plan steps by due date.
+      CREATE INDEX coordination_by_due ON coordination_request (due_on);
       CREATE INDEX work_program_milestone_by_due ON work_program_milestone (due);
     `);
   },

@@ -40,18 +40,16 @@ interface FlatItem {
   m_status: string;
 }
 
+export const ITEMS_OF_MEETINGS_SQL = `SELECT i.id, i.title, i.status, i.lead_officer, i.leader_in_charge,
+    i.submitted_on, i.submitted_time, i.late_reason, i.opinion_sought_on, i.opinion_sought_how,
+    m.id AS m_id, m.kind AS m_kind, m.date AS m_date, m.time AS m_time, m.title AS m_title, m.status AS m_status
+  FROM meeting m JOIN agenda_item i ON i.meeting_id = m.id
+  WHERE m.date BETWEEN @from AND @to AND m.status <> 'cancelled' AND i.status <> 'withdrawn'
+  ORDER BY m.date, m.id, i.position`;
+
 /** Items (not withdrawn) of meetings held in [from, to], not cancelled. */
 export function itemsOfMeetingsBetween(db: Database, from: string, to: string): AgendaItemRow[] {
-  const rows = db
-    .prepare(
-      `SELECT i.id, i.title, i.status, i.lead_officer, i.leader_in_charge, i.submitted_on, i.submitted_time,
-         i.late_reason, i.opinion_sought_on, i.opinion_sought_how,
-         m.id AS m_id, m.kind AS m_kind, m.date AS m_date, m.time AS m_time, m.title AS m_title, m.status AS m_status
-       FROM meeting m JOIN agenda_item i ON i.meeting_id = m.id
-       WHERE m.date BETWEEN ? AND ? AND m.status <> 'cancelled' AND i.status <> 'withdrawn'
-       ORDER BY m.date, m.id, i.position`,
-    )
-    .all(from, to) as FlatItem[];
+  const rows = db.prepare(ITEMS_OF_MEETINGS_SQL).all({ from, to }) as FlatItem[];
   return rows.map((r) => ({
     id: r.id,
     title: r.title,
@@ -78,17 +76,16 @@ export interface CoordinationDueRow {
   meeting: MeetingRef;
 }
 
+export const COORDINATION_DUE_SQL = `SELECT c.id, c.agency, c.person, c.due_on, c.answered_on,
+    i.id AS item_id, i.title AS item_title,
+    m.id AS m_id, m.kind AS m_kind, m.date AS m_date, m.time AS m_time, m.title AS m_title, m.status AS m_status
+  FROM coordination_request c JOIN agenda_item i ON i.id = c.agenda_item_id JOIN meeting m ON m.id = i.meeting_id
+  WHERE c.due_on BETWEEN @from AND @to AND m.status <> 'cancelled' AND i.status NOT IN ('withdrawn', 'struck')
+  ORDER BY c.due_on, c.id`;
+
 /** Coordination requests due in [from, to] of items still on a meeting's program. */
 export function coordinationDueBetween(db: Database, from: string, to: string): CoordinationDueRow[] {
-  const rows = db
-    .prepare(
-      `SELECT c.id, c.agency, c.person, c.due_on, c.answered_on, i.id AS item_id, i.title AS item_title,
-         m.id AS m_id, m.kind AS m_kind, m.date AS m_date, m.time AS m_time, m.title AS m_title, m.status AS m_status
-       FROM coordination_request c JOIN agenda_item i ON i.id = c.agenda_item_id JOIN meeting m ON m.id = i.meeting_id
-       WHERE c.due_on BETWEEN ? AND ? AND m.status <> 'cancelled' AND i.status NOT IN ('withdrawn', 'struck')
-       ORDER BY c.due_on, c.id`,
-    )
-    .all(from, to) as Array<
+  const rows = db.prepare(COORDINATION_DUE_SQL).all({ from, to }) as Array<
     FlatItem & {
       agency: string;
       person: string;
@@ -121,17 +118,15 @@ export interface PlanStepRow {
   leadAgency: string;
 }
 
+export const PLAN_STEPS_SQL = `SELECT s.id, s.title, s.due, s.done_on AS doneOn, w.id AS itemId,
+    w.number AS itemNumber, w.title AS itemTitle, w.lead_agency AS leadAgency
+  FROM work_program_milestone s JOIN work_program_item w ON w.id = s.item_id
+  WHERE s.due BETWEEN @from AND @to AND w.status <> 'withdrawn'
+  ORDER BY s.due, s.id`;
+
 /** Detailed-plan steps due in [from, to] of program items not withdrawn. */
 export function planStepsBetween(db: Database, from: string, to: string): PlanStepRow[] {
-  return db
-    .prepare(
-      `SELECT s.id, s.title, s.due, s.done_on AS doneOn, w.id AS itemId, w.number AS itemNumber,
-         w.title AS itemTitle, w.lead_agency AS leadAgency
-       FROM work_program_milestone s JOIN work_program_item w ON w.id = s.item_id
-       WHERE s.due BETWEEN ? AND ? AND w.status <> 'withdrawn'
-       ORDER BY s.due, s.id`,
-    )
-    .all(from, to) as PlanStepRow[];
+  return db.prepare(PLAN_STEPS_SQL).all({ from, to }) as PlanStepRow[];
 }
 
 /** Months ('YYYY-MM') whose report was sent, with the day. */

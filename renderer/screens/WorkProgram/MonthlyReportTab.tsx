@@ -58,7 +58,7 @@ export function MonthlyReportTab() {
     <div>
       <div className="filters">
         <label>
-          {t('report.month')}
+          {t('report.monthReported')}
           <input type="month" value={month} onChange={(e) => e.target.value && setMonth(e.target.value)} />
         </label>
         <button type="button" className="primary" onClick={() => void produce('docx')} disabled={busy}>

@@ -43,3 +43,13 @@ describe('the rule set an agency may edit', () => {
     );
   });
 });
+
+describe('the leader-opinion cap is a rule setting like the other numbers', () => {
+  it('is on by default and refuses a value that is not true or false', () => {
+    expect(DEFAULT_RULE_SET.leaderOpinion.capAtSignedDocuments).toBe(true);
+    // A stored setting is JSON: a hand-edited "yes" must be refused, not taken as true.
+    const yes: boolean = JSON.parse('"yes"');
+    const bad = aRuleSet({ leaderOpinion: { ...DEFAULT_RULE_SET.leaderOpinion, capAtSignedDocuments: yes } });
+    expect(fieldOfError(bad)).toBe('leaderOpinion.capAtSignedDocuments');
+  });
+});
