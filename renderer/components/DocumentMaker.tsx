@@ -108,40 +108,69 @@ export function HeadingDialog(props: { firstTime?: boolean; onClose(): void; onS
     if (saved) props.onSaved();
   }
   return (
-    <Modal
-      title={t('doc.heading.title')}
-      error={error}
-      onClose={props.onClose}
-      onSubmit={save}
-      wide
-      testId="heading-dialog"
-    >
-      <p className="muted">{t('doc.heading.intro')}</p>
-      {settings && (
-        <div className="two-col">
-          <div className="grid-2">
-            {FIELDS.map((f) => (
-              <label key={f}>
-                {t(`docs.${f}`)}
-                <input
-                  name={f}
-                  value={settings[f]}
-                  onChange={(e) => setSettings({ ...settings, [f]: e.target.value })}
-                />
-              </label>
-            ))}
-          </div>
-          <label>
-            {t('docs.recipients')}
-            <textarea value={recipients} onChange={(e) => setRecipients(e.target.value)} rows={6} />
-          </label>
-        </div>
-      )}
-      <FormActions
+    // React bubbles a portal's events through its React parents: without this, saving the heading would
+    // also submit the dialog it was opened from (making its document a second time).
+    <div className="portal-host" onSubmit={(e) => e.stopPropagation()}>
+      <Modal
+        title={t('doc.heading.title')}
+        error={error}
         onClose={props.onClose}
-        disabled={busy || !settings}
-        {...(props.firstTime ? { submitLabel: t('doc.heading.saveAndMake') } : {})}
-      />
-    </Modal>
+        onSubmit={save}
+        wide
+        testId="heading-dialog"
+      >
+        <p className="muted">{t('doc.heading.intro')}</p>
+        {settings && (
+          <div className="two-col">
+            <div className="grid-2">
+              {FIELDS.map((f) => (
+                <label key={f}>
+                  {t(`docs.${f}`)}
+                  <input
+                    name={f}
+                    value={settings[f]}
+                    onChange={(e) => setSettings({ ...settings, [f]: e.target.value })}
+                  />
+                </label>
+              ))}
+            </div>
+            <label>
+              {t('docs.recipients')}
+              <textarea value={recipients} onChange={(e) => setRecipients(e.target.value)} rows={6} />
+            </label>
+          </div>
+        )}
+        <FormActions
+          onClose={props.onClose}
+          disabled={busy || !settings}
+          {...(props.firstTime ? { submitLabel: t('doc.heading.saveAndMake') } : {})}
+        />
+      </Modal>
+    </div>
   );
+}
+
+/**
+ * For screens that make a document through their own channel (the monthly report, the adjustment
+ * letter): runs the action at once when the heading has been filled in, else asks for it first.
+ */
+export function useHeadingGate() {
+  const [waiting, setWaiting] = useState<{ action: () => Promise<void> } | null>(null);
+  async function gate(action: () => Promise<void>): Promise<void> {
+    const heading = await call('documents.heading', {});
+    if (heading.confirmed) return action();
+    setWaiting({ action });
+  }
+  const dialog = waiting ? (
+    <HeadingDialog
+      firstTime
+      onClose={() => setWaiting(null)}
+      onSaved={() => {
+        const { action } = waiting;
+        setWaiting(null);
+        void action();
+      }}
+    />
+  ) : null;
+  return { gate, dialog };
 }

@@ -165,6 +165,10 @@ test('a secretary imports the program, files an adjustment request and produces 
     await shot(page, 'wp-adjustment-dialog');
     const letterDownload = page.waitForEvent('download');
     await wp.dialog.getByRole('button', { name: 'Lập công văn (DOCX)' }).click();
+    // The first document of any kind asks for the shared heading once.
+    const heading = page.getByTestId('heading-dialog');
+    await heading.locator('input[name=place]').fill('Lâm Đồng');
+    await heading.getByRole('button', { name: 'Lưu và lập văn bản' }).click();
     const letter = await openDocument(await letterDownload, 'letter');
     expect(letter.text).toContain('Kính gửi: Ủy ban nhân dân tỉnh.');
     expect(letter.text).toContain(`Điều chỉnh thời gian trình: ${december}`);

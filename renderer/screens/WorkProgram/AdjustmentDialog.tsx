@@ -9,6 +9,7 @@ import {
 import { TO_WHOM, TO_WHOM_LABELS, type ToWhom } from '../../../shared/workProgram/types';
 import { call } from '../../api/api';
 import { deliverFile } from '../../api/files';
+import { useHeadingGate } from '../../components/DocumentMaker';
 import { useAction } from '../../api/useAction';
 import { FormActions } from '../../components/FormActions';
 import { Modal } from '../../components/Modal';
@@ -56,11 +57,18 @@ export function AdjustmentDialog({
   const setEntry = (i: number, patch: Partial<EntryDraft>) =>
     setEntries((list) => list.map((e, j) => (j === i ? { ...e, ...patch } : e)));
 
+  // The shared document heading is asked for once, before the first document of any kind.
+  const heading = useHeadingGate();
   async function save() {
     if (ground === null) {
       setError({ code: 'ground-required', vi: t('adj.groundRequired'), en: t('adj.groundRequired') });
       return;
     }
+    await heading.gate(record);
+  }
+
+  async function record() {
+    if (ground === null) return;
     const created = await run(async () => {
       const result = await call('adjustments.create', {
         date: typedDate(date, t('adj.date')),
@@ -91,6 +99,7 @@ export function AdjustmentDialog({
 
   return (
     <Modal title={t('adj.title')} error={error} onClose={onClose} onSubmit={save} wide>
+      {heading.dialog}
       <div className="two-col">
         <div>
           <table className="table compact" aria-label={t('adj.items')}>

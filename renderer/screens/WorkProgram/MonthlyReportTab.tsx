@@ -3,6 +3,7 @@ import type { MonthlyReportView } from '../../../shared/contract/reports';
 import { addMonths } from '../../../shared/workProgram/monthRange';
 import { call } from '../../api/api';
 import { deliverFile } from '../../api/files';
+import { useHeadingGate } from '../../components/DocumentMaker';
 import { useAction } from '../../api/useAction';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useT } from '../../i18n/useT';
@@ -44,6 +45,8 @@ export function MonthlyReportTab() {
     if (ok) setNotice(t('report.notesSaved'));
   }
 
+  // The shared document heading is asked for once, before the first document of any kind.
+  const heading = useHeadingGate();
   async function produce(format: 'docx' | 'xlsx') {
     await run(async () => {
       await call('reports.saveNotes', { month, difficulties, recommendations });
@@ -61,10 +64,15 @@ export function MonthlyReportTab() {
           {t('report.monthReported')}
           <input type="month" value={month} onChange={(e) => e.target.value && setMonth(e.target.value)} />
         </label>
-        <button type="button" className="primary" onClick={() => void produce('docx')} disabled={busy}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void heading.gate(() => produce('docx'))}
+          disabled={busy}
+        >
           {t('report.docx')}
         </button>
-        <button type="button" onClick={() => void produce('xlsx')} disabled={busy}>
+        <button type="button" onClick={() => void heading.gate(() => produce('xlsx'))} disabled={busy}>
           {t('report.xlsx')}
         </button>
         <button type="button" onClick={() => setEditingSettings(true)}>
@@ -73,6 +81,7 @@ export function MonthlyReportTab() {
       </div>
       {error && <ErrorBanner error={error} onDismiss={() => setError(null)} />}
       {editingSettings && <DocumentSettingsDialog onClose={() => setEditingSettings(false)} />}
+      {heading.dialog}
       {notice && (
         <p className="muted" role="status">
           {notice}
