@@ -9,8 +9,8 @@
  * character with its own glyph, and text extraction then reads exactly what was printed.
  */
 import { deflateSync } from 'node:zlib';
-import fontkit from '@pdf-lib/fontkit';
 import { type PDFContext, PDFName, type PDFRef, PDFString } from 'pdf-lib';
+import { readTrueType, type TrueTypeFont } from './trueType';
 
 interface GlyphMetrics {
   id: number;
@@ -19,7 +19,7 @@ interface GlyphMetrics {
 }
 
 export class BookFont {
-  private readonly font: ReturnType<typeof fontkit.create>;
+  private readonly font: TrueTypeFont;
   private readonly glyphs = new Map<number, GlyphMetrics>();
   private readonly scale: number;
 
@@ -28,15 +28,15 @@ export class BookFont {
     /** The indirect reference the pages name; the font is written there by embed(). */
     readonly ref: PDFRef,
   ) {
-    this.font = fontkit.create(bytes);
+    this.font = readTrueType(bytes);
     this.scale = 1000 / this.font.unitsPerEm;
   }
 
   private glyph(codePoint: number): GlyphMetrics {
     let g = this.glyphs.get(codePoint);
     if (!g) {
-      const glyph = this.font.glyphForCodePoint(codePoint);
-      g = { id: glyph.id, width: glyph.advanceWidth * this.scale };
+      const id = this.font.glyphOf(codePoint);
+      g = { id, width: this.font.advanceOf(id) * this.scale };
       this.glyphs.set(codePoint, g);
     }
     return g;
@@ -72,7 +72,7 @@ export class BookFont {
     const file = ctx.register(
       ctx.stream(deflateSync(this.bytes), { Filter: 'FlateDecode', Length1: this.bytes.length }),
     );
-    const name = (this.font.postscriptName ?? 'NotoSans-Regular').replace(/[^A-Za-z0-9-]/g, '');
+    const name = 'NotoSans-Regular';
     const descriptor = ctx.register(
       ctx.obj({
         Type: 'FontDescriptor',

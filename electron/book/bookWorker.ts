@@ -1,6 +1,6 @@
 /**
  * Worker-thread entry for makeBookInWorker. The build bundles this file on its own to bookWorker.cjs
- * beside the main bundle, pdf-lib and fontkit included: the documents are parsed here, under the
+ * beside the main bundle, pdf-lib included: the documents are parsed here, under the
  * worker's heap cap, never in the app's main thread.
  */
 import { parentPort, workerData } from 'node:worker_threads';
