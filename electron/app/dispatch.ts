@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { type Channel, contract, isChannel, type Result } from '../../shared/contract';
 import { FIELD_LABELS } from '../../shared/contract/fieldLabels';
 import { type AppErrorData, isAppError } from '../../shared/errors/appError';
+import { MEETING_KINDS, type MeetingKind } from '../../shared/meetings/kinds';
+import { MEETING_KIND_LABELS } from '../../shared/packages/meetingKindLabels';
 import type { AppContext } from './context';
 import { handlers } from './handlers';
 import type { Handler } from './handlers/types';
@@ -99,20 +101,56 @@ function describeIssue(issue: z.core.$ZodIssue): { vi: string; en: string } {
 }
 
 function invalidArguments(channel: Channel, error: z.ZodError): AppErrorData {
-  const issues = error.issues.slice(0, 10).map((issue) => {
-    const field = issue.path.join('.') || '(arguments)';
-    const label = FIELD_LABELS[field];
-    const known = FIELD_MESSAGES[issue.message] ?? describeIssue(issue);
-    return {
-      field,
-      vi: `${label?.vi ?? field}: ${known?.vi ?? issue.message}`,
-      en: `${label?.en ?? field}: ${known?.en ?? issue.message}`,
-    };
-  });
+  // Every field at once (one issue per field, the first zod found), so the form can mark them all.
+  const seen = new Set<string>();
+  const issues = error.issues
+    .filter((issue) => {
+      const field = issue.path.join('.');
+      if (seen.has(field)) return false;
+      seen.add(field);
+      return true;
+    })
+    .slice(0, 20)
+    .map((issue) => {
+      const field = issue.path.join('.') || '(arguments)';
+      const label = fieldLabel(issue.path);
+      const known = FIELD_MESSAGES[issue.message] ?? describeIssue(issue);
+      return { field, label, message: known };
+    });
   return {
     code: 'invalid-argument',
-    vi: `Dữ liệu không hợp lệ: ${issues.map((i) => i.vi).join('; ')}.`,
-    en: `Invalid input: ${issues.map((i) => i.en).join('; ')}.`,
-    detail: { channel, fields: issues.map((i) => i.field) },
+    vi: `Dữ liệu chưa hợp lệ: ${issues.map((i) => `${i.label.vi}: ${i.message.vi}`).join('; ')}.`,
+    en: `Some input is not valid: ${issues.map((i) => `${i.label.en}: ${i.message.en}`).join('; ')}.`,
+    detail: {
+      channel,
+      fields: issues.map((i) => i.field),
+      // Per field, without the label: the form puts each under its own field, named as on screen.
+      issues: issues.map((i) => ({ field: i.field, vi: i.message.vi, en: i.message.en })),
+    },
   };
+}
+
+/**
+ * A field's name for people: the full path's label ('rules.officeHoursEnd'), else its last named part's
+ * ('officeHoursEnd'), else a neutral word — never the raw path.
+ */
+function fieldLabel(path: readonly PropertyKey[]): { vi: string; en: string } {
+  const full = FIELD_LABELS[path.join('.')];
+  if (full) return full;
+  const named = path.filter((p): p is string => typeof p === 'string');
+  // The deepest part with a label; a meeting kind below it (per-kind numbers) is named after it.
+  for (let i = named.length - 1; i >= 0; i--) {
+    const label = FIELD_LABELS[named[i] ?? ''];
+    if (!label) continue;
+    const below = named
+      .slice(i + 1)
+      .find((p): p is MeetingKind => (MEETING_KINDS as readonly string[]).includes(p));
+    return below
+      ? {
+          vi: `${label.vi} (${MEETING_KIND_LABELS[below].vi})`,
+          en: `${label.en} (${MEETING_KIND_LABELS[below].en})`,
+        }
+      : label;
+  }
+  return { vi: 'Một trường', en: 'A field' };
 }

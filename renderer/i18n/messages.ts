@@ -634,8 +634,8 @@ export const messages = {
   },
   'dashboard.meetings.title': { vi: 'Cuộc họp sắp tới', en: 'Upcoming meetings' },
   'dashboard.meetings.items': {
-    vi: '{n} nội dung, {open} đang chuẩn bị',
-    en: '{n} items, {open} in preparation',
+    vi: '{n}, {open} đang chuẩn bị',
+    en: '{n}, {open} in preparation',
   },
 
   'search.label': { vi: 'Tìm kiếm', en: 'Search' },

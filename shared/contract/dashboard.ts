@@ -55,6 +55,8 @@ export const dashboardDaySchema = z.object({
   working: z.boolean(),
   /** Why not a working day ("Chủ nhật", "Nghỉ Tết Nguyên đán"…), '' for a working weekday. */
   dayName: z.string(),
+  /** The same in English ("Sunday", "Lunar New Year holiday"…). */
+  dayNameEn: z.string().default(''),
   today: z.boolean(),
   /** Keys of the entries due that day. */
   entryKeys: z.array(z.string()),

@@ -141,6 +141,7 @@ export function buildDashboard(
       weekdayEn: weekdayNameEn(dn),
       working: info.working,
       dayName: info.kind === 'workday' ? '' : info.name,
+      dayNameEn: info.kind === 'workday' ? '' : info.nameEn || info.name,
       today: dn === todayDn,
       entryKeys: entries.filter((e) => e.due === date).map((e) => e.key),
       agendaKeys: agenda.filter((e) => e.date === date).map((e) => e.key),

@@ -5,6 +5,7 @@ import type { Dashboard, DashboardEntry } from '../../../shared/contract/dashboa
 import { STATUS_LABELS } from '../../../shared/dossiers/itemStatus';
 import type { AppErrorData } from '../../../shared/errors/appError';
 import { formatDate, formatDateWithWeekday } from '../../../shared/format/dates';
+import { plural } from '../../../shared/format/locale';
 import { call } from '../../api/api';
 import { asErrorData } from '../../api/useAction';
 import { DeadlineBadge } from '../../components/DeadlineBadge';
@@ -199,7 +200,11 @@ function WeekStrip({ dashboard }: { dashboard: Dashboard }) {
                 <strong>{language === 'vi' ? day.weekdayVi : day.weekdayEn}</strong>{' '}
                 <span>{formatDate(day.date).slice(0, 5)}</span>
               </div>
-              {day.dayName && <div className="week-day-name">{day.dayName}</div>}
+              {day.dayName && (
+                <div className="week-day-name">
+                  {language === 'vi' ? day.dayName : day.dayNameEn || day.dayName}
+                </div>
+              )}
               {day.meetings.map((m) => (
                 <button
                   key={`m${m.id}`}
@@ -364,11 +369,25 @@ function MeetingCounts({ dashboard }: { dashboard: Dashboard }) {
                 <span className="muted small">{t(`meetingKind.${m.meeting.kind}`)}</span>
                 <span className="meeting-count-nums">
                   <span className="muted small">
-                    {t('dashboard.meetings.items', { n: m.items, open: m.open })}
+                    {t('dashboard.meetings.items', {
+                      n: plural(m.items, { vi: 'nội dung', en: { one: 'item', other: 'items' } }, language),
+                      open: m.open,
+                    })}
                   </span>
-                  {m.red > 0 && <span className="dot-count urgency-red">{m.red}</span>}
-                  {m.amber > 0 && <span className="dot-count urgency-amber">{m.amber}</span>}
-                  {m.green > 0 && <span className="dot-count urgency-green">{m.green}</span>}
+                  {(['red', 'amber', 'green'] as const).map((tone) =>
+                    m[tone] > 0 ? (
+                      // The colour alone says nothing to a screen reader or a colour-blind reader: the label does.
+                      <span
+                        key={tone}
+                        className={`dot-count urgency-${tone}`}
+                        role="img"
+                        aria-label={t(`dashboard.dots.${tone}`, { n: m[tone] })}
+                        title={t(`dashboard.dots.${tone}`, { n: m[tone] })}
+                      >
+                        {m[tone]}
+                      </span>
+                    ) : null,
+                  )}
                 </span>
               </button>
             </li>

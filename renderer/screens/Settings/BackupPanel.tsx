@@ -2,6 +2,7 @@ import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import type { BackupEntry, BackupOverview } from '../../../shared/contract/backup';
 import type { AppErrorData } from '../../../shared/errors/appError';
 import { formatDate } from '../../../shared/format/dates';
+import { formatBytes } from '../../../shared/format/locale';
 import { ApiError, call } from '../../api/api';
 import { askConfirm } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -12,6 +13,7 @@ import { useAppStore } from '../../stores/appStore';
 export function BackupPanel() {
   const t = useT();
   const status = useAppStore((s) => s.status);
+  const language = useAppStore((s) => s.language);
   const loadStatus = useAppStore((s) => s.loadStatus);
   const [overview, setOverview] = useState<BackupOverview | null>(null);
   const [keep, setKeep] = useState('');
@@ -149,7 +151,7 @@ export function BackupPanel() {
                 <td>
                   <code className="path">{entry.name}</code>
                 </td>
-                <td className="nowrap">{megabytes(entry.size)}</td>
+                <td className="nowrap">{formatBytes(entry.size, language)}</td>
                 <td>
                   <button type="button" className="link" disabled={busy} onClick={() => restore(entry)}>
                     {t('backup.restore')}
@@ -167,10 +169,6 @@ export function BackupPanel() {
 /** '2026-11-25T09:30:05+07:00' (already Vietnam time) → '25/11/2026 09:30'. */
 function when(createdAt: string): string {
   return `${formatDate(createdAt.slice(0, 10))} ${createdAt.slice(11, 16)}`;
-}
-
-function megabytes(size: number): string {
-  return `${(size / 1024 / 1024).toFixed(size < 1024 * 1024 ? 2 : 1)} MB`;
 }
 
 function toError(e: unknown): AppErrorData {

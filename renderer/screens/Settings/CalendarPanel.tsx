@@ -3,6 +3,7 @@ import { dayNumber, isoFromDayNumber, weekdayOf } from '../../../shared/calendar
 import type { CalendarDayView, CalendarMonth } from '../../../shared/contract/calendar';
 import type { AppErrorData } from '../../../shared/errors/appError';
 import { formatDate, formatDateWithWeekday } from '../../../shared/format/dates';
+import { formatMonth, weekdaysShort } from '../../../shared/format/locale';
 import { ApiError } from '../../api/api';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import type { MessageKey } from '../../i18n/messages';
@@ -10,21 +11,6 @@ import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
 import { useCalendarStore } from '../../stores/calendarStore';
 import { OverridesPanel } from './OverridesPanel';
-
-const MONTH_NAMES_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** The colour class of a day: an agency override is told apart by whether the agency works that day. */
 type Tone = CalendarDayView['kind'] | 'override-off' | 'override-working';
@@ -144,8 +130,7 @@ export function CalendarPanel() {
     }
   }
 
-  const title =
-    year === 0 ? '' : t('calendar.monthTitle', { month, year, monthName: MONTH_NAMES_EN[month - 1] ?? '' });
+  const title = year === 0 ? '' : formatMonth(`${year}-${String(month).padStart(2, '0')}`, language);
 
   return (
     <div className="calendar-settings">
@@ -263,13 +248,11 @@ function MonthGrid(props: {
     >
       <thead>
         <tr>
-          {t('calendar.weekdays')
-            .split(',')
-            .map((name) => (
-              <th key={name} scope="col">
-                {name}
-              </th>
-            ))}
+          {weekdaysShort(language).map((name) => (
+            <th key={name} scope="col">
+              {name}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>

@@ -52,6 +52,26 @@ describe('the handler map behind every transport', () => {
     closeAppContext(ctx);
   });
 
+  it('lists every invalid field at once, each with its own message, and never a raw path', async () => {
+    const ctx = aContext(tempDir());
+    await invoke(ctx, 'agency.setup', anAgency);
+    const error = await errorOf(
+      dispatch(ctx, 'meetings.create', { ...aMeeting(), date: '', title: '', time: '25:00' }),
+    );
+    expect(error.detail?.issues).toEqual([
+      { field: 'date', vi: 'không phải ngày hợp lệ', en: 'is not a valid date' },
+      { field: 'time', vi: 'không phải giờ hợp lệ (HH:mm)', en: 'is not a valid time (HH:mm)' },
+      { field: 'title', vi: 'không được để trống', en: 'must not be empty' },
+    ]);
+    expect(error.vi).toBe(
+      'Dữ liệu chưa hợp lệ: Ngày: không phải ngày hợp lệ; Giờ: không phải giờ hợp lệ (HH:mm); Nội dung / tiêu đề: không được để trống.',
+    );
+    const nested = await errorOf(dispatch(ctx, 'rules.update', { rules: { officeHoursEnd: '99:99' } }));
+    expect(nested.vi).toContain('Giờ kết thúc làm việc: không phải giờ hợp lệ (HH:mm)');
+    expect(`${nested.vi} ${nested.en}`).not.toMatch(/rules\.|\[|invalid-/);
+    closeAppContext(ctx);
+  });
+
   it('refuses a meeting in the past and writes nothing', async () => {
     const ctx = aContext(tempDir(), '2026-11-25');
     await invoke(ctx, 'agency.setup', anAgency);
@@ -124,7 +144,9 @@ describe('argument errors in both languages', () => {
       rules: { ...rules, signedDocumentsWorkingDays: { ...rules.signedDocumentsWorkingDays, chairman: 0 } },
     });
     if (result.ok) throw new Error('expected an error');
-    expect(result.error.vi).toContain('rules.signedDocumentsWorkingDays.chairman: phải từ 1 trở lên');
+    expect(result.error.vi).toContain(
+      'Số ngày làm việc gửi văn bản đã ký (Buổi làm việc do Chủ tịch UBND tỉnh chủ trì): phải từ 1 trở lên',
+    );
     expect(result.error.en).toContain('must be at least 1');
     expect(result.error.vi).not.toContain('Too small');
     const extra = await dispatch(ctx, 'meetings.create', { ...aMeeting(), colour: 'red' });
