@@ -29,7 +29,8 @@ for (const file of files) {
     platform: 'node',
     target: 'node20',
     format: 'cjs',
-    external: ['better-sqlite3', 'electron'],
+    // esbuild too: the reliability bench bundles its child writer at run time.
+    external: ['better-sqlite3', 'electron', 'esbuild'],
     sourcemap: 'inline',
     logLevel: 'warning',
   });

@@ -34,10 +34,19 @@ export async function dispatch(
 
 export function toErrorData(error: unknown, channel: string): AppErrorData {
   if (isAppError(error)) return error.toData();
-  const message = error instanceof Error ? error.message : String(error);
   // Unexpected: the whole failure goes to the log under a short id, which the message carries so that
   // a support request can point at the right line.
   const id = appLog().error(`${channel} failed`, error);
+  // A database error's text quotes SQL: it stays in the log, the person reads only its code.
+  const message =
+    error instanceof Error &&
+    'code' in error &&
+    typeof error.code === 'string' &&
+    error.code.startsWith('SQLITE_')
+      ? error.code
+      : error instanceof Error
+        ? error.message
+        : String(error);
   return {
     code: 'internal',
     vi: `Lỗi không mong đợi khi thực hiện "${channel}". Dữ liệu không bị thay đổi. Chi tiết: ${message} (mã lỗi ${id}, xem nhật ký trong Cài đặt › Chung)`,
@@ -59,6 +68,10 @@ const FIELD_MESSAGES: Record<string, { vi: string; en: string }> = {
   required: { vi: 'không được để trống', en: 'must not be empty' },
   'invalid-date': { vi: 'không phải ngày hợp lệ', en: 'is not a valid date' },
   'invalid-time': { vi: 'không phải giờ hợp lệ (HH:mm)', en: 'is not a valid time (HH:mm)' },
+  'control-character': {
+    vi: 'chứa ký tự điều khiển không nhìn thấy (ví dụ ký tự NUL); hãy gõ lại hoặc xoá đoạn vừa dán',
+    en: 'contains an invisible control character (such as NUL); type it again or remove the pasted part',
+  },
   'invalid-agency-code': {
     vi: 'chỉ gồm chữ, số và dấu gạch ngang',
     en: 'may only contain letters, digits and hyphens',

@@ -73,15 +73,17 @@ export function resolveFileSource(
     return { path, name: basename(path).normalize('NFC'), isUpload: false };
   }
   const path = uploadPath(dataDir, source.uploadId);
-  if (!fs.existsSync(path)) throw uploadNotFound(source.uploadId);
+  if (!fs.existsSync(path)) throw uploadNotFound(source.uploadId, source.name);
   return { path, name: source.name.normalize('NFC'), isUpload: true };
 }
 
-export function uploadNotFound(uploadId: string) {
+/** Names the user's file when it is known (the id means nothing to a person). */
+export function uploadNotFound(uploadId: string, name?: string) {
+  const file = name ? ` "${name.normalize('NFC').slice(0, 200)}"` : '';
   return appError(
     'upload-not-found',
-    'Không tìm thấy tệp vừa tải lên (có thể đã được dùng hoặc đã bị dọn). Hãy chọn lại tệp.',
-    'The uploaded file was not found (it may have been used already or cleaned up). Pick the file again.',
+    `Không tìm thấy tệp vừa tải lên${file} (có thể đã được dùng hoặc đã bị dọn). Hãy chọn lại tệp.`,
+    `The uploaded file${file} was not found (it may have been used already or cleaned up). Pick the file again.`,
     { uploadId: uploadId.slice(0, 64) },
   );
 }

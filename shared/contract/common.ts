@@ -17,11 +17,24 @@ export const isoDateSchema = z.string().refine(
 /** Office time 'HH:mm' (24 h). */
 export const timeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'invalid-time' });
 
+/**
+ * C0 controls but tab and line breaks, DEL and C1 controls: no one types them, a pasted or forged one
+ * (NUL above all) would reach SQLite and the search index as is. Refused as a field message.
+ */
+export function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || (c >= 0x7f && c <= 0x9f)) return true;
+  }
+  return false;
+}
+
 /** Free text typed by a person: trimmed, NFC-normalised so that search and comparisons are stable. */
 export const textSchema = (max: number) =>
   z
     .string()
     .max(max * 4)
+    .refine((s) => !hasControlCharacter(s), { message: 'control-character' })
     .transform((s) => s.normalize('NFC').trim())
     .pipe(z.string().max(max));
 

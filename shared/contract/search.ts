@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import { meetingRefSchema } from './agendaItems';
-import { idSchema } from './common';
+import { hasControlCharacter, idSchema } from './common';
 
 export const searchArgs = z
   .object({
-    text: z.string().max(400),
+    text: z
+      .string()
+      .max(400)
+      .refine((s) => !hasControlCharacter(s), { message: 'control-character' }),
     limit: z.number().int().min(1).max(200).default(30),
   })
   .strict();

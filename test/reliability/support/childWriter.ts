@@ -6,7 +6,9 @@ import { createInterface } from 'node:readline';
 import { build } from 'esbuild';
 import { type ChangeRecord, changeRecordSchema } from './workloads';
 
-const root = resolve(import.meta.dirname, '..', '..', '..');
+// Bundled to CommonJS by the bench runner, import.meta is empty there: the bench runs from the root.
+const here: string | undefined = import.meta.dirname;
+const root = here === undefined ? process.cwd() : resolve(here, '..', '..', '..');
 
 /** Bundles the writer (TypeScript) into one CommonJS file for plain `node`, as scripts/build.mjs does. */
 export async function bundleWriter(): Promise<string> {
