@@ -1,13 +1,12 @@
-import { logMessages } from './logMessages';
-import { opinionRequestMessages } from './opinionRequestMessages';
-import { bookMessages } from './bookMessages';
-
 /**
  * Every string the interface shows, Vietnamese first, English beside it. Keys are grouped by screen.
  * Placeholders are written {name} and filled by t(key, { name }).
  */
 import { agendaMessages } from './agendaMessages';
+import { bookMessages } from './bookMessages';
+import { logMessages } from './logMessages';
 import { newcomerMessages } from './newcomerMessages';
+import { opinionRequestMessages } from './opinionRequestMessages';
 
 export const messages = {
   'app.title': { vi: 'Hồ sơ trình họp', en: 'Meeting dossiers' },

@@ -24,7 +24,6 @@ import {
   getEntry,
   setEntryState,
 } from '../../db/repositories/checklistRepository';
-import { inspectPdf } from '../../pdf/inspectPdf';
 import type { PdfFacts } from '../../pdf/pdfFacts';
 import type { BlobStore, StagedBlob } from '../../store/blobStore';
 import { PDF_MIME, sniffMime } from '../../store/mime';
