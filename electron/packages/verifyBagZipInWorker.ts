@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import { type MessagePort, Worker } from 'node:worker_threads';
 import { appError } from '../../shared/errors/appError';
-import { appLog } from '../app/log';
+import { appLog, reportIncident } from '../app/log';
 import { type VerifyOptions, type VerifyReport, verifyBagZip } from './verifyBagZip';
 import { verifyProblem } from './verifyProblems';
 import type { ZipLimits } from './zipLimits';
@@ -77,6 +77,7 @@ export function verifyBagZipInWorker(
           exitCode: typeof how === 'number' ? how : null,
         });
         const problem = verifyProblem('verify-worker-crashed');
+        reportIncident({ id, vi: problem.vi, en: problem.en });
         resolvePromise({
           verdict: 'unreadable',
           problems: [
