@@ -228,6 +228,16 @@ describe('the main process, run from the packed layout', () => {
       });
       expect(packed.status).toBe(0);
       expect(JSON.parse(packed.stdout)).toEqual(JSON.parse(plain.stdout));
+      // …and the same exit code and error on bad input (an impossible date exits 2).
+      const bad = ['deadline', '--meeting', '2026-02-30', '--kind', 'chairman', '--json'];
+      const packedBad = spawnSync(process.execPath, [driver, resources, data, 'cli', ...bad], {
+        encoding: 'utf8',
+      });
+      const plainBad = spawnSync(process.execPath, [join(root, 'bin/dossier-desk.cjs'), ...bad], {
+        encoding: 'utf8',
+      });
+      expect(packedBad.status).toBe(2);
+      expect(packedBad.stdout + packedBad.stderr).toBe(plainBad.stdout + plainBad.stderr);
     } finally {
       rmSync(data, { recursive: true, force: true });
     }
