@@ -5,7 +5,7 @@
  * ever receives the finished (size-bounded) report and its view.
  */
 import { isAppError } from '../../shared/errors/appError';
-import { appLog } from '../app/log';
+import { appLog, reportIncident } from '../app/log';
 import { runInWorker } from '../workers/guardedWorker';
 import type { VerifiedPackage } from './receivedPackageCheck';
 import type { VerifyReport } from './verifyBagZip';
@@ -73,6 +73,8 @@ export async function verifyPackageInWorker(
       undefined,
       isAppError(error) ? error.en : String(error),
     );
+    // The crash dialog (issue 10) tells the person, with the same id, even if no screen shows the report.
+    reportIncident({ id, vi: problem.vi, en: problem.en });
     const report: VerifyReport = {
       verdict: 'unreadable',
       problems: [{ ...problem, vi: `${problem.vi} (mã lỗi ${id})`, en: `${problem.en} (error id ${id})` }],

@@ -6,14 +6,20 @@ import type { Language } from '../../shared/format/dates';
 import { makeClock } from '../app/clock';
 import type { AppContext } from '../app/context';
 import { closeAppContext, createAppContext } from '../app/createAppContext';
-import { appLog, logsFolder, openAppLog } from '../app/log';
+import { appLog, logsFolder, onIncident, openAppLog } from '../app/log';
 import { startLeftoverSweep } from '../app/services/leftoverSweep';
 import { startBackupScheduler } from '../backup/backupScheduler';
 import { backupsFolder, createBackup } from '../backup/backupService';
 import { getAgency } from '../db/repositories/agencyRepository';
 import { APP_ENTRY_URL, APP_SCHEME, createAppProtocolHandler } from './appProtocol';
 import { contextMenuTemplate } from './contextMenu';
-import { type CrashPorts, type ProcessEvents, watchProcess, watchWindow } from './crashHandling';
+import {
+  type CrashPorts,
+  type ProcessEvents,
+  showCrashDialog,
+  watchProcess,
+  watchWindow,
+} from './crashHandling';
 import { createDesktopPort } from './desktopPort';
 import { DESKTOP_SETTINGS_FILE, readDesktopSettings, writeDesktopSettings } from './desktopSettings';
 import { registerIpc } from './ipc';
@@ -135,6 +141,12 @@ function onReady(electron: ElectronModule, options: StartOptions): RunningShell 
   if (options.processEvents)
     watchProcess(options.processEvents, crashPorts, () => (win.isDestroyed() ? null : win));
   if (ctx.databaseError) appLog().error('database not opened', ctx.databaseError);
+  // A worker that died (e.g. on a hostile package) is said in a dialog too, not only in the result.
+  const stopIncidents = onIncident((incident) => {
+    void showCrashDialog(crashPorts, win.isDestroyed() ? null : win, incident, incident.id, () => {
+      if (!win.isDestroyed()) win.webContents.reload();
+    });
+  });
   win.webContents.on('context-menu', (_event: unknown, params: Electron.ContextMenuParams) => {
     const template = contextMenuTemplate(params, language);
     if (template.length) Menu.buildFromTemplate(template).popup({ window: win });
@@ -223,6 +235,7 @@ function onReady(electron: ElectronModule, options: StartOptions): RunningShell 
 
   app.on('will-quit', () => {
     appLog().info('app quit');
+    stopIncidents();
     clearInterval(notifier);
     backups.stop();
     sweep.stop();

@@ -9,6 +9,7 @@ import { type AppLog, createFileLog, LOGS_FOLDER, stderrLog } from './fileLog';
 
 export type { AppLog } from './fileLog';
 export { errorId, LOG_FILE, LOGS_FOLDER } from './fileLog';
+export { type Incident, onIncident, reportIncident } from './incidents';
 export { redact, redactText } from './redact';
 
 let current: AppLog = stderrLog();

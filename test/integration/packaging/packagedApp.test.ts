@@ -20,11 +20,13 @@ let asarFiles: string[];
 let driver: string;
 
 beforeAll(async () => {
-  // The bundles under test are this source's: rebuild the main-process side (seconds); the renderer
-  // only when missing (`npm ci` builds it).
-  const parts = existsSync(join(root, 'dist/renderer/index.html')) ? ['--only=node'] : [];
-  const built = spawnSync(process.execPath, ['scripts/build.mjs', '--quiet', ...parts], { cwd: root });
-  if (built.status !== 0) throw new Error(`build failed: ${built.stderr}`);
+  // The bundles under test must be this source's: rebuilt when older than it (not otherwise: other test
+  // files run the built CLI meanwhile, and a bundle being rewritten cannot be read).
+  if (builtIsStale()) {
+    const parts = existsSync(join(root, 'dist/renderer/index.html')) ? ['--only=node'] : [];
+    const built = spawnSync(process.execPath, ['scripts/build.mjs', '--quiet', ...parts], { cwd: root });
+    if (built.status !== 0) throw new Error(`build failed: ${built.stderr}`);
+  }
   // Under the system temp folder: nothing there can find the project's node_modules by walking up.
   work = mkdtempSync(join(tmpdir(), 'dossier-packed-'));
   const electronDist = standInElectron(join(work, 'electron-dist'), ['vi', 'en-US', 'fr', 'de', 'zh-CN']);
@@ -54,6 +56,22 @@ beforeAll(async () => {
   await bundle('test/integration/packaging/packagedMain.ts', driver);
   resources = layout;
 }, 240_000);
+
+/** True when a source file of the main process (or the build) is newer than the built main bundle. */
+function builtIsStale(): boolean {
+  const bundle = join(root, 'dist/electron/main.cjs');
+  if (!existsSync(bundle) || !existsSync(join(root, 'dist/renderer/index.html'))) return true;
+  const builtAt = statSync(bundle).mtimeMs;
+  const newer = (dir: string): boolean =>
+    readdirSync(dir, { withFileTypes: true }).some((entry) => {
+      const path = join(dir, entry.name);
+      return entry.isDirectory() ? newer(path) : statSync(path).mtimeMs > builtAt;
+    });
+  return (
+    ['electron', 'shared', 'scripts'].some((dir) => newer(join(root, dir))) ||
+    statSync(join(root, 'package.json')).mtimeMs > builtAt
+  );
+}
 
 function withoutVitest(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(env).filter(([key]) => !key.startsWith('VITEST')));
@@ -210,6 +228,16 @@ describe('the main process, run from the packed layout', () => {
       });
       expect(packed.status).toBe(0);
       expect(JSON.parse(packed.stdout)).toEqual(JSON.parse(plain.stdout));
+      // …and the same exit code and error on bad input (an impossible date exits 2).
+      const bad = ['deadline', '--meeting', '2026-02-30', '--kind', 'chairman', '--json'];
+      const packedBad = spawnSync(process.execPath, [driver, resources, data, 'cli', ...bad], {
+        encoding: 'utf8',
+      });
+      const plainBad = spawnSync(process.execPath, [join(root, 'bin/dossier-desk.cjs'), ...bad], {
+        encoding: 'utf8',
+      });
+      expect(packedBad.status).toBe(2);
+      expect(packedBad.stdout + packedBad.stderr).toBe(plainBad.stdout + plainBad.stderr);
     } finally {
       rmSync(data, { recursive: true, force: true });
     }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import * as electron from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { appLog } from '../../../electron/app/log';
+import { verifyBagZipInWorker } from '../../../electron/packages/verifyBagZipInWorker';
 import { contextMenuTemplate } from '../../../electron/shell/contextMenu';
 import { CRASH_BUTTONS } from '../../../electron/shell/crashHandling';
 import { APP_USER_MODEL_ID, startApp } from '../../../electron/shell/startApp';
@@ -98,6 +99,26 @@ describe('an exception nothing caught in the main process', () => {
     expect(logText(dataDir)).toContain('boom in a timer');
     expect(fakeElectron.state.quits).toBe(0);
     expect(lastDialog().message).toContain('Work already saved is safe.');
+    await quit();
+  });
+});
+
+describe('a worker that dies', () => {
+  it('is shown in the same bilingual dialog, with the id of its log line', async () => {
+    fakeElectron.reset({ isPackaged: true, messageBoxResponse: 2 });
+    const { dataDir } = await started();
+    const dying = join(tempDir(), 'dyingWorker.cjs');
+    writeFileSync(dying, 'process.exit(137);\n');
+    const report = await verifyBagZipInWorker(join(dataDir, 'any.zip'), { workerScript: dying });
+    expect(report.verdict).toBe('unreadable');
+    await vi.waitFor(() => expect(fakeElectron.state.messages).toHaveLength(1));
+    const dialog = lastDialog();
+    expect(dialog.message).toBe(
+      'Tiến trình kiểm tra gói bị dừng bất thường (có thể do tệp độc hại).\nThe package checker stopped abnormally (the file may be hostile).',
+    );
+    const id = idIn(dialog.detail);
+    expect(report.problems[0]?.en).toContain(id);
+    expect(logText(dataDir)).toContain(`[${id}] verify worker stopped {"exitCode":137}`);
     await quit();
   });
 });
