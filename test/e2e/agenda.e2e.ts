@@ -78,6 +78,29 @@ test('a task due tomorrow shows in the at-risk box; the agenda exported as .ics 
     await page.screenshot({ path: `${SHOTS}/agenda-filtered.png`, fullPage: true });
     await page.getByRole('button', { name: 'Báo cáo tháng', exact: true }).click();
 
+    // The item: moving it to "submitted" asks when the documents reached the Office; 25:00 is refused.
+    const item = (await api(app, 'agenda.list', { kinds: ['signed-documents'] })) as {
+      entries: Array<{ ref: { itemId: number } }>;
+    };
+    const itemId = item.entries[0]?.ref.itemId ?? 0;
+    for (const status of ['awaiting-signature', 'signed'])
+      await api(app, 'agendaItems.setStatus', { id: itemId, status });
+    // The explanation opened above is still open: its button leads to the dossier.
+    await page.locator('.agenda-explanation').getByRole('button', { name: 'Mở hồ sơ' }).click();
+    await page.getByTestId('status-select').selectOption({ label: '→ Đã gửi Văn phòng UBND tỉnh' });
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Giờ (HH:mm)').fill('25:00');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await expect(dialog).toContainText('không phải giờ hợp lệ');
+    await page.screenshot({ path: `${SHOTS}/agenda-submission-refused.png` });
+    await dialog.getByLabel('Giờ (HH:mm)').fill('08:30');
+    await dialog.getByLabel('Lý do chính đáng nếu nộp chậm').fill('');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByTestId('submission-record')).toContainText('08:30 25/02/2026');
+    await page.screenshot({ path: `${SHOTS}/agenda-item-records.png` });
+    await page.getByRole('button', { name: 'Lịch hạn', exact: true }).click();
+
     const download = page.waitForEvent('download');
     await page.getByTestId('agenda-ics').click();
     const file = await (await download).path();
@@ -87,7 +110,11 @@ test('a task due tomorrow shows in the at-risk box; the agenda exported as .ics 
     const agenda = (await api(app, 'agenda.list', {})) as {
       entries: Array<{ key: string; title: string; date: string; time: string | null }>;
     };
-    expect(events.map((e) => e.summary)).toEqual(agenda.entries.map((e) => e.title));
+    // A duty already done carries its state in front of the title ("[Đã hoàn thành] …").
+    expect(events.map((e) => e.summary.replace(/^\[[^\]]+\] /, ''))).toEqual(
+      agenda.entries.map((e) => e.title),
+    );
+    expect(events.filter((e) => e.summary.startsWith('[Đã hoàn thành] Nộp bản ký'))).toHaveLength(1);
     expect(events.map((e) => e.uid)).toEqual(agenda.entries.map((e) => `${e.key}.STP@dossier-desk`));
     const task = events.find((e) => e.summary.includes(TASK) && e.uid.startsWith('task-deadline'));
     // Thu 26/02/2026 17:00 in Vietnam = 10:00 UTC.

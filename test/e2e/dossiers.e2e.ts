@@ -234,7 +234,9 @@ test('a secretary prepares two items, attaches a signed and an unsigned PDF, rec
     await expect(dashboard.signedEntry(DECISION)).toContainText('hạn là hôm nay');
     const mondayCell = dashboard.weekStrip.locator('[data-date="2026-12-14"]');
     await expect(mondayCell).toHaveAttribute('aria-current', 'date');
-    await expect(mondayCell.locator('.week-due.urgency-red')).toHaveCount(2);
+    await expect(mondayCell.locator('.week-due.urgency-red[data-rule="signed-documents"]')).toHaveCount(2);
+    // The same Monday the report on 11/2026 is due (before 15/12): the strip shows every duty of the agenda.
+    await expect(mondayCell.locator('.week-due[data-rule="monthly-report"]')).toContainText('11/2026');
     await expect(dashboard.weekStrip.locator('[data-date="2026-12-17"]')).toContainText(MEETING.title);
     await page.screenshot({ path: `${SHOTS}/dashboard-red-week.png` });
 

@@ -134,7 +134,7 @@ describe('fuzzing every channel through the handler map', () => {
     const ctx = aContext(tempDir());
     await invoke(ctx, 'agency.setup', anAgency);
     await invoke(ctx, 'meetings.create', aMeeting());
-    await invoke(ctx, 'meetings.create', aMeeting({ title: 'Thứ hai' }));
+    await invoke(ctx, 'meetings.create', aMeeting({ title: 'Thứ hai', date: '2026-12-18' }));
     await invoke(ctx, 'backup.create', {});
     ctx.desktop = {
       chooseFile: async () => null,

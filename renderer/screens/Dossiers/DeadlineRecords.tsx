@@ -6,11 +6,16 @@ import { useAction } from '../../api/useAction';
 import { FormActions } from '../../components/FormActions';
 import { Modal } from '../../components/Modal';
 import { useT } from '../../i18n/useT';
+import { useAppStore } from '../../stores/appStore';
 
-/** 'HH:mm' now in Vietnam, the default time of a submission. */
-function nowInVietnam(): { date: string; time: string } {
+/**
+ * Now in Vietnam, the default moment of a submission: the app's today (its clock may be pinned for a
+ * demonstration) and the time of day in Vietnam.
+ */
+function useNowInVietnam(): { date: string; time: string } {
+  const today = useAppStore((s) => s.status?.today);
   const local = new Date(Date.now() + 7 * 3600_000).toISOString();
-  return { date: local.slice(0, 10), time: local.slice(11, 16) };
+  return { date: today ?? local.slice(0, 10), time: local.slice(11, 16) };
 }
 
 /**
@@ -78,7 +83,7 @@ export function DeadlineRecords(props: { item: AgendaItemDetail; onChanged(): vo
  */
 export function SubmissionDialog(props: { item: AgendaItemDetail; submit: boolean; onClose(): void }) {
   const t = useT();
-  const now = nowInVietnam();
+  const now = useNowInVietnam();
   const { item } = props;
   const [date, setDate] = useState(formatDate(item.submittedOn ?? now.date));
   const [time, setTime] = useState(item.submittedTime ?? now.time);
@@ -149,7 +154,8 @@ export function SubmissionDialog(props: { item: AgendaItemDetail; submit: boolea
 function OpinionDialog(props: { item: AgendaItemDetail; onClose(): void }) {
   const t = useT();
   const { item } = props;
-  const [date, setDate] = useState(formatDate(item.opinionSoughtOn ?? nowInVietnam().date));
+  const now = useNowInVietnam();
+  const [date, setDate] = useState(formatDate(item.opinionSoughtOn ?? now.date));
   const [how, setHow] = useState(item.opinionSoughtHow);
   const { error, setError, busy, run } = useAction();
 

@@ -171,6 +171,28 @@ describe('the agenda gathers every dated duty in date order', () => {
   });
 });
 
+describe('an extension across the year end', () => {
+  it('moves a task due Wed 30/12/2026 to Tue 05/01/2027, its report to Mon 04/01/2027 (provisional year)', async () => {
+    const ctx = aContext(tempDir(), '2026-12-28');
+    await invoke(ctx, 'agency.setup', anAgency);
+    const task = await invoke(ctx, 'tasks.create', {
+      sourceDocument: 'Thông báo số 201/TB-UBND',
+      content: 'Tổng kết công tác năm 2026',
+      deadline: '2026-12-30',
+    });
+    // Before: the working day before Wed 30/12/2026 is Tue 29/12.
+    expect(task.extensionReport.due).toBe('2026-12-29');
+    const extended = await invoke(ctx, 'tasks.extend', {
+      id: task.id,
+      newDeadline: '2027-01-05',
+      grantedOn: '2026-12-28',
+    });
+    // 01/01/2027 (Fri) is New Year; the working day before Tue 05/01/2027 is Mon 04/01.
+    expect(extended.extensionReport).toMatchObject({ due: '2027-01-04', provisional: true });
+    closeAppContext(ctx);
+  });
+});
+
 describe('bad input is refused in both languages and nothing is written', () => {
   it('refuses 25:00, a submission before the item existed, and an extension not after the deadline', async () => {
     const { ctx, item, extended } = await seeded(tempDir());
