@@ -50,6 +50,7 @@ export const agendaMessages = {
   'agenda.openItem': { vi: 'Mở hồ sơ', en: 'Open the dossier' },
   'agenda.openTasks': { vi: 'Mở Nhiệm vụ được giao', en: 'Open assigned tasks' },
   'agenda.openWorkProgram': { vi: 'Mở Chương trình công tác', en: 'Open the work program' },
+  'agenda.openRequests': { vi: 'Mở Xin ý kiến đến', en: 'Open the opinion requests' },
   'agenda.markSent': { vi: 'Đánh dấu đã gửi hôm nay', en: 'Mark as sent today' },
   'meetingForm.confirmTitle': { vi: 'Xác nhận', en: 'Confirm' },
   'meetingForm.confirmPast': {

@@ -315,6 +315,13 @@ function Actions({ entry, onMarkSent }: { entry: AgendaEntry; onMarkSent(): void
       </button>,
     );
   }
+  if (entry.ref.type === 'opinion-request') {
+    buttons.push(
+      <button key="requests" type="button" onClick={() => setScreen('requests')}>
+        {t('agenda.openRequests')}
+      </button>,
+    );
+  }
   if (entry.rule === 'monthly-report' && entry.state !== 'done' && entry.state !== 'done-late') {
     buttons.push(
       <button key="sent" type="button" className="primary" onClick={onMarkSent}>

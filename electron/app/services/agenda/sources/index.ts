@@ -1,5 +1,6 @@
 import type { DutySource } from '../duty';
 import { leaderOpinionSource, signedDocumentsSource } from './meetingDuties';
+import { opinionRequestSource } from './opinionRequestDuties';
 import {
   coordinationSource,
   monthlyReportSource,
@@ -9,8 +10,7 @@ import {
 } from './otherDuties';
 
 /**
- * Every kind of dated duty the agenda gathers, one source each. To add a kind (e.g. the opinion-request
- * register): name it in shared/agenda/kinds.ts and append its source here; the dashboard, the week strip,
+ * Every kind of dated duty the agenda gathers, one source each. To add a kind: name it in shared/agenda/kinds.ts and append its source here; the dashboard, the week strip,
  * notifications, the Lịch hạn screen, the CLI `agenda` and the .ics export all pick it up.
  */
 export const AGENDA_SOURCES: readonly DutySource[] = [
@@ -21,4 +21,5 @@ export const AGENDA_SOURCES: readonly DutySource[] = [
   taskExtensionReportSource,
   monthlyReportSource,
   planStepSource,
+  opinionRequestSource,
 ];
