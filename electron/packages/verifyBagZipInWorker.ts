@@ -65,16 +65,15 @@ export async function verifyPackageInWorker(
     if (isAppError(error) && error.code === 'worker.cancelled') throw error;
     // A hostile archive that still manages to exhaust the worker is reported, not thrown at the UI; the
     // report carries the id of the log line that says how the worker ended.
-    const id = appLog().error('verify worker stopped', error instanceof Error ? error : undefined, {
-      code: isAppError(error) ? error.code : null,
-    });
+    const id = appLog().error('verify worker stopped', undefined, { exitCode: workerExitCode(error) });
     const problem = verifyProblem(
       'verify-worker-crashed',
       undefined,
       isAppError(error) ? error.en : String(error),
     );
     // The crash dialog (issue 10) tells the person, with the same id, even if no screen shows the report.
-    reportIncident({ id, vi: problem.vi, en: problem.en });
+    const plain = verifyProblem('verify-worker-crashed');
+    reportIncident({ id, vi: plain.vi, en: plain.en });
     const report: VerifyReport = {
       verdict: 'unreadable',
       problems: [{ ...problem, vi: `${problem.vi} (mã lỗi ${id})`, en: `${problem.en} (error id ${id})` }],
@@ -83,4 +82,11 @@ export async function verifyPackageInWorker(
     };
     return { report, view: verifyView(report, fileName) };
   }
+}
+
+/** The exit code of a worker that died (guardedWorker's reason "worker exited (N)"), else null. */
+function workerExitCode(error: unknown): number | null {
+  const reason = isAppError(error) ? error.detail?.reason : undefined;
+  const match = typeof reason === 'string' ? /worker exited \((-?\d+)\)/.exec(reason) : null;
+  return match ? Number(match[1]) : null;
 }

@@ -64,7 +64,7 @@ export const RECEIVED_FOLDER = 'received';
 export interface PackageOptions {
   /**
    * The verify worker script, set by the shell or a test (which builds its own bundle); without it the
-   * bundled dist/electron/verifyBagZipWorker.cjs beside the running bundle. Never read from the
+   * bundled dist/electron/parserWorker.cjs beside the running bundle. Never read from the
    * environment: that would let anyone make the signed app load arbitrary code as a worker.
    */
   workerScript?: string;
