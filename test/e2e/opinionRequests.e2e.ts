@@ -157,6 +157,15 @@ test('a secretary records an opinion request, answers it and downloads the answe
     await page.getByRole('button', { name: 'Lưu thông tin cơ quan' }).click();
     await expect(page.getByText('Đã lưu thông tin cơ quan.')).toBeVisible();
     await shot(page, 'settings');
+
+    // The same register in English.
+    await page.getByLabel('Ngôn ngữ').last().selectOption('en');
+    await page.getByRole('button', { name: 'Opinion requests' }).click();
+    await expect(page.getByRole('heading', { name: 'Opinion requests received' })).toBeVisible();
+    await expect(page.getByTestId('requests-overdue')).toContainText(
+      'Opinion requests past their answer date: 1.',
+    );
+    await shot(page, 'register-en');
   } finally {
     await app.stop();
   }
