@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { closeAppContext } from '../../../electron/app/createAppContext';
 import { dispatch } from '../../../electron/app/dispatch';
@@ -83,6 +85,19 @@ describe('the register of opinion requests', () => {
       workingDaysLeft: null,
       answer: { number: '45/STP-XDKTVB' },
     });
+    // The letter as sent is kept in the store and can be copied out to open.
+    const sent = join(ctx.dataDir, `cong-van-${r.id}.docx`);
+    writeFileSync(sent, 'PK bản đã gửi');
+    const withFile = await invoke(ctx, 'opinionRequests.answer', {
+      id: r.id,
+      number: '45/STP-XDKTVB',
+      answeredOn: '2026-11-25',
+      stance: 'agree-with-comments',
+      file: { kind: 'path', path: sent },
+    });
+    expect(withFile.file?.name).toBe(`cong-van-${r.id}.docx`);
+    const copy = await invoke(ctx, 'opinionRequests.answerFile', { id: r.id });
+    expect(readFileSync(copy.path, 'utf8')).toBe('PK bản đã gửi');
     closeAppContext(ctx);
   });
 
@@ -180,8 +195,6 @@ describe('the register of opinion requests', () => {
 describe('sample data', () => {
   it('shows requests in every state and an answer letter already written', async () => {
     const { generateDemo } = await import('../../../electron/demo/generateDemo');
-    const { readdirSync } = await import('node:fs');
-    const { join } = await import('node:path');
     const dir = tempDir();
     await generateDemo(dir, { today: '2026-11-25' });
     const ctx = aContext(dir);
