@@ -9,8 +9,8 @@ import {
 import { TO_WHOM, TO_WHOM_LABELS, type ToWhom } from '../../../shared/workProgram/types';
 import { call } from '../../api/api';
 import { deliverFile } from '../../api/files';
-import { useHeadingGate } from '../../components/DocumentMaker';
 import { useAction } from '../../api/useAction';
+import { useHeadingGate } from '../../components/DocumentMaker';
 import { FormActions } from '../../components/FormActions';
 import { Modal } from '../../components/Modal';
 import { useT } from '../../i18n/useT';
