@@ -207,3 +207,22 @@ describe('sample data', () => {
     closeAppContext(ctx);
   }, 60_000);
 });
+
+describe('the data check', () => {
+  it('finds the register’s search index out of step and the repair rebuilds it', async () => {
+    const ctx = await setUp();
+    await invoke(ctx, 'opinionRequests.create', aRequest());
+    const db = ctx.db;
+    if (!db) throw new Error('no database');
+    db.prepare('DELETE FROM opinion_request_search').run();
+    expect((await invoke(ctx, 'opinionRequests.list', { text: 'dat dai' })).requests).toHaveLength(0);
+    const report = await invoke(ctx, 'dataCheck.run', {});
+    expect(report.findings.map((f) => f.code)).toContain('search-index-out-of-sync');
+    await invoke(ctx, 'dataCheck.repair', {});
+    expect((await invoke(ctx, 'opinionRequests.list', { text: 'dat dai' })).requests).toHaveLength(1);
+    expect((await invoke(ctx, 'dataCheck.run', {})).findings.map((f) => f.code)).not.toContain(
+      'search-index-out-of-sync',
+    );
+    closeAppContext(ctx);
+  });
+});
