@@ -1,5 +1,6 @@
 import type { ExportedFile } from '../../shared/contract/workProgram';
 import { MadeNotice, useDocumentMaker } from './DocumentMaker';
+import '../screens/Requests/requests.css';
 import { ErrorBanner } from './ErrorBanner';
 
 /** One button that makes one document (asking for the shared heading the first time), with its result. */

@@ -13,7 +13,7 @@ const SHORTCUTS: ReadonlyArray<{ keys: string; what: MessageKey }> = [
   { keys: 'K · Alt+↑', what: 'shortcuts.previous' },
   { keys: 'Enter', what: 'shortcuts.open' },
   { keys: 'Esc', what: 'shortcuts.close' },
-  { keys: 'Alt+1…7', what: 'shortcuts.screens' },
+  { keys: 'Alt+1…8', what: 'shortcuts.screens' },
   { keys: '?', what: 'shortcuts.help' },
 ];
 

@@ -30,11 +30,11 @@ export const opinionRequestMessages = {
   'req.kind.other': { vi: 'Khác', en: 'Other' },
   'req.overdueWarning': {
     vi: '{n} văn bản xin ý kiến đã quá hạn trả lời.',
-    en: '{n} opinion requests are past their answer date.',
+    en: 'Opinion requests past their answer date: {n}.',
   },
   'req.dueSoonWarning': {
     vi: '{n} văn bản sắp đến hạn trả lời.',
-    en: '{n} opinion requests are due soon.',
+    en: 'Opinion requests due soon: {n}.',
   },
   'req.empty': { vi: 'Chưa có văn bản xin ý kiến nào.', en: 'No opinion requests yet.' },
   'req.noMatch': { vi: 'Không có văn bản nào khớp bộ lọc.', en: 'No request matches the filters.' },

@@ -167,6 +167,8 @@ export const opinionRequestChannels = {
       .strict(),
     result: z.array(opinionRequestDutySchema),
   },
+  /** The answer letter as sent (the file recorded with the answer), copied under exports/ to open. */
+  'opinionRequests.answerFile': { args: idArgs, result: exportedFileSchema },
   /** Công văn góp ý: the answer letter in the Decree 30 layout, written under exports/. */
   'opinionRequests.answerLetter': { args: idArgs, result: exportedFileSchema },
 } as const;

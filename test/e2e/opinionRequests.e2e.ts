@@ -1,9 +1,10 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { convert, readText, renderPng, workDir } from '../integration/reports/libreOffice';
-import { type RunningApp, startApp } from './appServer';
+import { freshDataDir, type RunningApp, startApp } from './appServer';
 import { SetupPage } from './pages';
 
 /** Thursday 03/12/2026: five working days after it fall on Thursday 10/12, over the weekend of 5–6/12. */
@@ -157,6 +158,50 @@ test('a secretary records an opinion request, answers it and downloads the answe
     await page.getByRole('button', { name: 'Lưu thông tin cơ quan' }).click();
     await expect(page.getByText('Đã lưu thông tin cơ quan.')).toBeVisible();
     await shot(page, 'settings');
+
+    // The same register in English.
+    await page.getByLabel('Ngôn ngữ').last().selectOption('en');
+    await page.getByRole('button', { name: 'Opinion requests' }).click();
+    await expect(page.getByRole('heading', { name: 'Opinion requests received' })).toBeVisible();
+    await expect(page.getByTestId('requests-overdue')).toContainText(
+      'Opinion requests past their answer date: 1.',
+    );
+    await shot(page, 'register-en');
+  } finally {
+    await app.stop();
+  }
+});
+
+test('the sample data shows the register, and each document is made from where the user works', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const dataDir = freshDataDir();
+  execFileSync(
+    process.execPath,
+    ['bin/dossier-desk.cjs', 'demo', '--data-dir', dataDir, '--today', '2026-11-25'],
+    {
+      stdio: 'pipe',
+      timeout: 180_000,
+    },
+  );
+  const app = await startApp({ dataDir, today: '2026-11-25' });
+  try {
+    await page.goto(app.url);
+    await expect(page.getByTestId('dashboard-requests')).toContainText('Bộ Nông nghiệp và Môi trường');
+    await page.getByRole('button', { name: 'Xin ý kiến đến' }).click();
+    await expect(page.getByTestId('request-row')).toHaveCount(6);
+    await shot(page, 'demo-register');
+
+    await page.getByRole('button', { name: 'Nhiệm vụ được giao' }).click();
+    await expect(page.getByRole('button', { name: 'Lập báo cáo xin gia hạn' }).first()).toBeVisible();
+    await shot(page, 'demo-tasks');
+    await page.getByRole('tab', { name: 'Biểu quyết thành viên UBND' }).click();
+    const download = page.waitForEvent('download');
+    await page.getByTestId('vote-summary').click();
+    expect((await download).suggestedFilename()).toMatch(/^tong-hop-bieu-quyet-/);
+    await expect(page.getByTestId('document-made')).toBeVisible();
+    await shot(page, 'demo-votes');
   } finally {
     await app.stop();
   }

@@ -1,4 +1,4 @@
-import { answerLetterFile } from '../services/opinionRequests/answerLetter';
+import { answerFileCopy, answerLetterFile } from '../services/opinionRequests/answerLetter';
 import * as register from '../services/opinionRequests/register';
 import type { HandlerMap } from './types';
 
@@ -15,4 +15,5 @@ export const opinionRequestHandlers = {
   'opinionRequests.saveSettings': (args, ctx) => register.saveSettings(ctx, args),
   'opinionRequests.duties': (args, ctx) => register.registerDuties(ctx, args),
   'opinionRequests.answerLetter': (args, ctx) => answerLetterFile(ctx, args.id),
+  'opinionRequests.answerFile': (args, ctx) => answerFileCopy(ctx, args.id),
 } satisfies Partial<HandlerMap>;

@@ -34,6 +34,7 @@ export function searchIndexProblems(db: Database): string[] {
   }
   const actual = countSearchRows(db);
   if (actual !== expected) problems.push(`${actual} / ${expected}`);
+  problems.push(...opinionSearchProblems(db));
   try {
     db.prepare("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 0)").run();
   } catch (error) {
@@ -51,5 +52,32 @@ export function rebuildSearchIndex(db: Database): void {
         `INSERT INTO search_index (rowid, body) SELECT ${s.base} + id, ${folded(s.column)} FROM ${s.table}`,
       ).run();
     }
+    db.prepare('DELETE FROM opinion_request_search').run();
+    db.prepare(
+      `INSERT INTO opinion_request_search (rowid, body) SELECT id, ${OPINION_BODY} FROM opinion_request`,
+    ).run();
   })();
+}
+
+/**
+ * The register of opinion requests has its own index (migration 0008): sender, numbers, subject and
+ * assignee in one column, folded as its triggers fold them.
+ */
+const OPINION_BODY = folded(
+  "requester || ' ' || their_number || ' ' || subject || ' ' || assignee || ' ' || answer_number",
+);
+
+function opinionSearchProblems(db: Database): string[] {
+  const row = db
+    .prepare(
+      `SELECT (SELECT count(*) FROM opinion_request) AS total,
+         (SELECT count(*) FROM opinion_request_search) AS indexed,
+         (SELECT count(*) FROM opinion_request o LEFT JOIN opinion_request_search x ON x.rowid = o.id
+           WHERE x.body IS NULL OR x.body <> ${folded("o.requester || ' ' || o.their_number || ' ' || o.subject || ' ' || o.assignee || ' ' || o.answer_number")}) AS bad`,
+    )
+    .get() as { total: number; indexed: number; bad: number };
+  const problems: string[] = [];
+  if (row.bad > 0) problems.push(`opinion_request: ${row.bad}`);
+  if (row.indexed !== row.total) problems.push(`opinion_request_search ${row.indexed} / ${row.total}`);
+  return problems;
 }

@@ -192,7 +192,17 @@ export function RequestsScreen() {
                         {r.answer.number} · {shownDate(r.answer.date)} · {t(`req.stance.${r.answer.stance}`)}
                       </div>
                     )}
-                    {r.file && <div className="muted">{r.file.name}</div>}
+                    {r.file && (
+                      <button
+                        type="button"
+                        className="link"
+                        onClick={() =>
+                          void documents.make(() => call('opinionRequests.answerFile', { id: r.id }))
+                        }
+                      >
+                        {r.file.name}
+                      </button>
+                    )}
                   </td>
                   <td className="actions stacked">
                     <button

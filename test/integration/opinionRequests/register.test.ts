@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { closeAppContext } from '../../../electron/app/createAppContext';
 import { dispatch } from '../../../electron/app/dispatch';
@@ -83,6 +85,19 @@ describe('the register of opinion requests', () => {
       workingDaysLeft: null,
       answer: { number: '45/STP-XDKTVB' },
     });
+    // The letter as sent is kept in the store and can be copied out to open.
+    const sent = join(ctx.dataDir, `cong-van-${r.id}.docx`);
+    writeFileSync(sent, 'PK bản đã gửi');
+    const withFile = await invoke(ctx, 'opinionRequests.answer', {
+      id: r.id,
+      number: '45/STP-XDKTVB',
+      answeredOn: '2026-11-25',
+      stance: 'agree-with-comments',
+      file: { kind: 'path', path: sent },
+    });
+    expect(withFile.file?.name).toBe(`cong-van-${r.id}.docx`);
+    const copy = await invoke(ctx, 'opinionRequests.answerFile', { id: r.id });
+    expect(readFileSync(copy.path, 'utf8')).toBe('PK bản đã gửi');
     closeAppContext(ctx);
   });
 
@@ -180,8 +195,6 @@ describe('the register of opinion requests', () => {
 describe('sample data', () => {
   it('shows requests in every state and an answer letter already written', async () => {
     const { generateDemo } = await import('../../../electron/demo/generateDemo');
-    const { readdirSync } = await import('node:fs');
-    const { join } = await import('node:path');
     const dir = tempDir();
     await generateDemo(dir, { today: '2026-11-25' });
     const ctx = aContext(dir);
@@ -193,4 +206,23 @@ describe('sample data', () => {
     expect((await invoke(ctx, 'documents.heading', {})).confirmed).toBe(true);
     closeAppContext(ctx);
   }, 60_000);
+});
+
+describe('the data check', () => {
+  it('finds the register’s search index out of step and the repair rebuilds it', async () => {
+    const ctx = await setUp();
+    await invoke(ctx, 'opinionRequests.create', aRequest());
+    const db = ctx.db;
+    if (!db) throw new Error('no database');
+    db.prepare('DELETE FROM opinion_request_search').run();
+    expect((await invoke(ctx, 'opinionRequests.list', { text: 'dat dai' })).requests).toHaveLength(0);
+    const report = await invoke(ctx, 'dataCheck.run', {});
+    expect(report.findings.map((f) => f.code)).toContain('search-index-out-of-sync');
+    await invoke(ctx, 'dataCheck.repair', {});
+    expect((await invoke(ctx, 'opinionRequests.list', { text: 'dat dai' })).requests).toHaveLength(1);
+    expect((await invoke(ctx, 'dataCheck.run', {})).findings.map((f) => f.code)).not.toContain(
+      'search-index-out-of-sync',
+    );
+    closeAppContext(ctx);
+  });
 });

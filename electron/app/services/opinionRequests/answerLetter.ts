@@ -3,11 +3,15 @@
  * recorded the letter is a draft with prompts where the stance and comments go; after, it says what was
  * recorded. Our number typed in full ("45/SKHĐT-TH") is written as typed, never with a second symbol.
  */
+import { readFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
 import type { ExportedFile } from '../../../../shared/contract/workProgram';
+import { appError } from '../../../../shared/errors/appError';
 import { formatIsoDateVi } from '../../../../shared/workProgram/yearMonth';
 import { answerLetterDocx } from '../../../reports/agencyDocumentsDocx';
 import { todayOf } from '../../clock';
 import type { AppContext } from '../../context';
+import { storeFor } from '../attachmentStore';
 import { documentFrame, paragraphsOf } from '../documents/frame';
 import { asciiSlug, writeExport } from '../exportFiles';
 import { requireDb } from '../requireDb';
@@ -60,5 +64,27 @@ export async function answerLetterFile(ctx: AppContext, id: number): Promise<Exp
     ctx.dataDir,
     `cong-van-gop-y-${asciiSlug(frame.agency.code)}-yc-${r.id}-${date}.docx`,
     file,
+  );
+}
+
+/** The file recorded with the answer, copied from the store under exports/ so it opens or downloads. */
+export function answerFileCopy(ctx: AppContext, id: number): ExportedFile {
+  const r = requireRecord(requireDb(ctx), id);
+  if (r.blobSha256 === null || r.blobName === null) {
+    throw appError(
+      'opinionRequest.noFile',
+      'Văn bản trả lời này chưa có tệp đính kèm.',
+      'No file was recorded with this answer.',
+      { id },
+    );
+  }
+  const ext = extname(r.blobName)
+    .toLowerCase()
+    .replace(/[^.a-z0-9]/g, '');
+  const data = readFileSync(storeFor(ctx).pathOf(r.blobSha256));
+  return writeExport(
+    ctx.dataDir,
+    `tra-loi-yc-${r.id}-${asciiSlug(basename(r.blobName, extname(r.blobName)))}${ext}`,
+    data,
   );
 }
