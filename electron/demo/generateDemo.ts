@@ -35,6 +35,7 @@ import { getAgency, saveAgency } from '../db/repositories/agencyRepository';
 import { setAgendaItemStatus } from '../db/repositories/agendaItemRepository';
 import { setEntryState } from '../db/repositories/checklistRepository';
 import { insertMeeting } from '../db/repositories/meetingRepository';
+import { fillBookDemo } from './bookDemo';
 import { minimalPdf } from './minimalPdf';
 import { Random } from './random';
 import { sampleDocx, samplePdf, signedSamplePdf } from './sampleFiles';
@@ -114,6 +115,10 @@ export async function fillDemo(ctx: AppContext, options: DemoOptions): Promise<D
   }
   log('Các cuộc họp sắp tới…');
   await fillUpcoming(ctx, rnd);
+  await fillBookDemo(
+    ctx,
+    todayOf(() => ctx.now()),
+  );
   fillWorkProgramDemo(ctx);
   return summarise(db);
 }
