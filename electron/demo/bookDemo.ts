@@ -7,37 +7,43 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import fontkit from '@pdf-lib/fontkit';
-import { degrees, PDFDocument, PDFName, rgb } from 'pdf-lib';
+import { deflateSync } from 'node:zlib';
+import { degrees, PDFDocument, PDFName } from 'pdf-lib';
 import type { AppContext } from '../app/context';
 import { addAttachment } from '../app/services/attachmentService';
 import { requireDb } from '../app/services/requireDb';
+import { BookFont } from '../book/bookFont';
 import { fontPath } from '../pdf/fontPath';
 
 const A4: [number, number] = [595.28, 841.89];
 
 export async function annexPdf(): Promise<Buffer> {
   const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
-  // Whole font: @pdf-lib/fontkit's subsetter drops glyph outlines (see electron/book/bookFont.ts).
-  const font = await doc.embedFont(readFileSync(fontPath()), { subset: false, features: { ccmp: false } });
+  const ctx = doc.context;
+  // The book's own light embedding (a subset of Noto Sans): pdf-lib's whole-font embedding decodes every
+  // glyph of the font, which made the sample data seconds slower.
+  const font = new BookFont(readFileSync(fontPath()), ctx.nextRef());
   doc.setTitle('Phụ lục: bảng biểu, bản đồ, bản quét');
-  const ink = rgb(0.1, 0.1, 0.1);
+  const text = (x: number, y: number, size: number, value: string) =>
+    `BT /F1 ${size} Tf ${x} ${y} Td ${font.encode(value)} Tj ET`;
+  const page = (size: [number, number], ops: string[], rotate = 0) => {
+    const p = doc.addPage(size);
+    p.node.set(PDFName.of('Resources'), ctx.obj({ Font: { F1: font.ref } }));
+    p.node.set(PDFName.of('Contents'), ctx.register(ctx.flateStream(ops.join('\n'), {})));
+    if (rotate) p.setRotation(degrees(rotate));
+    return p;
+  };
 
-  const table = doc.addPage([A4[1], A4[0]]);
-  table.drawText('Phụ lục 1. Bảng tổng hợp kinh phí (khổ ngang)', {
-    x: 50,
-    y: 540,
-    size: 16,
-    font,
-    color: ink,
-  });
-  const rows = ['STT', 'Hạng mục', 'Năm 2026', 'Năm 2027', 'Ghi chú'];
+  const table: string[] = [
+    '0.1 g 0.1 G 0.6 w',
+    text(50, 540, 16, 'Phụ lục 1. Bảng tổng hợp kinh phí (khổ ngang)'),
+  ];
+  const heads = ['STT', 'Hạng mục', 'Năm 2026', 'Năm 2027', 'Ghi chú'];
   for (let r = 0; r < 12; r++) {
-    for (let c = 0; c < rows.length; c++) {
-      const text =
+    for (let c = 0; c < heads.length; c++) {
+      const cell =
         r === 0
-          ? (rows[c] ?? '')
+          ? (heads[c] ?? '')
           : c === 0
             ? String(r)
             : c === 1
@@ -45,58 +51,36 @@ export async function annexPdf(): Promise<Buffer> {
               : c === 4
                 ? ''
                 : `${(r * 137 + c * 59) % 900} triệu đồng`;
-      table.drawRectangle({
-        x: 50 + c * 148,
-        y: 490 - r * 36,
-        width: 148,
-        height: 36,
-        borderColor: ink,
-        borderWidth: 0.6,
-      });
-      table.drawText(text, { x: 56 + c * 148, y: 502 - r * 36, size: 10, font, color: ink });
+      table.push(`${50 + c * 148} ${490 - r * 36} 148 36 re S`, text(56 + c * 148, 502 - r * 36, 10, cell));
     }
   }
+  page([A4[1], A4[0]], table);
 
-  const map = doc.addPage([841.89, 1190.55]);
-  map.drawText('Phụ lục 2. Sơ đồ vị trí khu vực (khổ A3)', { x: 60, y: 1130, size: 20, font, color: ink });
-  map.drawRectangle({
-    x: 60,
-    y: 80,
-    width: 720,
-    height: 1020,
-    borderColor: rgb(0.1, 0.4, 0.2),
-    borderWidth: 3,
-  });
-  for (let i = 0; i < 9; i++) {
-    map.drawLine({
-      start: { x: 60 + i * 80, y: 80 },
-      end: { x: 140 + i * 70, y: 1100 },
-      color: rgb(0.2, 0.5, 0.8),
-      thickness: 2,
-    });
-  }
-  map.drawText('Khu vực dự án', { x: 330, y: 600, size: 28, font, color: rgb(0.6, 0.1, 0.1) });
+  const map: string[] = ['0.1 g', text(60, 1130, 20, 'Phụ lục 2. Sơ đồ vị trí khu vực (khổ A3)')];
+  map.push('0.1 0.4 0.2 RG 3 w 60 80 720 1020 re S', '0.2 0.5 0.8 RG 2 w');
+  for (let i = 0; i < 9; i++) map.push(`${60 + i * 80} 80 m ${140 + i * 70} 1100 l S`);
+  map.push('0.6 0.1 0.1 rg', text(330, 600, 28, 'Khu vực dự án'));
+  page([841.89, 1190.55], map);
 
-  const turned = doc.addPage(A4);
-  turned.drawText('Phụ lục 3. Trang quét bị xoay (hiển thị xoay 90°)', {
-    x: 50,
-    y: 780,
-    size: 14,
-    font,
-    color: ink,
-  });
-  turned.drawText('Góc dưới phải', { x: 450, y: 30, size: 11, font, color: ink });
-  turned.setRotation(degrees(90));
+  page(
+    A4,
+    [
+      '0.1 g',
+      text(50, 780, 14, 'Phụ lục 3. Trang quét bị xoay (hiển thị xoay 90°)'),
+      text(450, 30, 11, 'Góc dưới phải'),
+    ],
+    90,
+  );
 
-  const scan = doc.addPage(A4);
   const side = 600;
   const pixels = Buffer.alloc(side * side);
   for (let y = 0; y < side; y++)
     for (let x = 0; x < side; x++)
       pixels[y * side + x] =
         (x * 7 + y * 3) % 64 < 4 || x < 8 || y < 8 || x > side - 9 || y > side - 9 ? 40 : 230;
-  const image = doc.context.register(
-    doc.context.stream(pixels, {
+  const image = ctx.register(
+    ctx.stream(deflateSync(pixels), {
+      Filter: 'FlateDecode',
       Type: 'XObject',
       Subtype: 'Image',
       Width: side,
@@ -105,9 +89,13 @@ export async function annexPdf(): Promise<Buffer> {
       BitsPerComponent: 8,
     }),
   );
-  scan.node.setXObject(PDFName.of('Scan'), image);
-  const content = doc.context.register(doc.context.stream(`q ${A4[0]} 0 0 ${A4[1]} 0 0 cm /Scan Do Q`, {}));
-  scan.node.set(PDFName.of('Contents'), content);
+  const scan = doc.addPage(A4);
+  scan.node.set(PDFName.of('Resources'), ctx.obj({ XObject: { Scan: image } }));
+  scan.node.set(
+    PDFName.of('Contents'),
+    ctx.register(ctx.stream(`q ${A4[0]} 0 0 ${A4[1]} 0 0 cm /Scan Do Q`, {})),
+  );
+  font.embed(ctx);
   return Buffer.from(await doc.save());
 }
 
