@@ -9,6 +9,9 @@ import { DossierPage } from './dossierPages';
 // Wed 25/11/2026, Vietnam: the sample agency is built around this day and the app's clock is pinned to it.
 const TODAY = '2026-11-25';
 const SHOTS = 'test-results/screens';
+// Each test makes the sample data folder first (the CLI's demo) and then a book or a package: on a busy
+// machine that alone can take most of the default minute.
+test.describe.configure({ timeout: 180_000 });
 
 test('the meeting dossier makes the session book from the sample data, with progress, and lists what could not go in', async ({
   page,
