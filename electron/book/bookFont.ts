@@ -3,13 +3,14 @@
  * Identity-H encoding. pdf-lib's own embedding was the slowest part of a small book: for a whole font it
  * decodes every one of the font's glyphs to write widths and a ToUnicode map for all of them (seconds),
  * and its subsetter drops glyph outlines. Here only the glyphs actually printed get widths and ToUnicode
- * entries; the font program is the whole TTF, deflated once with zlib.
+ * entries, and the font program keeps only their outlines (subsetTrueType.ts), deflated with zlib.
  *
  * One glyph per code point (no shaping): the text is NFC, where each Vietnamese letter is one precomposed
  * character with its own glyph, and text extraction then reads exactly what was printed.
  */
 import { deflateSync } from 'node:zlib';
 import { type PDFContext, PDFName, type PDFRef, PDFString } from 'pdf-lib';
+import { subsetTrueType } from './subsetTrueType';
 import { readTrueType, type TrueTypeFont } from './trueType';
 
 interface GlyphMetrics {
@@ -69,10 +70,12 @@ export class BookFont {
 
     const bbox = this.font.bbox;
     const s = this.scale;
+    const program = subsetTrueType(this.bytes, ids);
     const file = ctx.register(
-      ctx.stream(deflateSync(this.bytes), { Filter: 'FlateDecode', Length1: this.bytes.length }),
+      ctx.stream(deflateSync(program), { Filter: 'FlateDecode', Length1: program.length }),
     );
-    const name = 'NotoSans-Regular';
+    // A subset font's name carries a six-letter tag (ISO 32000-1, 9.6.4).
+    const name = 'DDBOOK+NotoSans-Regular';
     const descriptor = ctx.register(
       ctx.obj({
         Type: 'FontDescriptor',

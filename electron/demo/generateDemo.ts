@@ -36,6 +36,7 @@ import { setAgendaItemStatus } from '../db/repositories/agendaItemRepository';
 import { setEntryState } from '../db/repositories/checklistRepository';
 import { insertMeeting } from '../db/repositories/meetingRepository';
 import { fillAgendaDemo } from './agendaDemo';
+import { fillBookDemo } from './bookDemo';
 import { minimalPdf } from './minimalPdf';
 import { fillOpinionRequestDemo } from './opinionRequestDemo';
 import { Random } from './random';
@@ -120,6 +121,10 @@ export async function fillDemo(ctx: AppContext, options: DemoOptions): Promise<D
     }
     log('Các cuộc họp sắp tới…');
     await fillUpcoming(ctx, rnd);
+    await fillBookDemo(
+      ctx,
+      todayOf(() => ctx.now()),
+    );
     fillWorkProgramDemo(ctx);
     fillAgendaDemo(ctx);
     await fillOpinionRequestDemo(ctx);

@@ -2,12 +2,16 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { readZip } from '../integration/packages/zipBytes';
 import { freshDataDir, startApp } from './appServer';
 import { DossierPage } from './dossierPages';
 
 // Wed 25/11/2026, Vietnam: the sample agency is built around this day and the app's clock is pinned to it.
 const TODAY = '2026-11-25';
 const SHOTS = 'test-results/screens';
+// Each test makes the sample data folder first (the CLI's demo) and then a book or a package: on a busy
+// machine that alone can take most of the default minute.
+test.describe.configure({ timeout: 180_000 });
 
 test('the meeting dossier makes the session book from the sample data, with progress, and lists what could not go in', async ({
   page,
@@ -46,6 +50,36 @@ test('the meeting dossier makes the session book from the sample data, with prog
     await page.getByTestId('make-book').last().click();
     await expect(page.getByTestId('book-dialog')).toContainText('Sổ tài liệu của nội dung trình');
     await page.screenshot({ path: `${SHOTS}/book-item-dialog.png` });
+  } finally {
+    await app.stop();
+  }
+});
+
+test('the export dialog binds the book into the package when its box is ticked', async ({ page }) => {
+  const dataDir = freshDataDir();
+  execFileSync(process.execPath, ['bin/dossier-desk.cjs', 'demo', '--data-dir', dataDir, '--today', TODAY], {
+    stdio: 'pipe',
+  });
+  const app = await startApp({ dataDir, today: TODAY });
+  try {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(app.url);
+    await new DossierPage(page).open();
+    await page.getByRole('button', { name: 'Xuất gói hồ sơ' }).first().click();
+    const dialog = page.getByTestId('export-dialog');
+    await expect(dialog.getByRole('heading', { name: 'Kiểm tra trước khi xuất' })).toBeVisible();
+    await dialog.getByRole('checkbox', { name: /Kèm sổ tài liệu/ }).check();
+    const confirm = dialog.getByRole('checkbox', { name: /Tôi đã xem các cảnh báo/ });
+    if (await confirm.count()) await confirm.check();
+    await page.screenshot({ path: `${SHOTS}/book-export-option.png` });
+    await dialog.getByRole('button', { name: 'Xuất gói', exact: true }).click();
+    await expect(dialog.getByTestId('export-result')).toBeVisible({ timeout: 60_000 });
+    const path = (await dialog.getByTestId('export-path').textContent()) ?? '';
+    const entries = await readZip(path);
+    expect(entries.has('data/00-so-tai-lieu.pdf')).toBe(true);
+    expect((entries.get('manifest-sha256.txt') ?? Buffer.alloc(0)).toString()).toContain(
+      'data/00-so-tai-lieu.pdf',
+    );
   } finally {
     await app.stop();
   }

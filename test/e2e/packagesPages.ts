@@ -32,7 +32,8 @@ export class PackagesPage {
   }
 
   async confirmWarnings() {
-    await this.dialog.getByRole('checkbox').check();
+    // By name: the dialog also has the "include the book" box (issue 13).
+    await this.dialog.getByRole('checkbox', { name: /Tôi đã xem các cảnh báo/ }).check();
   }
 
   /** The path the finished export shows. */

@@ -287,4 +287,21 @@ describe('the book job', () => {
     expect(readdirSync(root).filter((n) => n.startsWith('.too-slow'))).toEqual([]);
     closeAppContext(ctx);
   });
+
+  it('reports a worker that runs out of memory as such, and leaves nothing', async () => {
+    const dataDir = aDataDir();
+    const meeting = await firstMeeting(dataDir);
+    const ctx = aContext(dataDir, DEMO_TODAY);
+    // A 2 MB heap cannot even parse the first document: what a hostile, huge PDF would do to a real cap.
+    configureBook(ctx, { workerScript: bookWorker, limits: { maxHeapMb: 2 } });
+    const out = join(root, 'oom.pdf');
+    await expect(
+      makeBook(ctx, { scope: { kind: 'meeting', meetingId: meeting }, outPath: out }),
+    ).rejects.toMatchObject({
+      code: 'book-worker-crashed',
+    });
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(root).filter((n) => n.startsWith('.oom'))).toEqual([]);
+    closeAppContext(ctx);
+  });
 });
