@@ -47,6 +47,7 @@ import { exportDossierPackage } from '../../packages/dossierPackage/exportDossie
 import type { VerifyReport } from '../../packages/verifyBagZip';
 import { verifyBagZipInWorker } from '../../packages/verifyBagZipInWorker';
 import type { BagWriteProgress } from '../../packages/writeBagZip';
+import { warmVietnameseFont } from '../../pdf/vietnameseFont';
 import { STORE_FOLDER } from '../../store/blobStore';
 import { resolveFileSource } from '../../store/uploads';
 import { todayOf } from '../clock';
@@ -220,6 +221,8 @@ function findingsOf(snapshot: DossierSnapshot, files: ReadonlyMap<string, Stored
 }
 
 export async function preflight(ctx: AppContext, scope: PackageScope): Promise<PreflightView> {
+  // The export usually follows: the cover sheet's font loads while the user reads the findings.
+  warmVietnameseFont(optionsByContext.get(ctx)?.fontFile);
   const snapshot = collectSnapshot(ctx, scope);
   const files = await checkStoredFiles(ctx, snapshot, true);
   const blobs = uniqueBlobs(snapshot);
