@@ -5,6 +5,7 @@ import { call } from '../../api/api';
 import { deliverFile } from '../../api/files';
 import { useAction } from '../../api/useAction';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { MonthPicker } from '../../components/MonthPicker';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
 import { shownDate } from './common';
@@ -59,7 +60,7 @@ export function MonthlyReportTab() {
       <div className="filters">
         <label>
           {t('report.month')}
-          <input type="month" value={month} onChange={(e) => e.target.value && setMonth(e.target.value)} />
+          <MonthPicker value={month} onChange={(v) => v && setMonth(v)} />
         </label>
         <button type="button" className="primary" onClick={() => void produce('docx')} disabled={busy}>
           {t('report.docx')}

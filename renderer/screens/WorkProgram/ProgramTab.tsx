@@ -13,6 +13,7 @@ import { call } from '../../api/api';
 import { deliverFile } from '../../api/files';
 import { useAction } from '../../api/useAction';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { MonthPicker } from '../../components/MonthPicker';
 import { useKeyShortcut } from '../../components/useKeyShortcut';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
@@ -92,18 +93,18 @@ export function ProgramTab() {
       <div className="filters">
         <label>
           {t('wp.filter.from')}
-          <input
-            type="month"
+          <MonthPicker
+            allowEmpty
             value={filters.fromMonth ?? ''}
-            onChange={(e) => set({ fromMonth: e.target.value || null })}
+            onChange={(v) => set({ fromMonth: v || null })}
           />
         </label>
         <label>
           {t('wp.filter.to')}
-          <input
-            type="month"
+          <MonthPicker
+            allowEmpty
             value={filters.toMonth ?? ''}
-            onChange={(e) => set({ toMonth: e.target.value || null })}
+            onChange={(v) => set({ toMonth: v || null })}
           />
         </label>
         <label>
