@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Args } from '../../../shared/contract';
 import type { WorkProgramItemView } from '../../../shared/contract/workProgram';
+import { plural } from '../../../shared/format/locale';
 import {
   TO_WHOM,
   TO_WHOM_LABELS,
@@ -223,7 +224,15 @@ export function ProgramTab() {
                     </span>
                     {item.submittedOn && <div className="muted">{shownDate(item.submittedOn)}</div>}
                     {item.monthsLate !== null && (
-                      <div className="issue">{t('wp.monthsLate', { n: item.monthsLate })}</div>
+                      <div className="issue">
+                        {t('wp.monthsLate', {
+                          n: plural(
+                            item.monthsLate,
+                            { vi: 'tháng', en: { one: 'month', other: 'months' } },
+                            language,
+                          ),
+                        })}
+                      </div>
                     )}
                     {item.pendingAdjustments > 0 && (
                       <div className="issue warn">{t('wp.pendingAdjustment')}</div>
