@@ -87,7 +87,8 @@ test('browser mode: the token leaves the address, a reload keeps working, a book
   expect(favicon.headers()['content-type']).toBe('image/png');
 
   // A bookmark: the same address in a fresh tab, which has no session storage.
-  const other = await browser.newPage();
+  const fresh = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const other = await fresh.newPage();
   await other.goto(new URL('/', app.url).href);
   const alert = other.getByRole('alert');
   await expect(alert).toContainText('Địa chỉ này chưa mở được Dossier Desk');
@@ -96,5 +97,5 @@ test('browser mode: the token leaves the address, a reload keeps working, a book
   await screenshot(other, 'session-missing');
   const findings = await axeFindings(other, 'session page');
   expect(findings.map((f) => `${f.where}: ${f.id}`)).toEqual([]);
-  await other.close();
+  await fresh.close();
 });
