@@ -78,3 +78,44 @@ export function CharCounter({ id, value, max }: { id: string; value: string; max
     </span>
   );
 }
+
+export type FieldErrors = ReturnType<typeof useFieldErrors>;
+
+/**
+ * A free-text field with its contract limit (maxLength and a live counter) and its own error, marked
+ * invalid when it is. The counter and the message sit outside the <label>, so the name stays the label.
+ */
+export function TextField(props: {
+  label: string;
+  name: string;
+  value: string;
+  onChange(value: string): void;
+  max: number;
+  errors: FieldErrors;
+  rows?: number;
+}) {
+  const { errors, name, max } = props;
+  const counterId = `${errors.messageId(name)}-count`;
+  const inputId = `${errors.messageId(name)}-input`;
+  const common = {
+    id: inputId,
+    name,
+    value: props.value,
+    maxLength: max,
+    ...errors.aria(name, counterId),
+  };
+  return (
+    <div className="field">
+      <label htmlFor={inputId} className="field-label">
+        {props.label}
+      </label>
+      {props.rows ? (
+        <textarea {...common} rows={props.rows} onChange={(e) => props.onChange(e.target.value)} />
+      ) : (
+        <input {...common} onChange={(e) => props.onChange(e.target.value)} />
+      )}
+      <CharCounter id={counterId} value={props.value} max={max} />
+      <FieldMessage id={errors.messageId(name)} message={errors.message(name)} />
+    </div>
+  );
+}
