@@ -52,7 +52,7 @@ function checkedFields(ctx: AppContext, input: MeetingInput): meetings.MeetingFi
     throw appError(
       'meeting-in-past',
       `Ngày họp ${formatDate(input.date)} đã qua (hôm nay là ${formatDate(today)}). Hãy chọn ngày từ hôm nay trở đi.`,
-      `The meeting date ${input.date} is in the past (today is ${today}). Choose today or a later date.`,
+      `The meeting date ${formatDate(input.date)} is in the past (today is ${formatDate(today)}). Choose today or a later date.`,
       { field: 'date', date: input.date, today },
     );
   }
