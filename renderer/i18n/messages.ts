@@ -350,7 +350,7 @@ export const messages = {
   },
   'wp.col.notes': { vi: 'Ghi chú', en: 'Notes' },
   'wp.milestonesDone': { vi: 'Kế hoạch: {done}/{total} bước đã xong', en: 'Plan: {done}/{total} steps done' },
-  'wp.monthsLate': { vi: 'Chậm {n} tháng', en: '{n} month(s) late' },
+  'wp.monthsLate': { vi: 'Chậm {n}', en: '{n} late' },
   'wp.pendingAdjustment': { vi: 'Đang đề nghị điều chỉnh', en: 'Adjustment requested' },
   'wp.setStatus': { vi: 'Cập nhật trạng thái', en: 'Update status' },
   'wp.edit': { vi: 'Sửa', en: 'Edit' },
@@ -1021,7 +1021,7 @@ export const messages = {
     vi: 'Không có cảnh báo. Hồ sơ sẵn sàng để xuất.',
     en: 'No warnings. The dossier is ready to export.',
   },
-  'pkg.findings': { vi: 'Có {n} cảnh báo:', en: '{n} warning(s):' },
+  'pkg.findings': { vi: 'Có {n}:', en: '{n}:' },
   'pkg.confirm': {
     vi: 'Tôi đã xem các cảnh báo trên và vẫn muốn xuất gói (xác nhận này được ghi vào gói hồ sơ).',
     en: 'I have read the warnings above and want to export anyway (this confirmation is recorded in the package).',

@@ -12,4 +12,5 @@ export const newcomerMessages = {
   'monthPicker.prevYear': { vi: 'Năm trước', en: 'Previous year' },
   'monthPicker.nextYear': { vi: 'Năm sau', en: 'Next year' },
   'monthPicker.choose': { vi: 'Chọn tháng', en: 'Choose a month' },
+  'monthPicker.clear': { vi: 'Bỏ chọn tháng', en: 'Clear the month' },
 } as const satisfies Record<string, { vi: string; en: string }>;

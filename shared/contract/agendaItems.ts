@@ -97,13 +97,19 @@ export type AgendaItemList = z.infer<typeof agendaItemListSchema>;
 export const agendaItemDetailSchema = agendaItemViewSchema.extend({ meeting: meetingRefSchema });
 export type AgendaItemDetail = z.infer<typeof agendaItemDetailSchema>;
 
+/**
+ * Longest text each field takes (characters). A title is a document's trích yếu: 500 characters hold the
+ * longest real ones, and keep the pre-flight, the cover sheet and the dashboard readable.
+ */
+export const ITEM_TEXT_LIMITS = { title: 500, leadOfficer: 200, leaderInCharge: 200, notes: 5000 } as const;
+
 const itemFields = {
-  title: requiredTextSchema(1000),
+  title: requiredTextSchema(ITEM_TEXT_LIMITS.title),
   contentKind: contentKindSchema,
-  leadOfficer: textSchema(200).default(''),
-  leaderInCharge: textSchema(200).default(''),
+  leadOfficer: textSchema(ITEM_TEXT_LIMITS.leadOfficer).default(''),
+  leaderInCharge: textSchema(ITEM_TEXT_LIMITS.leaderInCharge).default(''),
   workProgramItemId: idSchema.nullable().default(null),
-  notes: textSchema(5000).default(''),
+  notes: textSchema(ITEM_TEXT_LIMITS.notes).default(''),
 };
 
 export const agendaItemCreateArgs = z.object({ meetingId: idSchema, ...itemFields }).strict();

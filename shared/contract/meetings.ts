@@ -23,15 +23,24 @@ export const meetingSchema = z.object({
 });
 export type Meeting = z.infer<typeof meetingSchema>;
 
+/** Longest text each field takes (characters): the contract enforces them, the form counts down to them. */
+export const MEETING_TEXT_LIMITS = {
+  viceChairman: 200,
+  place: 300,
+  chair: 200,
+  title: 500,
+  notes: 5000,
+} as const;
+
 const meetingFields = {
   kind: z.enum(MEETING_KINDS),
-  viceChairman: textSchema(200).nullable().default(null),
+  viceChairman: textSchema(MEETING_TEXT_LIMITS.viceChairman).nullable().default(null),
   date: isoDateSchema,
   time: timeSchema.nullable().default(null),
-  place: textSchema(300).default(''),
-  chair: textSchema(200).default(''),
-  title: requiredTextSchema(500),
-  notes: textSchema(5000).default(''),
+  place: textSchema(MEETING_TEXT_LIMITS.place).default(''),
+  chair: textSchema(MEETING_TEXT_LIMITS.chair).default(''),
+  title: requiredTextSchema(MEETING_TEXT_LIMITS.title),
+  notes: textSchema(MEETING_TEXT_LIMITS.notes).default(''),
 };
 
 /**

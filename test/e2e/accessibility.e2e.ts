@@ -56,7 +56,46 @@ for (const language of ['vi', 'en'] as const) {
         await screenshot(page, `a11y-${language}-${i + 1}-tab${k}`);
       }
     }
+    // Open dialogs: a form (new meeting) and the shortcuts help; each is a modal <dialog> and passes axe.
+    await page.getByRole('navigation').getByRole('button', { name: NAV[language][1], exact: true }).click();
+    await page.getByRole('button', { name: language === 'vi' ? 'Thêm cuộc họp' : 'New meeting' }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    findings.push(...(await axeFindings(page, `${language}/meeting dialog`)));
+    await screenshot(page, `a11y-${language}-dialog-meeting`);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toBeHidden();
+    await page.keyboard.press('?');
+    await expect(page.getByRole('dialog')).toBeVisible();
+    findings.push(...(await axeFindings(page, `${language}/shortcuts dialog`)));
+    await page.keyboard.press('Escape');
     console.log(JSON.stringify(findings, null, 1));
     expect(findings.map((f) => `${f.where}: ${f.id} ${f.targets.join(' | ')}`)).toEqual([]);
   });
 }
+
+test('browser mode: the token leaves the address, a reload keeps working, a bookmark gets the bilingual way back, the favicon is served', async ({
+  page,
+  browser,
+}) => {
+  await page.goto(app.url);
+  await expect(page.getByRole('navigation')).toBeVisible();
+  expect(page.url()).not.toContain('token');
+  await page.reload();
+  await expect(page.getByRole('navigation')).toBeVisible();
+  const favicon = await page.request.get(new URL('/favicon.png', app.url).href);
+  expect(favicon.status()).toBe(200);
+  expect(favicon.headers()['content-type']).toBe('image/png');
+
+  // A bookmark: the same address in a fresh tab, which has no session storage.
+  const fresh = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const other = await fresh.newPage();
+  await other.goto(new URL('/', app.url).href);
+  const alert = other.getByRole('alert');
+  await expect(alert).toContainText('Địa chỉ này chưa mở được Dossier Desk');
+  await expect(alert).toContainText('This address cannot open Dossier Desk yet');
+  await expect(alert).not.toContainText('invalid-token');
+  await screenshot(other, 'session-missing');
+  const findings = await axeFindings(other, 'session page');
+  expect(findings.map((f) => `${f.where}: ${f.id}`)).toEqual([]);
+  await fresh.close();
+});

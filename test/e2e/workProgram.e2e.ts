@@ -153,7 +153,20 @@ test('a secretary imports the program, files an adjustment request and produces 
     const december = 'Chỉ thị tăng cường công tác hòa giải ở cơ sở';
     await wp.select(december);
     await page.getByRole('button', { name: /Đề nghị điều chỉnh \(1/ }).click();
-    await wp.dialog.getByLabel(`Tháng đề nghị trình cho "${december}"`).fill('2027-02');
+    // The app's month picker: open it, go to 2027, pick Tháng 2.
+    await wp.dialog.getByRole('button', { name: `Tháng đề nghị trình cho "${december}"` }).click();
+    const months = page.getByRole('dialog', { name: 'Chọn tháng' });
+    for (
+      let guard = 0;
+      guard < 3 && !((await months.locator('strong').textContent()) ?? '').includes('2027');
+      guard++
+    ) {
+      await months.getByRole('button', { name: 'Năm sau' }).click();
+    }
+    await months.getByRole('button', { name: 'Tháng 2', exact: true }).click();
+    await expect(
+      wp.dialog.getByRole('button', { name: `Tháng đề nghị trình cho "${december}": Tháng 2/2027` }),
+    ).toBeVisible();
     await wp.dialog.getByRole('radio', { name: /nguyên nhân khách quan/ }).check();
     await wp.dialog
       .getByLabel('Lý do', { exact: true })

@@ -1,6 +1,7 @@
 import type { ParsedArgs } from '../../../shared/contract';
 import type { AdjustmentRequestView, ExportedFile } from '../../../shared/contract/workProgram';
 import { appError } from '../../../shared/errors/appError';
+import { formatDate } from '../../../shared/format/dates';
 import type { AdjustmentKind } from '../../../shared/workProgram/adjustmentGrounds';
 import type { AdjustmentRequestLetter } from '../../../shared/workProgram/adjustmentRequest';
 import { formatIsoDateVi, formatYearMonth } from '../../../shared/workProgram/yearMonth';
@@ -38,7 +39,7 @@ export async function createRequest(
     throw appError(
       'adjustment.dateInFuture',
       `Ngày văn bản ${formatIsoDateVi(args.date)} ở sau hôm nay.`,
-      `The letter date ${args.date} is after today.`,
+      `The letter date ${formatDate(args.date)} is after today.`,
       { field: 'date' },
     );
   }

@@ -10,6 +10,7 @@ import {
   validateRuleSet,
 } from '../../../shared/deadlines';
 import { appError } from '../../../shared/errors/appError';
+import { formatDate } from '../../../shared/format/dates';
 import { getAgency, saveAgency } from '../../db/repositories/agencyRepository';
 import * as overrides from '../../db/repositories/calendarOverrideRepository';
 import { writeSetting } from '../../db/repositories/settingRepository';
@@ -56,7 +57,7 @@ export function removeCalendarOverride(ctx: AppContext, date: string): CalendarO
       throw appError(
         'override-not-found',
         `Không có ngày điều chỉnh nào vào ${date.split('-').reverse().join('/')}.`,
-        `There is no agency override on ${date}.`,
+        `There is no agency override on ${formatDate(date)}.`,
         { date },
       );
     }

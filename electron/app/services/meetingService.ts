@@ -56,7 +56,7 @@ function checkedFields(ctx: AppContext, input: MeetingInput): meetings.MeetingFi
     throw appError(
       'meeting-in-past',
       `Ngày họp ${formatDate(input.date)} đã qua (hôm nay là ${formatDate(today)}). Nếu đây là cuộc họp đã diễn ra, cần nhập để theo dõi, hãy xác nhận để lưu.`,
-      `The meeting date ${input.date} is in the past (today is ${today}). If it is a meeting that took place and is entered for the record, confirm to save it.`,
+      `The meeting date ${formatDate(input.date)} is in the past (today is ${formatDate(today)}). If it is a meeting that took place and is entered for the record, confirm to save it.`,
       { field: 'date', date: input.date, today, confirm: 'confirmPast' },
     );
   }

@@ -45,6 +45,7 @@ import type { VerifyReport } from '../../packages/verifyBagZip';
 import { verifyPackageInWorker } from '../../packages/verifyBagZipInWorker';
 import { FILE_OK } from '../../packages/verifyView';
 import type { BagWriteProgress } from '../../packages/writeBagZip';
+import { warmVietnameseFont } from '../../pdf/vietnameseFont';
 import { STORE_FOLDER } from '../../store/blobStore';
 import { resolveFileSource } from '../../store/uploads';
 import { runInWorker } from '../../workers/guardedWorker';
@@ -221,6 +222,8 @@ function findingsOf(snapshot: DossierSnapshot, files: ReadonlyMap<string, Stored
 }
 
 export async function preflight(ctx: AppContext, scope: PackageScope): Promise<PreflightView> {
+  // The export usually follows: the cover sheet's font loads while the user reads the findings.
+  warmVietnameseFont(optionsByContext.get(ctx)?.fontFile);
   const snapshot = collectSnapshot(ctx, scope);
   const files = await checkStoredFiles(ctx, snapshot, true);
   const blobs = uniqueBlobs(snapshot);

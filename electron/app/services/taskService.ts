@@ -2,6 +2,7 @@ import type { ParsedArgs } from '../../../shared/contract';
 import type { TaskView } from '../../../shared/contract/tasks';
 import { taskExtensionReportDeadline } from '../../../shared/deadlines';
 import { appError } from '../../../shared/errors/appError';
+import { formatDate } from '../../../shared/format/dates';
 import { taskOutcome } from '../../../shared/tasks/outcome';
 import { formatIsoDateVi } from '../../../shared/workProgram/yearMonth';
 import * as tasks from '../../db/repositories/taskRepository';
@@ -169,7 +170,7 @@ function notAfterToday(date: string, today: string, field: string, vi: string, e
     throw appError(
       'task.dateInFuture',
       `Ngày ${vi} ${formatIsoDateVi(date)} ở sau hôm nay (${formatIsoDateVi(today)}).`,
-      `The ${en} date ${date} is after today (${today}).`,
+      `The ${en} date ${formatDate(date)} is after today (${formatDate(today)}).`,
       { field, date, today },
     );
   }

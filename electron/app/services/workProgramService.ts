@@ -7,6 +7,7 @@ import type {
 } from '../../../shared/contract/workProgram';
 import { foldVietnamese } from '../../../shared/dossiers/searchText';
 import { appError } from '../../../shared/errors/appError';
+import { formatDate } from '../../../shared/format/dates';
 import type { WorkProgramStatus } from '../../../shared/workProgram/types';
 import { formatIsoDateVi, monthsBetween, yearMonthOf } from '../../../shared/workProgram/yearMonth';
 import { getAgency } from '../../db/repositories/agencyRepository';
@@ -145,7 +146,7 @@ export function datesForStatus(
       throw appError(
         'workProgram.dateInFuture',
         `Ngày ${field === 'submittedOn' ? 'trình' : 'ban hành'} ${formatIsoDateVi(date)} ở sau hôm nay (${formatIsoDateVi(today)}): trạng thái ghi điều đã xảy ra.`,
-        `The ${field === 'submittedOn' ? 'submission' : 'promulgation'} date ${date} is after today (${today}): a status records what happened.`,
+        `The ${field === 'submittedOn' ? 'submission' : 'promulgation'} date ${formatDate(date)} is after today (${formatDate(today)}): a status records what happened.`,
         { field, date, today },
       );
     }

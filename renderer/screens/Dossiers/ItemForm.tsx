@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import type { AgendaItemView } from '../../../shared/contract/agendaItems';
+import { type AgendaItemView, ITEM_TEXT_LIMITS } from '../../../shared/contract/agendaItems';
 import { CONTENT_KIND_LABELS, CONTENT_KINDS, type ContentKind } from '../../../shared/dossiers/contentKinds';
 import { call } from '../../api/api';
 import { useAction } from '../../api/useAction';
+import { TextField, useFieldErrors } from '../../components/FieldErrors';
 import { FormActions } from '../../components/FormActions';
 import { Modal } from '../../components/Modal';
 import { useT } from '../../i18n/useT';
@@ -30,6 +31,15 @@ export function ItemForm(props: {
   const [leaderInCharge, setLeaderInCharge] = useState(item?.leaderInCharge ?? '');
   const [notes, setNotes] = useState(item?.notes ?? '');
   const { error, busy, run } = useAction();
+  const labels = {
+    title: t('dossier.item.title'),
+    contentKind: t('dossier.item.kind'),
+    leadOfficer: t('dossier.item.leadOfficer'),
+    leaderInCharge: t('dossier.item.leaderInCharge'),
+    notes: t('meetingForm.notes'),
+  };
+  const fe = useFieldErrors(error, labels);
+  const L = ITEM_TEXT_LIMITS;
 
   async function submit() {
     const fields = {
@@ -53,13 +63,17 @@ export function ItemForm(props: {
       title={t(item ? 'dossier.item.edit' : 'dossier.item.new')}
       onClose={props.onClose}
       testId="item-form"
-      error={error}
+      error={fe.summary}
       onSubmit={submit}
     >
-      <label>
-        {t('dossier.item.title')}
-        <input name="title" value={title} onChange={(e) => setTitle(e.target.value)} />
-      </label>
+      <TextField
+        label={labels.title}
+        name="title"
+        value={title}
+        onChange={setTitle}
+        max={L.title}
+        errors={fe}
+      />
       <div className="grid-2">
         <label>
           {t('dossier.item.kind')}
@@ -74,23 +88,32 @@ export function ItemForm(props: {
         <span className="hint form-hint">
           {t(item ? 'dossier.item.kindKeepsChecklist' : 'dossier.item.kindTemplate')}
         </span>
-        <label>
-          {t('dossier.item.leadOfficer')}
-          <input name="leadOfficer" value={leadOfficer} onChange={(e) => setLeadOfficer(e.target.value)} />
-        </label>
-        <label>
-          {t('dossier.item.leaderInCharge')}
-          <input
-            name="leaderInCharge"
-            value={leaderInCharge}
-            onChange={(e) => setLeaderInCharge(e.target.value)}
-          />
-        </label>
+        <TextField
+          label={labels.leadOfficer}
+          name="leadOfficer"
+          value={leadOfficer}
+          onChange={setLeadOfficer}
+          max={L.leadOfficer}
+          errors={fe}
+        />
+        <TextField
+          label={labels.leaderInCharge}
+          name="leaderInCharge"
+          value={leaderInCharge}
+          onChange={setLeaderInCharge}
+          max={L.leaderInCharge}
+          errors={fe}
+        />
       </div>
-      <label>
-        {t('meetingForm.notes')}
-        <textarea name="notes" value={notes} onChange={(e) => setNotes(e.target.value)} rows={2} />
-      </label>
+      <TextField
+        label={labels.notes}
+        name="notes"
+        value={notes}
+        onChange={setNotes}
+        max={L.notes}
+        errors={fe}
+        rows={2}
+      />
       <FormActions onClose={props.onClose} disabled={busy} />
     </Modal>
   );

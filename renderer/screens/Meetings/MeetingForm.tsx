@@ -1,14 +1,18 @@
 import { useState } from 'react';
-import type { Meeting } from '../../../shared/contract/meetings';
+import { MEETING_TEXT_LIMITS, type Meeting } from '../../../shared/contract/meetings';
 import { formatDate, parseTypedDate } from '../../../shared/format/dates';
 import { MEETING_KINDS, type MeetingKind } from '../../../shared/meetings/kinds';
 import { useAction } from '../../api/useAction';
+import { CharCounter, FieldMessage, useFieldErrors } from '../../components/FieldErrors';
 import { FormActions } from '../../components/FormActions';
 import { Modal } from '../../components/Modal';
 import { useT } from '../../i18n/useT';
 import { useMeetingsStore } from '../../stores/meetingsStore';
 
-/** Create or edit a meeting. The main process validates everything again; its message is shown as is. */
+/**
+ * Create or edit a meeting. The main process validates every field; each invalid one is marked
+ * (aria-invalid, its message under it) and the banner names them all by their labels here.
+ */
 export function MeetingForm({ meeting, onClose }: { meeting: Meeting | null; onClose(): void }) {
   const t = useT();
   const { create, update } = useMeetingsStore();
@@ -20,22 +24,29 @@ export function MeetingForm({ meeting, onClose }: { meeting: Meeting | null; onC
   const [chair, setChair] = useState(meeting?.chair ?? '');
   const [title, setTitle] = useState(meeting?.title ?? '');
   const [notes, setNotes] = useState(meeting?.notes ?? '');
-  const { error, setError, busy, run } = useAction();
+  const { error, busy, run } = useAction();
+
+  const labels = {
+    kind: t('meetingForm.kind'),
+    viceChairman: t('meetingForm.viceChairman'),
+    date: t('meetingForm.date'),
+    time: t('meetingForm.time'),
+    chair: t('meetingForm.chair'),
+    place: t('meetingForm.place'),
+    title: t('meetingForm.title'),
+    notes: t('meetingForm.notes'),
+  };
+  const fe = useFieldErrors(error, labels);
   // The questions the main process asked and the user answered "save anyway" to (past date, same-day twin).
   const [confirmed, setConfirmed] = useState({ confirmPast: false, confirmDuplicate: false });
   const asks = error?.detail?.confirm;
   const question = asks === 'confirmPast' || asks === 'confirmDuplicate' ? asks : null;
+  const L = MEETING_TEXT_LIMITS;
 
   async function submit(answers = confirmed) {
-    const isoDate = parseTypedDate(date);
-    if (!isoDate) {
-      setError({
-        code: 'invalid-date',
-        vi: t('meetingForm.badDate', { text: date }),
-        en: t('meetingForm.badDate', { text: date }),
-      });
-      return;
-    }
+    // A date that cannot be read goes to the main process as typed: it then reports it together with
+    // every other invalid field (nothing is written while any field is invalid).
+    const isoDate = parseTypedDate(date) ?? date.trim();
     const fields = {
       kind,
       viceChairman: kind === 'vice-chairman' ? viceChairman : null,
@@ -54,67 +65,106 @@ export function MeetingForm({ meeting, onClose }: { meeting: Meeting | null; onC
     });
   }
 
+  /** A text input with its limit counter and its own error, marked invalid when it is. */
+  function text(
+    field: 'viceChairman' | 'chair' | 'place' | 'title',
+    value: string,
+    set: (v: string) => void,
+  ) {
+    const counterId = `${fe.messageId(field)}-count`;
+    // The counter and the message sit outside the <label>, so the field's name stays its label alone.
+    return (
+      <div className="field">
+        <label>
+          {labels[field]}
+          <input
+            name={field}
+            value={value}
+            maxLength={L[field]}
+            onChange={(e) => set(e.target.value)}
+            {...fe.aria(field, counterId)}
+          />
+        </label>
+        <CharCounter id={counterId} value={value} max={L[field]} />
+        <FieldMessage id={fe.messageId(field)} message={fe.message(field)} />
+      </div>
+    );
+  }
+
   return (
     <Modal
       title={t(meeting ? 'meetingForm.titleEdit' : 'meetingForm.titleNew')}
-      error={error}
+      error={fe.summary}
       onClose={onClose}
       onSubmit={submit}
     >
       <div className="grid-2">
-        <label>
-          {t('meetingForm.kind')}
-          <select name="kind" value={kind} onChange={(e) => setKind(e.target.value as MeetingKind)} autoFocus>
-            {MEETING_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`meetingKind.${k}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        {kind === 'vice-chairman' ? (
+        <div className="field">
           <label>
-            {t('meetingForm.viceChairman')}
+            {labels.kind}
+            <select
+              name="kind"
+              value={kind}
+              onChange={(e) => setKind(e.target.value as MeetingKind)}
+              autoFocus
+              {...fe.aria('kind')}
+            >
+              {MEETING_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`meetingKind.${k}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <FieldMessage id={fe.messageId('kind')} message={fe.message('kind')} />
+        </div>
+        {kind === 'vice-chairman' ? text('viceChairman', viceChairman, setViceChairman) : <span />}
+        <div className="field">
+          <label>
+            {labels.date}
             <input
-              name="viceChairman"
-              value={viceChairman}
-              onChange={(e) => setViceChairman(e.target.value)}
+              name="date"
+              value={date}
+              onChange={(e) => setDate(e.target.value)}
+              placeholder="dd/mm/yyyy"
+              inputMode="numeric"
+              {...fe.aria('date')}
             />
           </label>
-        ) : (
-          <span />
-        )}
+          <FieldMessage id={fe.messageId('date')} message={fe.message('date')} />
+        </div>
+        <div className="field">
+          <label>
+            {labels.time}
+            <input
+              name="time"
+              value={time}
+              onChange={(e) => setTime(e.target.value)}
+              placeholder="08:00"
+              {...fe.aria('time')}
+            />
+          </label>
+          <FieldMessage id={fe.messageId('time')} message={fe.message('time')} />
+        </div>
+        {text('chair', chair, setChair)}
+        {text('place', place, setPlace)}
+      </div>
+      {text('title', title, setTitle)}
+      <div className="field">
         <label>
-          {t('meetingForm.date')}
-          <input
-            name="date"
-            value={date}
-            onChange={(e) => setDate(e.target.value)}
-            placeholder="dd/mm/yyyy"
-            inputMode="numeric"
+          {labels.notes}
+          <textarea
+            name="notes"
+            value={notes}
+            maxLength={L.notes}
+            onChange={(e) => setNotes(e.target.value)}
+            rows={3}
+            {...fe.aria('notes', `${fe.messageId('notes')}-count`)}
           />
         </label>
-        <label>
-          {t('meetingForm.time')}
-          <input name="time" value={time} onChange={(e) => setTime(e.target.value)} placeholder="08:00" />
-        </label>
-        <label>
-          {t('meetingForm.chair')}
-          <input name="chair" value={chair} onChange={(e) => setChair(e.target.value)} />
-        </label>
-        <label>
-          {t('meetingForm.place')}
-          <input name="place" value={place} onChange={(e) => setPlace(e.target.value)} />
-        </label>
+        <CharCounter id={`${fe.messageId('notes')}-count`} value={notes} max={L.notes} />
+        <FieldMessage id={fe.messageId('notes')} message={fe.message('notes')} />
       </div>
-      <label>
-        {t('meetingForm.title')}
-        <input name="title" value={title} onChange={(e) => setTitle(e.target.value)} />
-      </label>
-      <label>
-        {t('meetingForm.notes')}
-        <textarea name="notes" value={notes} onChange={(e) => setNotes(e.target.value)} rows={3} />
-      </label>
       {question && (
         <div className="confirm-row">
           <button

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ExportJobView, PackageScope, PreflightView } from '../../../shared/contract/packages';
 import type { AppErrorData } from '../../../shared/errors/appError';
+import { plural } from '../../../shared/format/locale';
 import { call } from '../../api/api';
 import { deliverFile } from '../../api/files';
 import { asErrorData } from '../../api/useAction';
@@ -121,7 +122,15 @@ export function ExportPackageDialog(props: { scope: PackageScope; title: string;
           )}
           {needsConfirm ? (
             <>
-              <p className="error-text">{t('pkg.findings', { n: preflight.findings.length })}</p>
+              <p className="error-text">
+                {t('pkg.findings', {
+                  n: plural(
+                    preflight.findings.length,
+                    { vi: 'cảnh báo', en: { one: 'warning', other: 'warnings' } },
+                    language,
+                  ),
+                })}
+              </p>
               <ul className="pkg-findings" data-testid="preflight-findings">
                 {preflight.findings.map((f) => (
                   <li key={f.key} data-code={f.code}>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { FileSource } from '../../../shared/contract/fileSource';
 import type { VerifyResultView } from '../../../shared/contract/packages';
+import { formatDateWithWeekday } from '../../../shared/format/dates';
 import { SIGNATURE_STATE_TEXT } from '../../../shared/packages/signatureState';
 import { call } from '../../api/api';
 import { fileSource } from '../../api/files';
@@ -91,7 +92,12 @@ export function VerifyReportView({ report, action }: { report: VerifyResultView;
           <dd>{info('Source-Organization').join('; ')}</dd>
           <dt>{t('pkg.meeting')}</dt>
           <dd>
-            {info('Meeting-Title').join('; ')} {info('Meeting-Date').join('')}
+            {info('Meeting-Title').join('; ')}
+            {info('Meeting-Date').map((when) => (
+              <div key={when} className="muted">
+                {meetingWhen(when, language)}
+              </div>
+            ))}
           </dd>
           <dt>{t('pkg.items')}</dt>
           <dd>
@@ -159,4 +165,12 @@ export function VerifyReportView({ report, action }: { report: VerifyResultView;
       {action && <div className="form-actions">{action}</div>}
     </section>
   );
+}
+
+/** The bag's 'Meeting-Date' ("2026-12-17 14:00", the sender's machine format) as the screens write dates. */
+function meetingWhen(value: string, language: 'vi' | 'en'): string {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2}))?/.exec(value.trim());
+  if (!m?.[1]) return value;
+  const day = formatDateWithWeekday(m[1], language);
+  return m[2] ? `${m[2]}, ${day}` : day;
 }

@@ -231,7 +231,6 @@ function MonthGrid(props: {
 }) {
   const { view, today, language } = props;
   const stop = view.days.some((d) => d.date === props.focusDate) ? props.focusDate : view.days[0]?.date;
-  const t = useT();
   const first = view.days[0];
   const lead = first ? weekdayOf(dayNumber(first.date)) : 0;
   const cells: Array<CalendarDayView | null> = [...Array.from({ length: lead }, () => null), ...view.days];

@@ -13,6 +13,7 @@ import { useAction } from '../../api/useAction';
 import { useHeadingGate } from '../../components/DocumentMaker';
 import { FormActions } from '../../components/FormActions';
 import { Modal } from '../../components/Modal';
+import { MonthPicker } from '../../components/MonthPicker';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
 import { shownDate, shownMonth, typedDate } from './common';
@@ -141,11 +142,10 @@ export function AdjustmentDialog({
                   </td>
                   <td>
                     {e.kind === 'reschedule' && (
-                      <input
-                        type="month"
-                        aria-label={t('adj.proposedFor', { title: e.item.title })}
+                      <MonthPicker
+                        ariaLabel={t('adj.proposedFor', { title: e.item.title })}
                         value={e.proposedMonth}
-                        onChange={(ev) => setEntry(i, { proposedMonth: ev.target.value })}
+                        onChange={(v) => setEntry(i, { proposedMonth: v })}
                       />
                     )}
                   </td>
@@ -162,7 +162,7 @@ export function AdjustmentDialog({
             <div className="grid-2">
               <label>
                 {t('adj.proposed')}
-                <input type="month" value={addMonth} onChange={(e) => setAddMonth(e.target.value)} />
+                <MonthPicker value={addMonth} onChange={setAddMonth} />
               </label>
               <label>
                 {t('wp.col.toWhom')}

@@ -5,6 +5,7 @@ import { call } from '../../api/api';
 import { useAction } from '../../api/useAction';
 import { FormActions } from '../../components/FormActions';
 import { Modal } from '../../components/Modal';
+import { MonthPicker } from '../../components/MonthPicker';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
 import { optionalTypedDate, shownDate, typedDate } from './common';
@@ -109,7 +110,7 @@ export function ItemForm({
             </label>
             <label>
               {t('wp.col.month')}
-              <input type="month" value={targetMonth} onChange={(e) => setTargetMonth(e.target.value)} />
+              <MonthPicker value={targetMonth} onChange={setTargetMonth} />
             </label>
           </div>
           <label>
@@ -184,7 +185,7 @@ export function ItemForm({
           </label>
           <label>
             {t('wp.newSchedule')}
-            <input type="month" value={newSchedule} onChange={(e) => setNewSchedule(e.target.value)} />
+            <MonthPicker allowEmpty value={newSchedule} onChange={setNewSchedule} />
           </label>
           {item && (
             <fieldset className="plain">

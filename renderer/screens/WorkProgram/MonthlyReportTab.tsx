@@ -6,6 +6,7 @@ import { deliverFile } from '../../api/files';
 import { useAction } from '../../api/useAction';
 import { useHeadingGate } from '../../components/DocumentMaker';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { MonthPicker } from '../../components/MonthPicker';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
 import { shownDate } from './common';
@@ -62,7 +63,7 @@ export function MonthlyReportTab() {
       <div className="filters">
         <label>
           {t('report.monthReported')}
-          <input type="month" value={month} onChange={(e) => e.target.value && setMonth(e.target.value)} />
+          <MonthPicker value={month} onChange={(v) => v && setMonth(v)} />
         </label>
         <button
           type="button"

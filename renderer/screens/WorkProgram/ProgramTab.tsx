@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Args } from '../../../shared/contract';
 import type { WorkProgramItemView } from '../../../shared/contract/workProgram';
+import { plural } from '../../../shared/format/locale';
 import {
   TO_WHOM,
   TO_WHOM_LABELS,
@@ -13,6 +14,7 @@ import { call } from '../../api/api';
 import { deliverFile } from '../../api/files';
 import { useAction } from '../../api/useAction';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { MonthPicker } from '../../components/MonthPicker';
 import { useKeyShortcut } from '../../components/useKeyShortcut';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
@@ -92,18 +94,18 @@ export function ProgramTab() {
       <div className="filters">
         <label>
           {t('wp.filter.from')}
-          <input
-            type="month"
+          <MonthPicker
+            allowEmpty
             value={filters.fromMonth ?? ''}
-            onChange={(e) => set({ fromMonth: e.target.value || null })}
+            onChange={(v) => set({ fromMonth: v || null })}
           />
         </label>
         <label>
           {t('wp.filter.to')}
-          <input
-            type="month"
+          <MonthPicker
+            allowEmpty
             value={filters.toMonth ?? ''}
-            onChange={(e) => set({ toMonth: e.target.value || null })}
+            onChange={(v) => set({ toMonth: v || null })}
           />
         </label>
         <label>
@@ -222,7 +224,15 @@ export function ProgramTab() {
                     </span>
                     {item.submittedOn && <div className="muted">{shownDate(item.submittedOn)}</div>}
                     {item.monthsLate !== null && (
-                      <div className="issue">{t('wp.monthsLate', { n: item.monthsLate })}</div>
+                      <div className="issue">
+                        {t('wp.monthsLate', {
+                          n: plural(
+                            item.monthsLate,
+                            { vi: 'tháng', en: { one: 'month', other: 'months' } },
+                            language,
+                          ),
+                        })}
+                      </div>
                     )}
                     {item.pendingAdjustments > 0 && (
                       <div className="issue warn">{t('wp.pendingAdjustment')}</div>
