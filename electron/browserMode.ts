@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { makeClock } from './app/clock';
 import { closeAppContext, createAppContext } from './app/createAppContext';
 import { defaultDataDir } from './app/dataDir';
+import { startDatabaseCheck } from './app/services/databaseCheckService';
 import { startLeftoverSweep } from './app/services/leftoverSweep';
 import { startBackupScheduler } from './backup/backupScheduler';
 import { startBridge } from './bridge/bridgeServer';
@@ -24,6 +25,8 @@ async function main(): Promise<void> {
   });
   const dataDir = values['data-dir'] ?? defaultDataDir();
   const ctx = createAppContext({
+    // quick_check runs in a worker once the window is up (startDatabaseCheck below), not before it.
+    quickCheck: 'later',
     dataDir,
     transport: 'browser',
     now: makeClock(values.today ?? process.env.DOSSIER_DESK_TODAY ?? null),
@@ -32,6 +35,7 @@ async function main(): Promise<void> {
   const backups = startBackupScheduler(ctx, { onError: (error) => console.error('[backup]', error) });
   // Crash leftovers (partial exports, interrupted imports, abandoned uploads): at start and daily.
   const sweep = startLeftoverSweep(ctx);
+  const databaseCheck = startDatabaseCheck(ctx);
   const bridge = await startBridge({
     ctx,
     staticDir: join(__dirname, '..', 'renderer'),
@@ -53,6 +57,7 @@ async function main(): Promise<void> {
   const stop = async () => {
     backups.stop();
     sweep.stop();
+    databaseCheck.stop();
     await bridge.close();
     closeAppContext(ctx);
     process.exit(0);

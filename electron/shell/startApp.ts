@@ -6,6 +6,7 @@ import type { Language } from '../../shared/format/dates';
 import { makeClock } from '../app/clock';
 import type { AppContext } from '../app/context';
 import { closeAppContext, createAppContext } from '../app/createAppContext';
+import { startDatabaseCheck } from '../app/services/databaseCheckService';
 import { startLeftoverSweep } from '../app/services/leftoverSweep';
 import { startBackupScheduler } from '../backup/backupScheduler';
 import { backupsFolder, createBackup } from '../backup/backupService';
@@ -91,6 +92,8 @@ function onReady(electron: ElectronModule, options: StartOptions): RunningShell 
 
   const dataDir = options.env.DOSSIER_DESK_DATA_DIR || app.getPath('userData');
   const ctx = createAppContext({
+    // quick_check runs in a worker once the window is up (startDatabaseCheck below), not before it.
+    quickCheck: 'later',
     dataDir,
     transport: 'electron',
     // A pinned date is for demonstrations and tests of an unpackaged build; an installed app always runs
@@ -161,6 +164,7 @@ function onReady(electron: ElectronModule, options: StartOptions): RunningShell 
   const backups = startBackupScheduler(ctx, { onError: logError('automatic backup') });
   // Crash leftovers (partial exports, interrupted imports, abandoned uploads): at start and daily.
   const sweep = startLeftoverSweep(ctx);
+  const databaseCheck = startDatabaseCheck(ctx);
   const calendar = createWorkingCalendar();
   const officeHours = (): OfficeHours => ({
     start: OFFICE_START,
@@ -198,6 +202,7 @@ function onReady(electron: ElectronModule, options: StartOptions): RunningShell 
     clearInterval(notifier);
     backups.stop();
     sweep.stop();
+    databaseCheck.stop();
     closeAppContext(ctx);
   });
 

@@ -38,6 +38,12 @@ export const WORKER_TASKS = {
     return parseWorkProgramXlsx(input.path, { today: input.today, fileName: input.fileName });
   },
 
+  /** SQLite's quick_check on the data file, read-only, off the main thread (seconds on ten years of data). */
+  'database-quick-check': async (input: { path: string }) => {
+    const { quickCheckFile } = await import('../db/quickCheck');
+    return quickCheckFile(input.path);
+  },
+
   /** For the guard's own tests: burns time, memory or result size on demand. */
   'guard-probe': async (input: {
     spinMs?: number;

@@ -65,7 +65,10 @@ function newestChangeMs(path: string): number {
   try {
     const info = statSync(path);
     if (!info.isDirectory()) return info.mtimeMs;
-    return readdirSync(path).reduce((max, name) => Math.max(max, newestChangeMs(join(path, name))), info.mtimeMs);
+    return readdirSync(path).reduce(
+      (max, name) => Math.max(max, newestChangeMs(join(path, name))),
+      info.mtimeMs,
+    );
   } catch {
     return Number.POSITIVE_INFINITY;
   }
@@ -90,9 +93,18 @@ export function findLeftovers(ctx: AppContext, graceMs = SWEEP_GRACE_MS): Array<
   const add = (kind: LeftoverKind, paths: string[], age = graceMs) => {
     for (const path of paths) if (stale(path, age)) found.push({ path, kind });
   };
-  add('partial-export', entriesOf(exportsDir(ctx.dataDir), (n) => PARTIAL_EXPORT.test(n)));
-  add('incoming-import', entriesOf(received, (n) => n.startsWith('.incoming-')));
-  add('verify-scratch', entriesOf(received, (n) => n.startsWith('.verify-')));
+  add(
+    'partial-export',
+    entriesOf(exportsDir(ctx.dataDir), (n) => PARTIAL_EXPORT.test(n)),
+  );
+  add(
+    'incoming-import',
+    entriesOf(received, (n) => n.startsWith('.incoming-')),
+  );
+  add(
+    'verify-scratch',
+    entriesOf(received, (n) => n.startsWith('.verify-')),
+  );
   // Older versions verified into the system temp folder; only what is a day old, it may not be ours.
   add(
     'verify-scratch',
