@@ -2,6 +2,8 @@
  * Every string the interface shows, Vietnamese first, English beside it. Keys are grouped by screen.
  * Placeholders are written {name} and filled by t(key, { name }).
  */
+import { databaseCheckMessages } from './databaseCheckMessages';
+
 export const messages = {
   'app.title': { vi: 'Hồ sơ trình họp', en: 'Meeting dossiers' },
   'app.loading': { vi: 'Đang tải…', en: 'Loading…' },
@@ -1077,6 +1079,7 @@ export const messages = {
     en: 'A received dossier is read-only. The bag as received is kept in:',
   },
   'pkg.received.back': { vi: '← Danh sách gói đã nhận', en: '← Received packages' },
+  ...databaseCheckMessages,
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type MessageKey = keyof typeof messages;
