@@ -44,6 +44,12 @@ export const WORKER_TASKS = {
     return quickCheckFile(input.path);
   },
 
+  /** A database file chosen to be restored: inspected, settled and integrity-checked (its schema version). */
+  'vet-restore-candidate': async (input: { path: string; label: string }) => {
+    const { vetRestoreCandidate } = await import('../backup/backupService');
+    return vetRestoreCandidate(input.path, input.label);
+  },
+
   /** For the guard's own tests: burns time, memory or result size on demand. */
   'guard-probe': async (input: {
     spinMs?: number;
