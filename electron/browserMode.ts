@@ -8,6 +8,7 @@ import { makeClock } from './app/clock';
 import { closeAppContext, createAppContext } from './app/createAppContext';
 import { defaultDataDir } from './app/dataDir';
 import { appLog, openAppLog } from './app/log';
+import { startDatabaseCheck } from './app/services/databaseCheckService';
 import { startLeftoverSweep } from './app/services/leftoverSweep';
 import { startBackupScheduler } from './backup/backupScheduler';
 import { startBridge } from './bridge/bridgeServer';
@@ -39,6 +40,8 @@ async function main(): Promise<void> {
   );
   appLog().info('browser mode start');
   const ctx = createAppContext({
+    // quick_check runs in a worker once the window is up (startDatabaseCheck below), not before it.
+    quickCheck: 'later',
     dataDir,
     transport: 'browser',
     now: makeClock(values.today ?? process.env.DOSSIER_DESK_TODAY ?? null),
@@ -49,6 +52,7 @@ async function main(): Promise<void> {
   });
   // Crash leftovers (partial exports, interrupted imports, abandoned uploads): at start and daily.
   const sweep = startLeftoverSweep(ctx);
+  const databaseCheck = startDatabaseCheck(ctx);
   const bridge = await startBridge({
     ctx,
     staticDir: join(__dirname, '..', 'renderer'),
@@ -70,6 +74,7 @@ async function main(): Promise<void> {
   const stop = async () => {
     backups.stop();
     sweep.stop();
+    databaseCheck.stop();
     await bridge.close();
     closeAppContext(ctx);
     process.exit(0);

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { AppErrorData } from '../shared/errors/appError';
 import { ApiError } from './api/api';
 import { ConfirmHost } from './components/ConfirmDialog';
+import { DatabaseCheckBanner } from './components/DatabaseCheckNotice';
 import { ErrorBanner } from './components/ErrorBanner';
 import { Layout } from './components/Layout';
 import { useT } from './i18n/useT';
@@ -34,7 +35,12 @@ function AppBody() {
   if (!status) return <p className="loading">{t('app.loading')}</p>;
   if (status.state === 'error' && status.error) return <DatabaseRefusedScreen status={status} />;
   if (status.state === 'needs-setup') return <SetupScreen status={status} />;
-  return <Layout />;
+  return (
+    <>
+      <DatabaseCheckBanner />
+      <Layout />
+    </>
+  );
 }
 
 function toData(e: unknown): AppErrorData {

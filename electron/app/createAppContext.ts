@@ -12,6 +12,11 @@ export interface ContextOptions {
   now?: () => Date;
   /** Defaults to every transport but the browser bridge (see AppContext.readsLocalPaths). */
   readsLocalPaths?: boolean;
+  /**
+   * 'later': open without quick_check; the shell starts it in a worker once the window shows
+   * (startDatabaseCheck), so ten years of data open in well under a second. Default 'now'.
+   */
+  quickCheck?: 'now' | 'later';
 }
 
 /**
@@ -24,7 +29,7 @@ export function createAppContext(options: ContextOptions): AppContext {
   let databaseError: AppErrorData | null = null;
   try {
     mkdirSync(options.dataDir, { recursive: true });
-    db = openDatabase(databasePath);
+    db = openDatabase(databasePath, { quickCheck: options.quickCheck ?? 'now' });
   } catch (error) {
     if (!isAppError(error)) throw error;
     databaseError = error.toData();

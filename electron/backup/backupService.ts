@@ -1,4 +1,5 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { BackupEntry, RestoreOutcome } from '../../shared/contract/backup';
@@ -8,6 +9,7 @@ import { recoverTrashedBlobs } from '../app/services/attachmentStore';
 import { requireDb } from '../app/services/requireDb';
 import { APPLICATION_ID } from '../db/applicationId';
 import { assertHealthy, inspectDatabaseFile, openDatabase } from '../db/openDatabase';
+import { runInWorker } from '../workers/guardedWorker';
 import { type BackupKind, backupFileName, parseBackupName } from './backupNames';
 import { fsyncFile, renameDurable, tempPathBeside } from './durableFs';
 
@@ -124,12 +126,21 @@ export function restoreFromFile(ctx: AppContext, source: string): Promise<Restor
     const incoming = tempPathBeside(ctx.databasePath);
     let schemaVersion: number;
     try {
-      copyFileSync(source, incoming);
+      // Copied off the main thread: a chosen file may be gigabytes.
+      await copyFile(source, incoming);
       // A live database (or a pre-restore copy set aside with its -wal) may hold its last commits only in
       // the -wal: copied beside the private copy under the matching name, SQLite applies it on opening,
       // and settleCopy checkpoints it into the file before the integrity check.
-      if (existsSync(`${source}-wal`)) copyFileSync(`${source}-wal`, `${incoming}-wal`);
-      schemaVersion = vetRestoreCandidate(incoming, label);
+      if (existsSync(`${source}-wal`)) await copyFile(`${source}-wal`, `${incoming}-wal`);
+      // The user's file is parsed (and its full integrity check run) in the guarded worker.
+      schemaVersion = await runInWorker(
+        'vet-restore-candidate',
+        { path: incoming, label },
+        { fileName: label, timeoutMs: 30 * 60_000 },
+      ).catch((error: unknown) => {
+        if (isAppError(error) && !error.code.startsWith('worker.')) throw error;
+        throw refused(label, 'unreadable', 'không đọc được tệp', 'the file cannot be read', error);
+      });
     } catch (error) {
       removeWithSidecars(incoming);
       if (isAppError(error)) throw error;
@@ -174,7 +185,7 @@ function bringBackTrashedFiles(ctx: AppContext): void {
  * Checks a candidate with the same inspection as opening the database at startup, then with the full
  * integrity check, and turns it into a self-contained file (rollback journal, no -wal beside it).
  */
-function vetRestoreCandidate(path: string, label: string): number {
+export function vetRestoreCandidate(path: string, label: string): number {
   let schemaVersion: number;
   try {
     ({ schemaVersion } = inspectDatabaseFile(path));

@@ -11,12 +11,21 @@ const SQLITE_HEADER = 'SQLite format 3\0';
  * Opens (or creates) the agency database at `path` and migrates it. Refuses, without writing a byte,
  * a file that is not SQLite, a SQLite file of another application, or one from a newer app version.
  */
-export function openDatabase(path: string): Database {
+export interface OpenOptions {
+  /**
+   * 'now' (default) runs quick_check before anything else; 'later' leaves it to the caller, who runs it
+   * off the critical path (the app: in a worker after the first dashboard, see databaseCheckService.ts),
+   * since on ten years of data it takes seconds.
+   */
+  quickCheck?: 'now' | 'later';
+}
+
+export function openDatabase(path: string, options: OpenOptions = {}): Database {
   if (existsSync(path) && statSync(path).size > 0) inspectDatabaseFile(path);
   const db = new BetterSqlite3(path);
   try {
     applyConnectionSettings(db);
-    assertHealthy(db);
+    if (options.quickCheck !== 'later') assertHealthy(db);
     migrate(db, MIGRATIONS);
     return db;
   } catch (error) {

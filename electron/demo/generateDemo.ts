@@ -25,7 +25,12 @@ import { todayOf } from '../app/clock';
 import type { AppContext } from '../app/context';
 import { closeAppContext, createAppContext } from '../app/createAppContext';
 import { createItem } from '../app/services/agendaItemService';
-import { addAttachment, ingest, placeAndRecord } from '../app/services/attachmentService';
+import {
+  addAttachment,
+  ingest,
+  inspectGeneratedFilesInProcess,
+  placeAndRecord,
+} from '../app/services/attachmentService';
 import { storeFor } from '../app/services/attachmentStore';
 import { calendarFor } from '../app/services/calendarService';
 import { getChecklist } from '../app/services/checklistService';
@@ -72,6 +77,8 @@ export async function generateDemo(dataDir: string, options: DemoOptions): Promi
   });
   try {
     if (ctx.databaseError) throw new AppError(ctx.databaseError);
+    // The sample PDFs are made right here: inspected in this thread, not one worker each.
+    inspectGeneratedFilesInProcess(ctx);
     return await fillDemo(ctx, options);
   } finally {
     closeAppContext(ctx);

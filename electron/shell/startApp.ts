@@ -7,6 +7,7 @@ import { makeClock } from '../app/clock';
 import type { AppContext } from '../app/context';
 import { closeAppContext, createAppContext } from '../app/createAppContext';
 import { appLog, logsFolder, onIncident, openAppLog } from '../app/log';
+import { startDatabaseCheck } from '../app/services/databaseCheckService';
 import { startLeftoverSweep } from '../app/services/leftoverSweep';
 import { startBackupScheduler } from '../backup/backupScheduler';
 import { backupsFolder, createBackup } from '../backup/backupService';
@@ -110,6 +111,8 @@ function onReady(electron: ElectronModule, options: StartOptions): RunningShell 
   const log = openAppLog(dataDir);
   log.info('app start', { version: app.getVersion(), packaged: app.isPackaged, platform: process.platform });
   const ctx = createAppContext({
+    // quick_check runs in a worker once the window is up (startDatabaseCheck below), not before it.
+    quickCheck: 'later',
     dataDir,
     transport: 'electron',
     // A pinned date is for demonstrations and tests of an unpackaged build; an installed app always runs
@@ -200,6 +203,7 @@ function onReady(electron: ElectronModule, options: StartOptions): RunningShell 
   const backups = startBackupScheduler(ctx, { onError: logError('automatic backup') });
   // Crash leftovers (partial exports, interrupted imports, abandoned uploads): at start and daily.
   const sweep = startLeftoverSweep(ctx);
+  const databaseCheck = startDatabaseCheck(ctx);
   const calendar = createWorkingCalendar();
   const officeHours = (): OfficeHours => ({
     start: OFFICE_START,
@@ -239,6 +243,7 @@ function onReady(electron: ElectronModule, options: StartOptions): RunningShell 
     clearInterval(notifier);
     backups.stop();
     sweep.stop();
+    databaseCheck.stop();
     closeAppContext(ctx);
   });
 

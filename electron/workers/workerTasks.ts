@@ -38,6 +38,18 @@ export const WORKER_TASKS = {
     return parseWorkProgramXlsx(input.path, { today: input.today, fileName: input.fileName });
   },
 
+  /** SQLite's quick_check on the data file, read-only, off the main thread (seconds on ten years of data). */
+  'database-quick-check': async (input: { path: string }) => {
+    const { quickCheckFile } = await import('../db/quickCheck');
+    return quickCheckFile(input.path);
+  },
+
+  /** A database file chosen to be restored: inspected, settled and integrity-checked (its schema version). */
+  'vet-restore-candidate': async (input: { path: string; label: string }) => {
+    const { vetRestoreCandidate } = await import('../backup/backupService');
+    return vetRestoreCandidate(input.path, input.label);
+  },
+
   /** For the guard's own tests: burns time, memory or result size on demand. */
   'guard-probe': async (input: {
     spinMs?: number;

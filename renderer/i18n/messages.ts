@@ -4,6 +4,7 @@
  */
 import { agendaMessages } from './agendaMessages';
 import { bookMessages } from './bookMessages';
+import { databaseCheckMessages } from './databaseCheckMessages';
 import { logMessages } from './logMessages';
 import { newcomerMessages } from './newcomerMessages';
 import { opinionRequestMessages } from './opinionRequestMessages';
@@ -1094,6 +1095,7 @@ export const messages = {
   ...opinionRequestMessages,
   ...bookMessages,
   ...newcomerMessages,
+  ...databaseCheckMessages,
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type MessageKey = keyof typeof messages;

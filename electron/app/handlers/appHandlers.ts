@@ -3,6 +3,7 @@ import { getAgency } from '../../db/repositories/agencyRepository';
 import { todayOf } from '../clock';
 import type { AppContext } from '../context';
 import { setupAgency } from '../services/agencyService';
+import { databaseCheckOf } from '../services/databaseCheckService';
 import type { HandlerMap } from './types';
 
 export const appHandlers = {
@@ -22,5 +23,6 @@ function appStatus(ctx: AppContext): AppStatus {
     agency,
     today: todayOf(ctx.now),
     transport: ctx.transport,
+    databaseCheck: databaseCheckOf(ctx),
   };
 }

@@ -24,6 +24,7 @@ import {
   getEntry,
   setEntryState,
 } from '../../db/repositories/checklistRepository';
+import { inspectPdf } from '../../pdf/inspectPdf';
 import type { PdfFacts } from '../../pdf/pdfFacts';
 import type { BlobStore, StagedBlob } from '../../store/blobStore';
 import { PDF_MIME, sniffMime } from '../../store/mime';
@@ -36,6 +37,34 @@ import { dossierErrors } from './dossierErrors';
 import { attachmentView } from './dossierViews';
 import { pdfFindings } from './pdfFindings';
 import { requireDb } from './requireDb';
+
+/**
+ * Contexts whose files the app generated itself (the sample data): their PDFs are inspected in this
+ * thread, since spawning a worker per sample file made the demo slow and guards nothing. Never set for
+ * a context that serves a user.
+ */
+const generatedOnly = new WeakSet<AppContext>();
+
+export function inspectGeneratedFilesInProcess(ctx: AppContext): void {
+  generatedOnly.add(ctx);
+}
+
+async function inspectStagedPdf(ctx: AppContext, path: string, name: string): Promise<PdfFacts> {
+  if (generatedOnly.has(ctx)) return inspectPdf(path);
+  // A PDF is parsed in the guarded worker: a hostile one (a /Contents spanning 1.6 GB) costs it, not us.
+  return runInWorker('inspect-pdf', { path }, { fileName: name }).catch((error: unknown): PdfFacts => {
+    // Past the worker's time or memory limit the file is still attached, marked as not inspected.
+    if (!isAppError(error)) throw error;
+    return {
+      isPdf: true,
+      pages: null,
+      pageCountSource: null,
+      encrypted: false,
+      signatures: [],
+      error: error.toData(),
+    };
+  });
+}
 
 export interface IngestedFile {
   staged: StagedBlob;
@@ -60,21 +89,7 @@ export async function ingest(ctx: AppContext, store: BlobStore, source: FileSour
     const at = ctx.now().toISOString();
     let pdf: BlobRecord['pdf'] = null;
     if (mime === PDF_MIME) {
-      // A PDF is parsed in the guarded worker: a hostile one (a /Contents spanning 1.6 GB) costs it, not us.
-      const facts = await runInWorker('inspect-pdf', { path: staged.tempPath }, { fileName: name }).catch(
-        (error: unknown): PdfFacts => {
-          // Past the worker's time or memory limit the file is still attached, marked as not inspected.
-          if (!isAppError(error)) throw error;
-          return {
-            isPdf: true,
-            pages: null,
-            pageCountSource: null,
-            encrypted: false,
-            signatures: [],
-            error: error.toData(),
-          };
-        },
-      );
+      const facts = await inspectStagedPdf(ctx, staged.tempPath, name);
       pdf = { ...pdfFindings(facts), inspectedAt: at };
     }
     return { staged, name, blob: { sha256: staged.sha256, size: staged.size, mime, pdf, createdAt: at } };

@@ -6,7 +6,7 @@
  * (260): item folder ≤ 48 characters, entry folder ≤ 40, file name ≤ 80 (extension kept), so a payload
  * path is at most 5 + 48 + 1 + 40 + 1 + 80 = 175 characters.
  */
-import { collisionKey, isControl, unsafeNameReason } from '../bagitFormat';
+import { collisionKey, hiddenCharacter, isControl, unsafeNameReason } from '../bagitFormat';
 
 export const ITEM_FOLDER_MAX = 48;
 export const ENTRY_FOLDER_MAX = 40;
@@ -21,7 +21,8 @@ const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$
 export function safeSegment(text: string, max: number, fallback: string): string {
   let s = text
     .normalize('NFC')
-    .replace(/./gsu, (c) => (isControl(c.charCodeAt(0)) ? ' ' : c))
+    // Controls become spaces; bidi and zero-width characters go: a receiving verifier (ours too) refuses them.
+    .replace(/./gsu, (c) => (isControl(c.charCodeAt(0)) ? ' ' : hiddenCharacter(c) !== null ? '' : c))
     .replace(/[<>:"/\\|?*]/g, '-')
     .replace(/\s+/g, ' ')
     .trim()

@@ -3,6 +3,7 @@ import type { DataCheckReport } from '../../../shared/contract/dataCheck';
 import { call } from '../../api/api';
 import { useAction } from '../../api/useAction';
 import { askConfirm } from '../../components/ConfirmDialog';
+import { DatabaseCheckLine } from '../../components/DatabaseCheckNotice';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
@@ -46,6 +47,7 @@ export function DataCheckPanel() {
     <div className="card data-check">
       <h2>{t('dataCheck.title')}</h2>
       <p>{t('dataCheck.intro')}</p>
+      <DatabaseCheckLine />
       <div className="form-row">
         <label className="inline">
           <input type="checkbox" checked={deep} onChange={(e) => setDeep(e.target.checked)} />{' '}

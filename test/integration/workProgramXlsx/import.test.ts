@@ -169,10 +169,20 @@ describe('parseWorkProgramXlsx: size and hostile files', () => {
 
   it('refuses a sheet of more than 20,000 rows before loading it', async () => {
     const path = await writeSheet(dir, 'huge.xlsx', manyRows(20_001));
-    const e = await refusal(parseWorkProgramXlsx(path, { today }));
+    // The cell limit (below) would stop this 7-column sheet first: raised here to reach the row limit.
+    const e = await refusal(parseWorkProgramXlsx(path, { today, limits: { maxCells: 1_000_000 } }));
     expect(e.code).toBe('workProgram.import.tooLarge');
     expect(e.detail).toMatchObject({ what: 'rows in a sheet', limit: 20_000 });
     expect(e.vi).toContain('Không có dữ liệu nào được ghi');
+  }, 60_000);
+
+  it('refuses a sheet of more than 100,000 cells before loading it, naming the file the user chose', async () => {
+    const path = await writeSheet(dir, 'upload-id-0001', manyRows(15_000));
+    const e = await refusal(parseWorkProgramXlsx(path, { today, fileName: 'Chương trình 2026.xlsx' }));
+    expect(e.code).toBe('workProgram.import.tooLarge');
+    expect(e.detail).toMatchObject({ what: 'cells', limit: 100_000 });
+    expect(e.vi).toContain('"Chương trình 2026.xlsx"');
+    expect(e.vi).not.toContain('upload-id-0001');
   }, 60_000);
 
   it('refuses a zip bomb by its declared size without inflating it', async () => {

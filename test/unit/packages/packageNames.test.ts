@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collisionKey, unsafeNameReason } from '../../../electron/packages/bagitFormat';
+import { collisionKey, hiddenCharacter, unsafeNameReason } from '../../../electron/packages/bagitFormat';
 import {
   ENTRY_FOLDER_MAX,
   entryFolderName,
@@ -75,5 +75,22 @@ describe('names inside a package', () => {
       'a (3).pdf',
     ]);
     expect(new Set(['a.pdf', 'A (2).pdf', 'a (3).pdf'].map(collisionKey)).size).toBe(3);
+  });
+});
+
+describe('hidden characters in names we export', () => {
+  it('drops bidi overrides and zero-width characters, so the name reads as it is and our verifier accepts it', () => {
+    const name = safeSegment('Hoá đơn\u202Efdp.exe\u200B', 120, 'tep');
+    expect(name).toBe('Hoá đơnfdp.exe');
+    expect(hiddenCharacter(name)).toBeNull();
+  });
+
+  it('names the character it finds, by code point and Unicode name', () => {
+    expect(hiddenCharacter('invoice\u202Efdp.exe')).toEqual({
+      control: false,
+      description: 'U+202E RIGHT-TO-LEFT OVERRIDE',
+    });
+    expect(hiddenCharacter('a\u0007b')).toEqual({ control: true, description: 'U+0007 CONTROL CHARACTER' });
+    expect(hiddenCharacter('Tờ trình số 12.pdf')).toBeNull();
   });
 });
