@@ -25,10 +25,13 @@ export interface VerifyInWorkerOptions {
   workerScript?: string;
   /** Old-generation heap cap for the worker, MB. */
   maxHeapMb?: number;
+  /** The receiver's trust anchors and CRLs (DER), to judge each PDF signature against. */
+  trust?: { anchors: readonly Uint8Array[]; crls: readonly Uint8Array[] };
 }
 
 interface WorkerInput {
   zipPath: string;
+  trust?: { anchors: readonly Uint8Array[]; crls: readonly Uint8Array[] };
   limits?: Partial<ZipLimits>;
   extractTo?: string;
   inspectsPdf: boolean;
@@ -44,6 +47,7 @@ export function verifyBagZipInWorker(
   const input: WorkerInput = { zipPath, inspectsPdf: opts.inspectPdfs === true };
   if (opts.limits) input.limits = opts.limits;
   if (opts.extractTo !== undefined) input.extractTo = opts.extractTo;
+  if (opts.trust) input.trust = opts.trust;
   return new Promise<VerifyReport>((resolvePromise, reject) => {
     const worker = new Worker(script, {
       workerData: input,

@@ -5,7 +5,8 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { pdfFindings } from '../app/services/pdfFindings';
-import { inspectPdf } from '../pdf/inspectPdf';
+import { prepareTrust } from '../signatures/judgeSignature';
+import { inspectAndJudgePdf } from '../signatures/pdfSignatures';
 import { serveVerifyInWorker, type VerifyWorkerInput } from './verifyBagZipInWorker';
 
 function isWorkerInput(value: unknown): value is VerifyWorkerInput {
@@ -14,9 +15,15 @@ function isWorkerInput(value: unknown): value is VerifyWorkerInput {
   );
 }
 
-/** What the app shows of a received PDF: the same findings as for an attachment. */
+/** The receiver's trust anchors and CRLs, sent as bytes (the worker has no database). */
+const trust = prepareTrust({
+  anchors: (isWorkerInput(workerData) ? (workerData.trust?.anchors ?? []) : []).map((b) => Buffer.from(b)),
+  crls: (isWorkerInput(workerData) ? (workerData.trust?.crls ?? []) : []).map((b) => Buffer.from(b)),
+});
+
+/** What the app shows of a received PDF: the same findings (and verdicts) as for an attachment. */
 async function inspectReceivedPdf(path: string) {
-  return pdfFindings(await inspectPdf(path));
+  return pdfFindings(await inspectAndJudgePdf(path, trust, new Date()));
 }
 
 if (parentPort && isWorkerInput(workerData)) serveVerifyInWorker(parentPort, workerData, inspectReceivedPdf);

@@ -1,3 +1,5 @@
+import { signatureMessages } from './signatureMessages';
+
 /**
  * Every string the interface shows, Vietnamese first, English beside it. Keys are grouped by screen.
  * Placeholders are written {name} and filled by t(key, { name }).
@@ -1077,6 +1079,7 @@ export const messages = {
     en: 'A received dossier is read-only. The bag as received is kept in:',
   },
   'pkg.received.back': { vi: '← Danh sách gói đã nhận', en: '← Received packages' },
+  ...signatureMessages,
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type MessageKey = keyof typeof messages;

@@ -8,6 +8,7 @@ import { packageChannels } from './packages';
 import { reportChannels } from './reports';
 import type { Result } from './result';
 import { shellChannels } from './shell';
+import { signatureChannels } from './signatures';
 import { taskChannels } from './tasks';
 import { workProgramChannels } from './workProgram';
 
@@ -28,6 +29,7 @@ export const contract = {
   ...taskChannels,
   ...reportChannels,
   ...packageChannels,
+  ...signatureChannels,
 } as const;
 
 export type Contract = typeof contract;

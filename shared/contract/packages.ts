@@ -23,6 +23,8 @@ export const PREFLIGHT_CODES = [
   'content-requirement-missing',
   /** An entry that must be signed and stamped has files, none with a valid whole-file signature. */
   'signature-missing',
+  /** Its best signature is intact and whole-file but does not chain to an imported trust anchor. */
+  'signature-untrusted',
   /** The stored file's bytes no longer hash to what was recorded when it was attached. */
   'file-changed',
   /** The stored file is gone from the store. It cannot be packaged. */
@@ -138,7 +140,9 @@ export type ExportLogEntry = z.infer<typeof exportLogEntrySchema>;
 
 /** How one file's signature looked when the package was re-inspected on arrival. */
 export const SIGNATURE_STATES = [
-  'valid',
+  /** Issue 14: 'valid' became two words, so that "signed" never appears without a qualifier. */
+  'trusted',
+  'untrusted',
   'not-whole-file',
   'invalid',
   'unsigned',

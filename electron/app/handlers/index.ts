@@ -5,6 +5,7 @@ import { dossierHandlers } from './dossierHandlers';
 import { meetingHandlers } from './meetingHandlers';
 import { packageHandlers } from './packageHandlers';
 import { shellHandlers } from './shellHandlers';
+import { signatureHandlers } from './signatureHandlers';
 import { taskHandlers } from './taskHandlers';
 import type { HandlerMap } from './types';
 import { workProgramHandlers } from './workProgramHandlers';
@@ -23,4 +24,5 @@ export const handlers: HandlerMap = {
   ...workProgramHandlers,
   ...taskHandlers,
   ...packageHandlers,
+  ...signatureHandlers,
 };

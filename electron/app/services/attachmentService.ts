@@ -19,6 +19,8 @@ import {
 } from '../../db/repositories/blobRepository';
 import { getEntry } from '../../db/repositories/checklistRepository';
 import { inspectPdf } from '../../pdf/inspectPdf';
+import { prepareTrust } from '../../signatures/judgeSignature';
+import { judgePdfFacts } from '../../signatures/pdfSignatures';
 import type { BlobStore, StagedBlob } from '../../store/blobStore';
 import { PDF_MIME, sniffMime } from '../../store/mime';
 import { resolveFileSource } from '../../store/uploads';
@@ -29,6 +31,7 @@ import { dossierErrors } from './dossierErrors';
 import { attachmentView } from './dossierViews';
 import { pdfFindings } from './pdfFindings';
 import { requireDb } from './requireDb';
+import { trustMaterialOf } from './trustService';
 
 export interface IngestedFile {
   staged: StagedBlob;
@@ -53,7 +56,12 @@ export async function ingest(ctx: AppContext, store: BlobStore, source: FileSour
     const at = ctx.now().toISOString();
     let pdf: BlobRecord['pdf'] = null;
     if (mime === PDF_MIME) {
-      const facts = await inspectPdf(staged.tempPath);
+      // Judged against the agency's trust anchors and CRLs as they are now; a later import re-judges it.
+      const facts = await judgePdfFacts(
+        await inspectPdf(staged.tempPath),
+        prepareTrust(trustMaterialOf(ctx)),
+        ctx.now(),
+      );
       pdf = { ...pdfFindings(facts), inspectedAt: at };
     }
     return { staged, name, blob: { sha256: staged.sha256, size: staged.size, mime, pdf, createdAt: at } };

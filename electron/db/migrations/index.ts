@@ -4,6 +4,7 @@ import { migration0003 } from './0003-dossiers';
 import { migration0004 } from './0004-work-program';
 import { migration0005 } from './0005-packages';
 import { migration0006 } from './0006-submission-day';
+import { migration0009 } from './0009-trust-material';
 import type { Migration } from './migration';
 
 /** Every schema step, in order. Append only: a released migration is never edited or removed. */
@@ -14,6 +15,11 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0004,
   migration0005,
   migration0006,
+  // Branch issue-14 only: 0007 (issue 11) and 0008 (issue 12) are other branches' migrations; these two
+  // empty steps stand in for them so the numbers stay contiguous here. Drop them when merging theirs.
+  { version: 7, name: 'placeholder for issue 11', up() {} },
+  { version: 8, name: 'placeholder for issue 12', up() {} },
+  migration0009,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -1,5 +1,5 @@
 import { type DragEvent, type FormEvent, useRef, useState } from 'react';
-import type { AttachmentView } from '../../../shared/contract/attachments';
+import type { AttachmentView, PdfSignatureView } from '../../../shared/contract/attachments';
 import {
   type ChecklistEntryView,
   type ChecklistView,
@@ -7,8 +7,8 @@ import {
   type EntryState,
 } from '../../../shared/contract/checklists';
 import type { EntryKind } from '../../../shared/dossiers/checklistTemplates';
-import { isValidWholeFileSignature } from '../../../shared/dossiers/signatureCheck';
 import type { AppErrorData } from '../../../shared/errors/appError';
+import { reasonsOf, trustOf } from '../../../shared/signatures/trust';
 import { call } from '../../api/api';
 import { attachFiles, openAttachment } from '../../api/attachmentFiles';
 import { asErrorData, useAction } from '../../api/useAction';
@@ -299,6 +299,32 @@ function EntryRow(props: {
   );
 }
 
+function rank(s: PdfSignatureView) {
+  const trust = trustOf(s);
+  return (trust === 'trusted' ? 0 : trust === 'untrusted' ? 2 : 4) + (s.coversWholeFile ? 0 : 1);
+}
+
+/** One signature's verdict in words: never "signed" without saying how far it can be trusted. */
+function SignatureVerdict({ signature: s }: { signature: PdfSignatureView }) {
+  const t = useT();
+  const trust = trustOf(s);
+  const reason = reasonsOf(s).find((r) => r.code !== 'chain-ok') ?? reasonsOf(s)[0];
+  const mark = trust === 'trusted' && s.coversWholeFile ? '✔' : trust === 'invalid' ? '✗' : '⚠';
+  return (
+    <span className={trust === 'trusted' && s.coversWholeFile ? 'ok-text' : 'warn-text'} data-trust={trust}>
+      {mark} {t(`sig.verdict.${trust}`)} · {t('sig.by', { signer: s.signerName ?? '?' })}
+      {s.signingTime && ` · ${formatTimestamp(s.signingTime)}`}
+      {!s.coversWholeFile && ` · ${t('checklist.notWhole')}`}
+      {reason && (
+        <span className="muted">
+          {' '}
+          · <Bilingual text={reason} />
+        </span>
+      )}
+    </span>
+  );
+}
+
 function Bilingual({ text }: { text: { vi: string; en: string } }) {
   const language = useAppStore((s) => s.language);
   return <>{language === 'vi' ? text.vi : text.en}</>;
@@ -329,8 +355,9 @@ function AttachmentRow(props: {
   }
 
   const pdf = a.pdf;
-  const valid = pdf?.signatures.find(isValidWholeFileSignature);
-  const anySignature = pdf?.signatures[0];
+  // The best signature speaks for the file: trusted whole-file first, then intact, then any.
+  const ranked = [...(pdf?.signatures ?? [])].sort((x, y) => rank(x) - rank(y));
+  const best = ranked[0];
   return (
     <li className="attachment" data-testid="attachment">
       <div className="attachment-line">
@@ -362,18 +389,8 @@ function AttachmentRow(props: {
             <span className="warn-text">
               <Bilingual text={pdf.problem} />
             </span>
-          ) : valid ? (
-            <span className="ok-text">
-              ✔ {t('checklist.signedBy', { signer: valid.signerName ?? '?' })}
-              {valid.signingTime && ` · ${formatTimestamp(valid.signingTime)}`} · {t('checklist.coversWhole')}
-              {valid.selfSigned && <span className="muted"> · {t('checklist.selfSigned')}</span>}
-            </span>
-          ) : anySignature ? (
-            <span className="warn-text">
-              ⚠ {t('checklist.signedBy', { signer: anySignature.signerName ?? '?' })}
-              {anySignature.signingTime && ` · ${formatTimestamp(anySignature.signingTime)}`} ·{' '}
-              {anySignature.coversWholeFile ? t('checklist.signatureInvalid') : t('checklist.notWhole')}
-            </span>
+          ) : best ? (
+            <SignatureVerdict signature={best} />
           ) : (
             <span className="muted">{t('checklist.unsigned')}</span>
           )}
