@@ -17,7 +17,7 @@ const node = {
   format: 'cjs',
   sourcemap: 'linked',
   // better-sqlite3 is a native module resolved at run time (unpacked from asar when packaged).
-  external: ['better-sqlite3', 'electron'],
+  external: ['better-sqlite3', 'electron', 'pkcs11js'],
   logLevel: quiet ? 'warning' : 'info',
   absWorkingDir: root,
 };
@@ -40,6 +40,12 @@ if (!only || only === 'node') {
       ...node,
       entryPoints: ['electron/packages/verifyBagZipWorker.ts'],
       outfile: 'dist/electron/verifyBagZipWorker.cjs',
+    }),
+    // The PKCS#11 token runs in its own process (a crashing driver must not take the app down).
+    esbuild({
+      ...node,
+      entryPoints: ['electron/signing/tokenWorker.ts'],
+      outfile: 'dist/electron/tokenWorker.cjs',
     }),
   ]);
 }

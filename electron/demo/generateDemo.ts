@@ -37,7 +37,8 @@ import { setEntryState } from '../db/repositories/checklistRepository';
 import { insertMeeting } from '../db/repositories/meetingRepository';
 import { minimalPdf } from './minimalPdf';
 import { Random } from './random';
-import { sampleDocx, samplePdf, signedSamplePdf } from './sampleFiles';
+import { sampleDocx, samplePdf } from './sampleFiles';
+import { prepareDemoSignatures } from './signatureDemo';
 import {
   COORDINATING_AGENCIES,
   itemTitle,
@@ -212,6 +213,11 @@ function entryStateFor(
   return e.entryKind === 'content-requirement' ? 'final' : 'draft';
 }
 
+/** Which verdict the k-th signed sample gets: mostly trusted, one untrusted and one invalid to show. */
+function demoVerdict(k: number): 'trusted' | 'untrusted' | 'invalid' {
+  return k % 7 === 3 ? 'untrusted' : k % 7 === 5 ? 'invalid' : 'trusted';
+}
+
 async function fillUpcoming(ctx: AppContext, rnd: Random): Promise<void> {
   const db = requireDb(ctx);
   const calendar = calendarFor(ctx);
@@ -219,6 +225,7 @@ async function fillUpcoming(ctx: AppContext, rnd: Random): Promise<void> {
   const at = ctx.now().toISOString();
   const scratch = mkdtempSync(join(tmpdir(), 'dossier-demo-'));
   const signingTime = new Date(ctx.now().getTime() - 2 * 86_400_000);
+  const demoSignatures = await prepareDemoSignatures(ctx);
   let fileNo = 0;
   const writeScratch = (name: string, bytes: Buffer) => {
     const dir = join(scratch, String(++fileNo));
@@ -307,7 +314,13 @@ async function fillUpcoming(ctx: AppContext, rnd: Random): Promise<void> {
           ];
           const bytes = unsignedOnPurpose
             ? await samplePdf(`Tờ trình ${title}`, lines, signingTime)
-            : await signedSamplePdf(`Tờ trình ${title}`, lines, LEADERS[0] ?? 'Giám đốc', signingTime);
+            : await demoSignatures.signedPdf(
+                demoVerdict(k),
+                `Tờ trình ${title}`,
+                lines,
+                LEADERS[0] ?? 'Giám đốc',
+                signingTime,
+              );
           // Named in NFD, as files copied from a Mac arrive: stored and searched in NFC.
           const name = `Tờ trình số ${number}-TTr-${SAMPLE_AGENCY.code}.pdf`.normalize('NFD');
           await addAttachment(ctx, {

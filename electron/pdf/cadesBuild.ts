@@ -5,7 +5,7 @@
  * key never comes here: `sign` is the token (or, for sample data, a software key).
  */
 import { createHash } from 'node:crypto';
-import { algorithm, explicit, fromDer, integer, octets, oid, seq, set, toDer } from './asn1Build';
+import { algorithm, explicit, fromDer, integer, octets, oid, seq, set, time, toDer } from './asn1Build';
 import { readCertificate } from './certificate';
 import { OID } from './cms';
 
@@ -35,11 +35,20 @@ export function sha256DigestInfo(data: Buffer): Buffer {
   return toDer(seq([algorithm(SHA256), octets(hash)]));
 }
 
-export async function buildCadesDetached(contentDigest: Buffer, signer: ExternalSigner): Promise<Buffer> {
+/**
+ * `signingTime`: only for a detached signature outside a PDF (the package's tag manifest), which has no
+ * /M entry to carry the claimed time.
+ */
+export async function buildCadesDetached(
+  contentDigest: Buffer,
+  signer: ExternalSigner,
+  signingTime?: Date,
+): Promise<Buffer> {
   const cert = readCertificate(signer.certificate);
   const essCertId = seq([octets(createHash('sha256').update(signer.certificate).digest())]);
   const attrs = [
     attribute(OID.contentType, oid(OID.data)),
+    ...(signingTime ? [attribute(OID.signingTime, time(signingTime))] : []),
     attribute(OID.messageDigest, octets(contentDigest)),
     attribute(SIGNING_CERTIFICATE_V2, seq([seq([essCertId])])),
   ];

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { ObjectIdentifier } from 'asn1js';
 import * as pkijs from 'pkijs';
 import { appError } from '../../shared/errors/appError';
-import { sha256DigestInfo } from '../pdf/cadesBuild';
+import { type ExternalSigner, sha256DigestInfo } from '../pdf/cadesBuild';
 import { readCertificate } from '../pdf/certificate';
 import { inspectPdfBuffer } from '../pdf/inspectPdf';
 import { signPdf } from '../pdf/signPdf';
@@ -79,7 +79,10 @@ export interface TokenSignRequest {
   now: Date;
 }
 
-function choose(certs: TokenCertificateFacts[], req: TokenSignRequest): TokenCertificateFacts {
+function choose(
+  certs: TokenCertificateFacts[],
+  req: Pick<TokenSignRequest, 'tokenLabel' | 'certificateId' | 'certificateLabel'>,
+): TokenCertificateFacts {
   const candidates = certs.filter(
     (c) =>
       (req.tokenLabel === undefined || c.tokenLabel === req.tokenLabel) &&
@@ -106,17 +109,49 @@ function vietnamTime(at: Date): string {
   return `${p(d.getUTCDate())}/${p(d.getUTCMonth() + 1)}/${d.getUTCFullYear()} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())} (UTC+7)`;
 }
 
-export async function signPdfWithToken(
-  pdf: Buffer,
-  req: TokenSignRequest,
+/** The chosen certificate and a signer that asks the token (one token process per signature). */
+export async function tokenSigner(
+  req: Omit<TokenSignRequest, 'stampPage' | 'now'>,
   opts: TokenClientOptions = {},
-): Promise<{ bytes: Buffer; certificate: TokenCertificateFacts }> {
+): Promise<{ signer: ExternalSigner; certificate: TokenCertificateFacts }> {
   const certs = await listTokenCertificates(req.modulePath, opts);
   if (certs.length === 0) throw tokenError('token-not-found');
   const cert = choose(certs, req);
   if (!cert.maySign) throw tokenError('key-usage', cert.subject);
   if (cert.keyKind === 'other') throw tokenError('unsupported-key', cert.subject);
   const keyKind = cert.keyKind;
+  const signer: ExternalSigner = {
+    certificate: cert.der,
+    keyKind,
+    sign: async (attributes) => {
+      const data =
+        keyKind === 'rsa' ? sha256DigestInfo(attributes) : createHash('sha256').update(attributes).digest();
+      const reply = await runTokenRequest(
+        {
+          op: 'sign',
+          modulePath: req.modulePath,
+          tokenLabel: cert.tokenLabel,
+          certificateIdHex: cert.idHex,
+          pin: req.pin,
+          data,
+          keyKind,
+        },
+        opts,
+      );
+      if (!reply.ok) throw tokenError(reply.failure, reply.detail);
+      if (reply.op !== 'sign') throw tokenError('failed', 'unexpected reply');
+      return Buffer.from(reply.signature);
+    },
+  };
+  return { signer, certificate: cert };
+}
+
+export async function signPdfWithToken(
+  pdf: Buffer,
+  req: TokenSignRequest,
+  opts: TokenClientOptions = {},
+): Promise<{ bytes: Buffer; certificate: TokenCertificateFacts }> {
+  const { signer, certificate: cert } = await tokenSigner(req, opts);
   const signerName = cert.commonName ?? cert.label;
   const bytes = await signPdf(Buffer.from(pdf), {
     signerName,
@@ -129,29 +164,7 @@ export async function signPdfWithToken(
           },
         }
       : {}),
-    signer: {
-      certificate: cert.der,
-      keyKind,
-      sign: async (attributes) => {
-        const data =
-          keyKind === 'rsa' ? sha256DigestInfo(attributes) : createHash('sha256').update(attributes).digest();
-        const reply = await runTokenRequest(
-          {
-            op: 'sign',
-            modulePath: req.modulePath,
-            tokenLabel: cert.tokenLabel,
-            certificateIdHex: cert.idHex,
-            pin: req.pin,
-            data,
-            keyKind,
-          },
-          opts,
-        );
-        if (!reply.ok) throw tokenError(reply.failure, reply.detail);
-        if (reply.op !== 'sign') throw tokenError('failed', 'unexpected reply');
-        return Buffer.from(reply.signature);
-      },
-    },
+    signer,
   });
   // A driver that returns garbage must not produce a file that looks signed.
   const check = (await inspectPdfBuffer(bytes)).signatures.at(-1);

@@ -4,6 +4,7 @@
  * the app's own process carries on.
  */
 import { fork } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { appError } from '../../shared/errors/appError';
 import { tokenError } from './tokenErrors';
@@ -70,6 +71,14 @@ function defaultWorkerScript(): string {
 
 export async function runTokenRequest(req: TokenRequest, opts: TokenClientOptions = {}): Promise<TokenReply> {
   const script = opts.workerScript ?? defaultWorkerScript();
+  if (!existsSync(script)) {
+    throw appError(
+      'token-worker-missing',
+      'Không tìm thấy tiến trình ký số của ứng dụng (cài đặt bị thiếu tệp). Hãy cài lại ứng dụng.',
+      'The app’s token signing process is missing (an incomplete installation). Reinstall the app.',
+      { script },
+    );
+  }
   const inElectronMain = typeof process.versions.electron === 'string' && process.type === 'browser';
   const child = inElectronMain ? await electronChild(script) : nodeChild(script);
   return new Promise<TokenReply>((resolve, reject) => {

@@ -47,6 +47,11 @@ import { exportDossierPackage } from '../../packages/dossierPackage/exportDossie
 import type { VerifyReport } from '../../packages/verifyBagZip';
 import { verifyBagZipInWorker } from '../../packages/verifyBagZipInWorker';
 import type { BagWriteProgress } from '../../packages/writeBagZip';
+import { buildCadesDetached } from '../../pdf/cadesBuild';
+import { NO_TRUST_MATERIAL, prepareTrust, type TrustMaterial } from '../../signatures/judgeSignature';
+import { judgePackageSignature } from '../../signatures/packageSignature';
+import { tokenSigner } from '../../signing/signWithToken';
+import { tokenError } from '../../signing/tokenErrors';
 import { STORE_FOLDER } from '../../store/blobStore';
 import { resolveFileSource } from '../../store/uploads';
 import { todayOf } from '../clock';
@@ -56,6 +61,8 @@ import { deadlineContext, itemDeadlines, meetingDeadlines } from './dossierDeadl
 import { dossierErrors } from './dossierErrors';
 import { asciiSlug, EXPORT_NAME, exportsDir } from './exportFiles';
 import { requireDb } from './requireDb';
+import { signingOptions, signingSettings } from './signingService';
+import { trustMaterialOf } from './trustService';
 
 export const RECEIVED_FOLDER = 'received';
 
@@ -360,6 +367,16 @@ export interface ExportArgs {
   /** Replace an existing file at `outPath` outside <dataDir>/exports/ (the user confirmed it). */
   overwrite?: boolean | undefined;
   confirmWarnings: readonly string[];
+  /** Sign the tag manifest on the token; the module comes from `modulePath` or Settings. */
+  sign?:
+    | {
+        modulePath?: string;
+        tokenLabel?: string;
+        certificateId?: string;
+        certificateLabel?: string;
+        pin: string;
+      }
+    | undefined;
 }
 
 export interface ExportHooks {
@@ -379,6 +396,30 @@ export interface ExportOutcome {
   confirmedFindings: number;
   downloadable: boolean;
   findings: ExportLogEntry['findings'];
+  /** The certificate that signed the tag manifest, when the export was signed. */
+  signedBy?: { commonName: string | null; subject: string; issuer: string } | undefined;
+}
+
+/** A tag-manifest signer on the agency's token (issue 14). */
+async function packageSigner(ctx: AppContext, sign: NonNullable<ExportArgs['sign']>) {
+  const modulePath = sign.modulePath ?? signingSettings(ctx).modulePath;
+  if (!modulePath) throw tokenError('no-module');
+  const { signer, certificate } = await tokenSigner(
+    {
+      modulePath,
+      tokenLabel: sign.tokenLabel,
+      certificateId: sign.certificateId,
+      certificateLabel: sign.certificateLabel,
+      pin: sign.pin,
+    },
+    signingOptions(ctx),
+  );
+  const at = ctx.now();
+  return {
+    certificate,
+    sign: (manifest: Buffer) =>
+      buildCadesDetached(createHash('sha256').update(manifest).digest(), signer, at),
+  };
 }
 
 export async function exportPackage(
@@ -393,6 +434,8 @@ export async function exportPackage(
   const findings = findingsOf(snapshot, files);
   const missing = new Set([...files].filter(([, s]) => s === 'missing').map(([h]) => h));
   const out = await resolveOutPath(ctx, args.outPath, defaultFileName(snapshot), args.overwrite === true);
+  // The certificate is chosen and checked before anything is written; the token signs at the very end.
+  const signing = args.sign ? await packageSigner(ctx, args.sign) : null;
   hooks.onPhase?.('writing');
   const store = storeFor(ctx);
   const done = await exportDossierPackage({
@@ -405,6 +448,7 @@ export async function exportPackage(
     ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}),
     ...(hooks.signal ? { signal: hooks.signal } : {}),
     ...(optionsByContext.get(ctx)?.fontFile ? { fontFile: optionsByContext.get(ctx)?.fontFile } : {}),
+    ...(signing ? { signTagManifest: signing.sign } : {}),
   });
   hooks.onPhase?.('finishing');
   const db = requireDb(ctx);
@@ -446,6 +490,13 @@ export async function exportPackage(
     confirmedFindings: done.confirmation ? done.findings.length : 0,
     downloadable: out.downloadable,
     findings: done.findings,
+    signedBy: signing
+      ? {
+          commonName: signing.certificate.commonName,
+          subject: signing.certificate.subject,
+          issuer: signing.certificate.issuer,
+        }
+      : undefined,
   };
 }
 
@@ -507,6 +558,7 @@ export function verifyView(report: VerifyReport, fileName: string): VerifyResult
     files,
     bagInfo: report.bagInfo,
     payloadOxum: report.payloadOxum ? `${report.payloadOxum.octets}.${report.payloadOxum.count}` : null,
+    packageSignature: null,
   };
 }
 
@@ -520,6 +572,8 @@ export async function verifyPackagePath(
   return verifyPackageFile(path, fileName, {
     ...(workerScript ? { workerScript } : {}),
     ...(extractTo ? { extractTo } : {}),
+    trust: trustMaterialOf(ctx),
+    now: ctx.now(),
   });
 }
 
@@ -531,15 +585,39 @@ export async function verifyPackagePath(
 export async function verifyPackageFile(
   path: string,
   fileName: string,
-  opts: { workerScript?: string | undefined; extractTo?: string } = {},
+  opts: {
+    workerScript?: string | undefined;
+    extractTo?: string;
+    /** The receiver's trust anchors and CRLs; none: every signature is at best "not trusted". */
+    trust?: TrustMaterial;
+    now?: Date;
+  } = {},
 ): Promise<{ report: VerifyReport; view: VerifyResultView }> {
   const { workerScript, extractTo } = opts;
+  const trust = opts.trust ?? NO_TRUST_MATERIAL;
   const report = await verifyBagZipInWorker(path, {
     inspectPdfs: true,
+    trust,
     ...(workerScript ? { workerScript } : {}),
     ...(extractTo ? { extractTo } : {}),
   });
-  return { report, view: verifyView(report, fileName) };
+  const view = verifyView(report, fileName);
+  if (report.tagManifestSignature) {
+    // Every file the bag's manifests no longer vouch for: the package signature no longer covers it.
+    const changed = [
+      ...new Set([
+        ...report.files.filter((f) => f.status !== 'ok').map((f) => f.path),
+        ...report.problems.flatMap((p) => (p.path ? [p.path] : [])),
+      ]),
+    ];
+    view.packageSignature = await judgePackageSignature(
+      report.tagManifestSignature,
+      changed,
+      prepareTrust(trust),
+      opts.now ?? new Date(),
+    );
+  }
+  return { report, view };
 }
 
 export async function verifyPackage(ctx: AppContext, source: FileSource): Promise<VerifyResultView> {

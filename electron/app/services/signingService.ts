@@ -37,7 +37,8 @@ export function configureSigning(ctx: AppContext, options: TokenClientOptions): 
   optionsByContext.set(ctx, options);
 }
 
-function tokenOptions(ctx: AppContext): TokenClientOptions {
+/** The token process options of this context (tests point at a built worker). */
+export function signingOptions(ctx: AppContext): TokenClientOptions {
   return optionsByContext.get(ctx) ?? {};
 }
 
@@ -67,7 +68,7 @@ function requireModule(ctx: AppContext): string {
 }
 
 export async function tokenCertificates(ctx: AppContext): Promise<{ certificates: TokenCertificateView[] }> {
-  const certs = await listTokenCertificates(requireModule(ctx), tokenOptions(ctx));
+  const certs = await listTokenCertificates(requireModule(ctx), signingOptions(ctx));
   return {
     certificates: certs.map(({ der: _der, ...c }) => c),
   };
@@ -101,7 +102,7 @@ export async function signAttachment(ctx: AppContext, args: ParsedArgs<'signatur
       stampPage: args.stampPage,
       now: ctx.now(),
     },
-    tokenOptions(ctx),
+    signingOptions(ctx),
   );
   // The signed copy enters the store like any attached file (written, fsynced, inspected, judged).
   mkdirSync(uploadsDir(ctx.dataDir), { recursive: true });

@@ -7,7 +7,9 @@ import { exportCommand } from './export';
 import { listCommand } from './list';
 import { lunarCommand } from './lunar';
 import { reportCommand } from './report';
+import { signPdfCommand } from './signPdf';
 import { verifyCommand } from './verify';
+import { verifyPdfCommand } from './verifyPdf';
 
 export const COMMANDS: readonly CliCommand[] = [
   deadlineCommand,
@@ -18,4 +20,6 @@ export const COMMANDS: readonly CliCommand[] = [
   reportCommand,
   exportCommand,
   verifyCommand,
+  signPdfCommand,
+  verifyPdfCommand,
 ];

@@ -33,6 +33,8 @@ export interface ExportPackageInput {
   onProgress?: (p: BagWriteProgress) => void;
   signal?: AbortSignal;
   fontFile?: string;
+  /** Signs the bag's tag manifest (issue 14: the agency's token); see BagInput.signTagManifest. */
+  signTagManifest?: (tagManifest: Buffer) => Promise<Buffer>;
 }
 
 export interface ExportPackageResult {
@@ -58,6 +60,7 @@ export async function exportDossierPackage(input: ExportPackageInput): Promise<E
         source: { kind: 'file' as const, path: input.storePathOf(f.attachment.blob.sha256) },
       })),
       baggingDate: snapshot.today,
+      ...(input.signTagManifest ? { signTagManifest: input.signTagManifest } : {}),
       latePayload: async (payload) => {
         const digests = new Map(payload.map((p) => [p.path.slice(PAYLOAD_DIR.length), p]));
         for (const f of layout.files) {
