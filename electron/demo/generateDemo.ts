@@ -213,11 +213,6 @@ function entryStateFor(
   return e.entryKind === 'content-requirement' ? 'final' : 'draft';
 }
 
-/** Which verdict the k-th signed sample gets: mostly trusted, one untrusted and one invalid to show. */
-function demoVerdict(k: number): 'trusted' | 'untrusted' | 'invalid' {
-  return k % 7 === 3 ? 'untrusted' : k % 7 === 5 ? 'invalid' : 'trusted';
-}
-
 async function fillUpcoming(ctx: AppContext, rnd: Random): Promise<void> {
   const db = requireDb(ctx);
   const calendar = calendarFor(ctx);
@@ -315,7 +310,6 @@ async function fillUpcoming(ctx: AppContext, rnd: Random): Promise<void> {
           const bytes = unsignedOnPurpose
             ? await samplePdf(`Tờ trình ${title}`, lines, signingTime)
             : await demoSignatures.signedPdf(
-                demoVerdict(k),
                 `Tờ trình ${title}`,
                 lines,
                 LEADERS[0] ?? 'Giám đốc',

@@ -37,8 +37,12 @@ async function softwareSigner(identity: IssuedCertificate): Promise<ExternalSign
 }
 
 export interface DemoSignatures {
-  /** A signed sample PDF whose signature gets `verdict` once inspected against the imported demo root. */
-  signedPdf(verdict: DemoVerdict, title: string, lines: string[], signer: string, at: Date): Promise<Buffer>;
+  /**
+   * A signed sample PDF. The 2nd one made is signed by a self-signed certificate (valid but not trusted),
+   * the 3rd by a certificate expired at the signing time (invalid); every other one by the demo CA's
+   * certificate (trusted): the sample always shows the three verdicts.
+   */
+  signedPdf(title: string, lines: string[], signer: string, at: Date): Promise<Buffer>;
 }
 
 /** Makes the demo CA, imports its root as the agency's trust anchor, and returns the sample signers. */
@@ -77,8 +81,11 @@ export async function prepareDemoSignatures(ctx: AppContext): Promise<DemoSignat
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
+  let made = 0;
   return {
-    async signedPdf(verdict, title, lines, signer, at) {
+    async signedPdf(title, lines, signer, at) {
+      made++;
+      const verdict: DemoVerdict = made === 2 ? 'untrusted' : made === 3 ? 'invalid' : 'trusted';
       if (verdict === 'untrusted') return signedSamplePdf(title, lines, signer, at);
       const pdf = await makeSamplePdf({ title, lines, createdAt: at });
       return signPdf(pdf, {

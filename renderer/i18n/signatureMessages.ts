@@ -49,6 +49,11 @@ export const signatureMessages = {
   'sig.crl.issuer': { vi: 'Tổ chức phát hành', en: 'Issuer' },
   'sig.crl.updated': { vi: 'Cập nhật', en: 'Updated' },
   'sig.crl.revoked': { vi: 'Số chứng thư bị thu hồi', en: 'Revoked certificates' },
+  'sig.package': { vi: 'Chữ ký số của gói', en: "The package's signature" },
+  'sig.package.none': {
+    vi: 'Gói không có chữ ký số riêng (chỉ có mã băm trong danh mục).',
+    en: 'The package carries no signature of its own (only the manifest digests).',
+  },
   'sig.sign': { vi: 'Ký số…', en: 'Sign…' },
   'sig.dialog.title': { vi: 'Ký số tệp "{name}"', en: 'Sign "{name}"' },
   'sig.dialog.intro': {

@@ -16,6 +16,7 @@ import { FormActions } from '../../components/FormActions';
 import { Modal } from '../../components/Modal';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
+import { SignDialog } from './SignDialog';
 import { formatBytes, formatTimestamp, shortHash } from './common';
 
 /** The file types a dossier carries; anything else can still be dropped, the store takes it as is. */
@@ -193,6 +194,7 @@ function EntryRow(props: {
                 attachment={a}
                 onRemove={() => run(() => call('attachments.remove', { id: a.id }))}
                 onError={props.onError}
+                onSigned={props.onChanged}
               />
             ))}
           </ul>
@@ -335,8 +337,10 @@ function AttachmentRow(props: {
   attachment: AttachmentView;
   onRemove(): void;
   onError(error: AppErrorData | null): void;
+  onSigned(): Promise<void>;
 }) {
   const { attachment: a } = props;
+  const [signing, setSigning] = useState(false);
   const t = useT();
   const language = useAppStore((s) => s.language);
   const transport = useAppStore((s) => s.status?.transport ?? 'browser');
@@ -374,6 +378,11 @@ function AttachmentRow(props: {
           {shortHash(a.sha256)}
         </code>
         {pdf?.pages != null && <span className="muted small">{t('checklist.pages', { n: pdf.pages })}</span>}
+        {a.pdf && (
+          <button type="button" className="link small" onClick={() => setSigning(true)} data-testid="sign-pdf">
+            {t('sig.sign')}
+          </button>
+        )}
         <button
           type="button"
           className="link danger small"
@@ -383,6 +392,16 @@ function AttachmentRow(props: {
           {t('checklist.removeFileShort')}
         </button>
       </div>
+      {signing && (
+        <SignDialog
+          attachment={a}
+          onClose={() => setSigning(false)}
+          onSigned={async () => {
+            setSigning(false);
+            await props.onSigned();
+          }}
+        />
+      )}
       {pdf && (
         <div className="signature-line small" data-testid="signature-status">
           {pdf.problem ? (

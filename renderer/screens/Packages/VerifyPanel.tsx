@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { FileSource } from '../../../shared/contract/fileSource';
 import type { VerifyResultView } from '../../../shared/contract/packages';
 import { SIGNATURE_STATE_TEXT } from '../../../shared/packages/signatureState';
+import { reasonsOf, TRUST_TEXT } from '../../../shared/signatures/trust';
 import { call } from '../../api/api';
 import { fileSource } from '../../api/files';
 import { useAction } from '../../api/useAction';
@@ -101,6 +102,25 @@ export function VerifyReportView({ report, action }: { report: VerifyResultView;
           </dd>
         </dl>
       )}
+      <p
+        className={report.packageSignature?.trust === 'trusted' ? 'ok-text' : 'warn-text'}
+        data-testid="package-signature"
+      >
+        {report.packageSignature ? (
+          <>
+            {t('sig.package')}: {say(TRUST_TEXT[report.packageSignature.trust])}
+            {report.packageSignature.signer && ` · ${t('sig.by', { signer: report.packageSignature.signer })}`}
+            {report.packageSignature.reasons.slice(0, 2).map((r) => (
+              <span key={r.code} className="muted">
+                {' '}
+                · {say(r)}
+              </span>
+            ))}
+          </>
+        ) : (
+          t('sig.package.none')
+        )}
+      </p>
       {report.problems.length > 0 && (
         <>
           <h3>{t('pkg.problems')}</h3>
@@ -142,6 +162,11 @@ export function VerifyReportView({ report, action }: { report: VerifyResultView;
                   {f.signature === 'not-pdf' || f.status !== 'ok'
                     ? '—'
                     : say(SIGNATURE_STATE_TEXT[f.signature])}
+                  {f.status === 'ok' &&
+                    f.pdf?.signatures.slice(0, 1).flatMap((sig) => {
+                      const why = reasonsOf(sig).find((r) => r.code !== 'chain-ok');
+                      return why ? [<div key={why.code} className="hint">{say(why)}</div>] : [];
+                    })}
                   {f.pdf?.signatures
                     .filter((s) => s.signerName)
                     .map((s) => (

@@ -6,6 +6,7 @@ import { BackupPanel } from './BackupPanel';
 import { CalendarPanel } from './CalendarPanel';
 import { DataCheckPanel } from './DataCheckPanel';
 import { RulesPanel } from './RulesPanel';
+import { SignaturesPanel } from './SignaturesPanel';
 import { TemplatesPanel } from './TemplatesPanel';
 import { ThresholdsPanel } from './ThresholdsPanel';
 
@@ -21,6 +22,7 @@ const SETTINGS_TABS: ReadonlyArray<{ id: string; label: MessageKey; panel: () =>
   { id: 'thresholds', label: 'settings.tab.thresholds', panel: () => <ThresholdsPanel /> },
   { id: 'dataCheck', label: 'settings.tab.dataCheck', panel: () => <DataCheckPanel /> },
   { id: 'backup', label: 'settings.tab.backup', panel: () => <BackupPanel /> },
+  { id: 'signatures', label: 'settings.tab.signatures', panel: () => <SignaturesPanel /> },
 ];
 
 export function SettingsScreen() {
