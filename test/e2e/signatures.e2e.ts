@@ -60,49 +60,62 @@ test('Settings › Chữ ký số takes the token library and a root; a PDF sign
     // The sample dossiers: find an item whose tờ trình is still unsigned, and the three verdicts on the way.
     const dossier = new DossierPage(page);
     await dossier.open();
-    const seen = new Set<string>();
-    const picker = page.locator('.meeting-picker select');
-    const meetings = await picker
-      .locator('option')
-      .evaluateAll((os) => os.map((o) => o.getAttribute('value') ?? ''));
-    const rows = dossier.items();
-    let signedOne = false;
-    let toSign: { meeting: string; i: number } | null = null;
-    for (const meeting of meetings) {
-      if (seen.size === 3 && toSign) break;
-      await dossier.open();
-      await picker.selectOption(meeting);
-      const count = await rows.count();
-      for (let i = 0; i < count; i++) {
-        if (i > 0) await picker.selectOption(meeting).catch(() => undefined);
-        if (!(await rows.nth(i).isVisible())) {
-          await page.getByRole('button', { name: /^← / }).first().click();
+    // Which sample items carry each verdict (asked through the same bridge the page uses).
+    const api = async <T>(channel: string, args: unknown): Promise<T> => {
+      const response = await fetch(new URL('./api/invoke', app.url), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Dossier-Token': app.token },
+        body: JSON.stringify({ channel, args }),
+      });
+      const result = (await response.json()) as { ok: boolean; value: T };
+      if (!result.ok) throw new Error(`${channel} failed`);
+      return result.value;
+    };
+    type Sig = { trust?: string };
+    type Attachment = { pdf: { signatures: Sig[] } | null };
+    type Checklist = { entries: Array<{ attachments: Attachment[] }> };
+    const found = new Map<string, { meetingId: number; title: string }>();
+    const meetingsList = await api<Array<{ id: number }>>('meetings.list', {});
+    for (const m of meetingsList) {
+      const listed = await api<{ items: Array<{ id: number; title: string }> }>('agendaItems.list', {
+        meetingId: m.id,
+      });
+      for (const item of listed.items) {
+        const checklist = await api<Checklist>('checklist.get', { itemId: item.id });
+        for (const a of checklist.entries.flatMap((e) => e.attachments)) {
+          if (!a.pdf) continue;
+          const key = a.pdf.signatures[0]?.trust ?? 'unsigned';
+          if (!found.has(key)) found.set(key, { meetingId: m.id, title: item.title });
         }
-        await rows.nth(i).getByRole('button').first().click();
-        await expect(page.getByTestId('item-title')).toBeVisible();
-        // The checklist arrives after the title: wait for it before counting verdicts.
-        await expect(page.getByTestId('checklist-entry').first()).toBeVisible();
-        await page.waitForLoadState('networkidle');
-        for (const trust of ['trusted', 'untrusted', 'invalid']) {
-          const shown = page.locator(`[data-trust="${trust}"]`);
-          if (!seen.has(trust) && (await shown.count()) > 0) {
-            seen.add(trust);
-            await shown.first().scrollIntoViewIfNeeded();
-            await page.screenshot({ path: `${SHOTS}/signature-${trust}.png` });
-          }
-        }
-        const unsigned = page.getByTestId('attachment').filter({ hasText: 'PDF chưa có chữ ký số' });
-        if (!toSign && (await unsigned.count()) > 0) toSign = { meeting, i };
-        await page.getByRole('button', { name: /^← / }).first().click();
       }
     }
-    expect([...seen].sort()).toEqual(['invalid', 'trusted', 'untrusted']);
+    expect([...found.keys()].sort()).toEqual(['invalid', 'trusted', 'unsigned', 'untrusted']);
+    const picker = page.locator('.meeting-picker select');
+    const openItem = async (where: { meetingId: number; title: string }) => {
+      if (await page.getByTestId('item-title').isVisible()) {
+        await page.getByRole('button', { name: /^← / }).first().click();
+      } else {
+        await dossier.open();
+      }
+      await picker.selectOption(String(where.meetingId));
+      await dossier.openItem(where.title);
+      await expect(page.getByTestId('checklist-entry').first()).toBeVisible();
+    };
+    for (const trust of ['trusted', 'untrusted', 'invalid']) {
+      const where = found.get(trust);
+      if (!where) continue;
+      await openItem(where);
+      const shown = page.locator(`[data-trust="${trust}"]`).first();
+      await expect(shown).toBeVisible();
+      await shown.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${SHOTS}/signature-${trust}.png` });
+    }
+    let signedOne = false;
+    const toSign = found.get('unsigned');
 
     // Sign an unsigned tờ trình on the token: a wrong PIN first, then the right one.
     if (!toSign) throw new Error('the sample has no unsigned PDF');
-    await dossier.open();
-    await picker.selectOption(toSign.meeting);
-    await rows.nth(toSign.i).getByRole('button').first().click();
+    await openItem(toSign);
     {
       const unsigned = page.getByTestId('attachment').filter({ hasText: 'PDF chưa có chữ ký số' }).first();
       {
