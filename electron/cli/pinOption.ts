@@ -14,7 +14,7 @@ export function pinFromEnv(command: string, variable: string | undefined, ctx: C
       { field: '--pin-env' },
     );
   }
-  const pin = (ctx.env ?? {})[variable];
+  const pin = ctx.env?.[variable];
   if (pin === undefined || pin === '') {
     throw appError(
       'invalid-arguments',

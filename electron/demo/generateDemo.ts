@@ -314,6 +314,8 @@ async function fillUpcoming(ctx: AppContext, rnd: Random): Promise<void> {
                 lines,
                 LEADERS[0] ?? 'Giám đốc',
                 signingTime,
+                // Items already marked signed keep a good signature; later stages show the other verdicts.
+                status !== 'signed',
               );
           // Named in NFD, as files copied from a Mac arrive: stored and searched in NFC.
           const name = `Tờ trình số ${number}-TTr-${SAMPLE_AGENCY.code}.pdf`.normalize('NFD');

@@ -38,11 +38,11 @@ async function softwareSigner(identity: IssuedCertificate): Promise<ExternalSign
 
 export interface DemoSignatures {
   /**
-   * A signed sample PDF. The 2nd one made is signed by a self-signed certificate (valid but not trusted),
-   * the 3rd by a certificate expired at the signing time (invalid); every other one by the demo CA's
-   * certificate (trusted): the sample always shows the three verdicts.
+   * A signed sample PDF. Among those that may `showcase` a problem, the 1st is signed by a self-signed
+   * certificate (valid but not trusted) and the 2nd by a certificate expired at the signing time
+   * (invalid); every other one by the demo CA's certificate (trusted): the sample shows all three.
    */
-  signedPdf(title: string, lines: string[], signer: string, at: Date): Promise<Buffer>;
+  signedPdf(title: string, lines: string[], signer: string, at: Date, showcase: boolean): Promise<Buffer>;
 }
 
 /** Makes the demo CA, imports its root as the agency's trust anchor, and returns the sample signers. */
@@ -83,9 +83,15 @@ export async function prepareDemoSignatures(ctx: AppContext): Promise<DemoSignat
   }
   let made = 0;
   return {
-    async signedPdf(title, lines, signer, at) {
-      made++;
-      const verdict: DemoVerdict = made === 2 ? 'untrusted' : made === 3 ? 'invalid' : 'trusted';
+    async signedPdf(title, lines, signer, at, showcase) {
+      if (showcase) made++;
+      const verdict: DemoVerdict = !showcase
+        ? 'trusted'
+        : made === 1
+          ? 'untrusted'
+          : made === 2
+            ? 'invalid'
+            : 'trusted';
       if (verdict === 'untrusted') return signedSamplePdf(title, lines, signer, at);
       const pdf = await makeSamplePdf({ title, lines, createdAt: at });
       return signPdf(pdf, {

@@ -58,7 +58,7 @@ export async function judgePackageSignature(
       signatureValid: check?.valid ?? false,
       certificates,
       signingTime: info?.signingTime ?? null,
-      unreadable: !info || !info.signedAttrsDer,
+      unreadable: !info?.signedAttrsDer,
     },
     trust,
     now,

@@ -54,6 +54,10 @@ export const signatureMessages = {
     vi: 'Gói không có chữ ký số riêng (chỉ có mã băm trong danh mục).',
     en: 'The package carries no signature of its own (only the manifest digests).',
   },
+  'sig.export.sign': {
+    vi: 'Ký số gói bằng token (chữ ký của cơ quan trên danh mục thẻ của gói)',
+    en: "Sign the package with the token (the agency's signature over the bag's tag manifest)",
+  },
   'sig.sign': { vi: 'Ký số…', en: 'Sign…' },
   'sig.dialog.title': { vi: 'Ký số tệp "{name}"', en: 'Sign "{name}"' },
   'sig.dialog.intro': {

@@ -16,8 +16,8 @@ import { FormActions } from '../../components/FormActions';
 import { Modal } from '../../components/Modal';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
-import { SignDialog } from './SignDialog';
 import { formatBytes, formatTimestamp, shortHash } from './common';
+import { SignDialog } from './SignDialog';
 
 /** The file types a dossier carries; anything else can still be dropped, the store takes it as is. */
 const ACCEPT = '.pdf,.docx,.doc,.xlsx,.xls,.odt,.ods,.png,.jpg,.jpeg,.tif,.tiff';
@@ -379,7 +379,12 @@ function AttachmentRow(props: {
         </code>
         {pdf?.pages != null && <span className="muted small">{t('checklist.pages', { n: pdf.pages })}</span>}
         {a.pdf && (
-          <button type="button" className="link small" onClick={() => setSigning(true)} data-testid="sign-pdf">
+          <button
+            type="button"
+            className="link small"
+            onClick={() => setSigning(true)}
+            data-testid="sign-pdf"
+          >
             {t('sig.sign')}
           </button>
         )}

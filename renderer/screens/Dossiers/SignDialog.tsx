@@ -14,7 +14,11 @@ const keyOf = (c: TokenCertificateView) => `${c.tokenLabel}\u0000${c.idHex}`;
  * Ký số: pick a certificate on the token, type the PIN, optionally place a visible stamp. The PIN lives in
  * this dialog's state only, goes out in the signing call's body and is cleared whatever the outcome.
  */
-export function SignDialog(props: { attachment: AttachmentView; onClose(): void; onSigned(): Promise<void> }) {
+export function SignDialog(props: {
+  attachment: AttachmentView;
+  onClose(): void;
+  onSigned(): Promise<void>;
+}) {
   const t = useT();
   const { error, setError, busy, run } = useAction();
   const [certificates, setCertificates] = useState<TokenCertificateView[] | null>(null);
@@ -75,7 +79,8 @@ export function SignDialog(props: { attachment: AttachmentView; onClose(): void;
             <select value={chosen} onChange={(e) => setChosen(e.target.value)} data-testid="sign-certificate">
               {certificates.map((c) => (
                 <option key={keyOf(c)} value={keyOf(c)}>
-                  {c.commonName ?? c.label} — {c.tokenLabel} — {t('sig.dialog.expires', { date: formatDate(c.notAfter.slice(0, 10)) })}
+                  {c.commonName ?? c.label} — {c.tokenLabel} —{' '}
+                  {t('sig.dialog.expires', { date: formatDate(c.notAfter.slice(0, 10)) })}
                   {c.maySign ? '' : ` (${t('sig.dialog.cannotSign')})`}
                 </option>
               ))}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ExportJobView, PackageScope, PreflightView } from '../../../shared/contract/packages';
+import type { TokenCertificateView } from '../../../shared/contract/signatures';
 import type { AppErrorData } from '../../../shared/errors/appError';
 import { call } from '../../api/api';
 import { deliverFile } from '../../api/files';
@@ -27,6 +28,25 @@ export function ExportPackageDialog(props: { scope: PackageScope; title: string;
   const [error, setError] = useState<AppErrorData | null>(null);
   const timer = useRef<number | null>(null);
   const { scope } = props;
+  // Issue 14: sign the package (its tag manifest) on the token. The PIN is cleared once sent.
+  const [signing, setSigning] = useState(false);
+  const [certificates, setCertificates] = useState<TokenCertificateView[] | null>(null);
+  const [certificate, setCertificate] = useState('');
+  const [pin, setPin] = useState('');
+
+  async function toggleSigning(on: boolean) {
+    setSigning(on);
+    if (!on || certificates) return;
+    try {
+      const listed = (await call('signatures.token.certificates', {})).certificates.filter((c) => c.maySign);
+      setCertificates(listed);
+      const first = listed[0];
+      if (first) setCertificate(`${first.tokenLabel}\u0000${first.idHex}`);
+    } catch (e) {
+      setError(asErrorData(e));
+      setSigning(false);
+    }
+  }
 
   useEffect(() => {
     let live = true;
@@ -54,10 +74,14 @@ export function ExportPackageDialog(props: { scope: PackageScope; title: string;
   async function start() {
     if (!preflight) return;
     setError(null);
+    const [tokenLabel = '', certificateId = ''] = certificate.split('\u0000');
+    const sign = signing ? { tokenLabel, certificateId, pin } : undefined;
+    setPin('');
     try {
       const { jobId } = await call('packages.export', {
         scope,
         confirmWarnings: confirmed ? preflight.findings.map((f) => f.key) : [],
+        ...(sign ? { sign } : {}),
       });
       setJob({
         jobId,
@@ -135,6 +159,40 @@ export function ExportPackageDialog(props: { scope: PackageScope; title: string;
           ) : (
             <p className="notice">{t('pkg.noFindings')}</p>
           )}
+          <fieldset className="pkg-sign" data-testid="export-sign">
+            <label>
+              <input
+                type="checkbox"
+                checked={signing}
+                onChange={(e) => void toggleSigning(e.target.checked)}
+              />{' '}
+              {t('sig.export.sign')}
+            </label>
+            {signing && certificates && (
+              <>
+                <label>
+                  {t('sig.dialog.certificate')}{' '}
+                  <select value={certificate} onChange={(e) => setCertificate(e.target.value)}>
+                    {certificates.map((c) => (
+                      <option key={`${c.tokenLabel}-${c.idHex}`} value={`${c.tokenLabel}\u0000${c.idHex}`}>
+                        {c.commonName ?? c.label} — {c.tokenLabel}
+                      </option>
+                    ))}
+                  </select>
+                </label>{' '}
+                <label>
+                  {t('sig.dialog.pin')}{' '}
+                  <input
+                    type="password"
+                    autoComplete="off"
+                    value={pin}
+                    maxLength={128}
+                    onChange={(e) => setPin(e.target.value)}
+                  />
+                </label>
+              </>
+            )}
+          </fieldset>
           <div className="form-actions">
             <button type="button" onClick={props.onClose}>
               {t('common.cancel')}
@@ -142,7 +200,7 @@ export function ExportPackageDialog(props: { scope: PackageScope; title: string;
             <button
               type="button"
               className="primary"
-              disabled={needsConfirm && !confirmed}
+              disabled={(needsConfirm && !confirmed) || (signing && (pin === '' || certificate === ''))}
               onClick={() => void start()}
             >
               {t('pkg.start')}

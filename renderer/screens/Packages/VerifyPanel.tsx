@@ -109,7 +109,8 @@ export function VerifyReportView({ report, action }: { report: VerifyResultView;
         {report.packageSignature ? (
           <>
             {t('sig.package')}: {say(TRUST_TEXT[report.packageSignature.trust])}
-            {report.packageSignature.signer && ` · ${t('sig.by', { signer: report.packageSignature.signer })}`}
+            {report.packageSignature.signer &&
+              ` · ${t('sig.by', { signer: report.packageSignature.signer })}`}
             {report.packageSignature.reasons.slice(0, 2).map((r) => (
               <span key={r.code} className="muted">
                 {' '}
@@ -165,7 +166,13 @@ export function VerifyReportView({ report, action }: { report: VerifyResultView;
                   {f.status === 'ok' &&
                     f.pdf?.signatures.slice(0, 1).flatMap((sig) => {
                       const why = reasonsOf(sig).find((r) => r.code !== 'chain-ok');
-                      return why ? [<div key={why.code} className="hint">{say(why)}</div>] : [];
+                      return why
+                        ? [
+                            <div key={why.code} className="hint">
+                              {say(why)}
+                            </div>,
+                          ]
+                        : [];
                     })}
                   {f.pdf?.signatures
                     .filter((s) => s.signerName)

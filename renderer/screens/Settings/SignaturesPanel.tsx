@@ -29,7 +29,10 @@ export function SignaturesPanel() {
   const listId = useId();
 
   const refresh = useCallback(async () => {
-    const [s, list] = await Promise.all([call('signatures.settings.get', {}), call('signatures.trust.list', {})]);
+    const [s, list] = await Promise.all([
+      call('signatures.settings.get', {}),
+      call('signatures.trust.list', {}),
+    ]);
     setSettings(s);
     setPath(s.modulePath ?? '');
     setTrust(list);
@@ -42,7 +45,9 @@ export function SignaturesPanel() {
   function saveModule(event: FormEvent) {
     event.preventDefault();
     void run(async () => {
-      setSettings(await call('signatures.settings.set', { modulePath: path.trim() === '' ? null : path.trim() }));
+      setSettings(
+        await call('signatures.settings.set', { modulePath: path.trim() === '' ? null : path.trim() }),
+      );
       setCertificates(null);
       setNotice(t('sig.module.saved'));
     });
@@ -135,7 +140,10 @@ export function SignaturesPanel() {
               {certificates.map((c) => (
                 <tr key={`${c.tokenLabel}-${c.idHex}`}>
                   <td>
-                    {c.commonName ?? c.label} <span className="muted small">({c.tokenLabel}, {c.keyKind.toUpperCase()})</span>
+                    {c.commonName ?? c.label}{' '}
+                    <span className="muted small">
+                      ({c.tokenLabel}, {c.keyKind.toUpperCase()})
+                    </span>
                     {!c.maySign && <span className="warn-text small"> · {t('sig.dialog.cannotSign')}</span>}
                   </td>
                   <td className="small">{c.issuer}</td>
@@ -179,14 +187,20 @@ export function SignaturesPanel() {
                 <tr key={a.id}>
                   <td>
                     {a.subject}{' '}
-                    <span className="muted small">({a.selfSigned ? t('sig.trust.root') : t('sig.trust.intermediate')})</span>
+                    <span className="muted small">
+                      ({a.selfSigned ? t('sig.trust.root') : t('sig.trust.intermediate')})
+                    </span>
                   </td>
                   <td className="nowrap">
                     {day(a.notBefore)} – {day(a.notAfter)}
                   </td>
                   <td className="small">{a.fileName}</td>
                   <td>
-                    <button type="button" className="link danger small" onClick={() => remove('anchor', a.id, a.subject)}>
+                    <button
+                      type="button"
+                      className="link danger small"
+                      onClick={() => remove('anchor', a.id, a.subject)}
+                    >
                       {t('sig.trust.remove')}
                     </button>
                   </td>
@@ -218,7 +232,11 @@ export function SignaturesPanel() {
                   </td>
                   <td>{c.revokedCount}</td>
                   <td>
-                    <button type="button" className="link danger small" onClick={() => remove('crl', c.id, c.issuer)}>
+                    <button
+                      type="button"
+                      className="link danger small"
+                      onClick={() => remove('crl', c.id, c.issuer)}
+                    >
                       {t('sig.trust.remove')}
                     </button>
                   </td>

@@ -75,7 +75,8 @@ function signedItem(ctx: AppContext): { itemId: number; meetingId: number } {
     `SELECT i.id AS itemId, i.meeting_id AS meetingId FROM agenda_item i
      JOIN checklist_entry e ON e.agenda_item_id = i.id JOIN attachment a ON a.checklist_entry_id = e.id
      JOIN blob b ON b.sha256 = a.blob_sha256
-     WHERE b.pdf_signatures LIKE '%"coversWholeFile":true%' AND i.status = 'signed' ORDER BY i.id LIMIT 1`,
+     WHERE b.pdf_signatures LIKE '%"coversWholeFile":true%' AND b.pdf_signatures LIKE '%"trust":"trusted"%'
+       AND i.status = 'signed' ORDER BY i.id LIMIT 1`,
   );
 }
 
