@@ -32,7 +32,7 @@ export class PackagesPage {
   }
 
   async confirmWarnings() {
-    await this.dialog.getByRole('checkbox').check();
+    await this.dialog.getByRole('checkbox', { name: 'Tôi đã xem các cảnh báo trên' }).check();
   }
 
   /** The path the finished export shows. */
