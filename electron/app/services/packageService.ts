@@ -681,6 +681,18 @@ export async function importPackage(ctx: AppContext, source: FileSource): Promis
         { verdict: report.verdict, problems: view.problems.slice(0, 20) },
       );
     }
+    // A package that carries its own signature must still match it (a rewritten tag manifest leaves every
+    // digest consistent but breaks the signature): not imported, and the reason names the signer.
+    const signature = view.packageSignature;
+    if (signature && signature.integrity === 'broken') {
+      const why = signature.reasons[0];
+      throw appError(
+        'package-signature-broken',
+        `Chữ ký số của gói (${signature.signer ?? 'không rõ người ký'}) không còn khớp nên gói không được nhận${why ? `: ${why.vi}` : '.'}`,
+        `The package's signature (${signature.signer ?? 'unknown signer'}) no longer matches, so it was not imported${why ? `: ${why.en}` : '.'}`,
+        { signer: signature.signer, changedFiles: signature.changedFiles },
+      );
+    }
     // The file may have been replaced while it was checked: what was verified must be what is recorded.
     if ((await sha256File(path)) !== zipSha256) {
       throw appError(

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -214,6 +214,16 @@ describe('dossier-desk export --sign and verify --trust', () => {
     });
     const untrusted = await cli('verify', out, '--json');
     expect([untrusted.code, JSON.parse(untrusted.stdout).packageSignature.trust]).toEqual([1, 'untrusted']);
+
+    // A changed byte in the signature itself: the bag's digests all hold, the signature does not.
+    const sigCopy = join(root, 'goi-sig.zip');
+    copyFileSync(out, sigCopy);
+    const p7s = [...(await readZip(sigCopy)).keys()].find((n) => n.endsWith('.p7s'));
+    if (!p7s) throw new Error('no signature file');
+    await flipByteInEntry(sigCopy, p7s);
+    const badSignature = await cli('verify', sigCopy, '--trust', trustDir, '--json');
+    expect(badSignature.code).toBe(1);
+    expect(JSON.parse(badSignature.stdout).packageSignature.trust).toBe('invalid');
 
     const zip = await readZip(out);
     const pdfName = [...zip.keys()].find(
