@@ -22,7 +22,7 @@ const node = {
   minifySyntax: true,
   keepNames: true,
   // better-sqlite3 is a native module resolved at run time (unpacked from asar when packaged).
-  external: ['better-sqlite3', 'electron'],
+  external: ['better-sqlite3', 'electron', 'pkcs11js'],
   logLevel: quiet ? 'warning' : 'info',
   absWorkingDir: root,
 };
@@ -57,6 +57,12 @@ if (!only || only === 'node') {
       ...node,
       entryPoints: ['electron/book/bookWorker.ts'],
       outfile: 'dist/electron/bookWorker.cjs',
+    }),
+    // The PKCS#11 token runs in its own process (a crashing driver must not take the app down).
+    esbuild({
+      ...node,
+      entryPoints: ['electron/signing/tokenWorker.ts'],
+      outfile: 'dist/electron/tokenWorker.cjs',
     }),
   ]);
 }

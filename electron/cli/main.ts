@@ -18,6 +18,10 @@ export interface RunCliOptions {
   verifyWorker?: string;
   /** The session book worker script (tests build one); default: the bundled one beside the CLI. */
   bookWorker?: string;
+  /** The token process script (tests build one); default: the bundled one beside the CLI. */
+  tokenWorker?: string;
+  /** The environment `--pin-env` reads (default: process.env). */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** Without a loader, --data-dir is refused rather than silently ignored (bin.ts supplies the real one). */
@@ -82,6 +86,8 @@ export async function runCli(argv: string[], io: CliIo, options: RunCliOptions =
   };
   if (options.verifyWorker !== undefined) ctx.verifyWorker = options.verifyWorker;
   if (options.bookWorker !== undefined) ctx.bookWorker = options.bookWorker;
+  if (options.tokenWorker !== undefined) ctx.tokenWorker = options.tokenWorker;
+  ctx.env = options.env ?? process.env;
   try {
     return await command.run(rest, ctx);
   } catch (error) {

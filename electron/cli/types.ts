@@ -28,6 +28,10 @@ export interface CliContext {
   verifyWorker?: string;
   /** The session book worker script, when not the bundled one beside the CLI (tests). */
   bookWorker?: string;
+  /** The token (PKCS#11) process script, when not the bundled one beside the CLI (tests). */
+  tokenWorker?: string;
+  /** Where `--pin-env VAR` reads the PIN (the process environment; tests pass their own). */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** One sub-command. Adding a command = a module exporting one of these + one line in commands/index.ts. */

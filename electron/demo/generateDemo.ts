@@ -45,7 +45,8 @@ import { fillBookDemo } from './bookDemo';
 import { minimalPdf } from './minimalPdf';
 import { fillOpinionRequestDemo } from './opinionRequestDemo';
 import { Random } from './random';
-import { sampleDocx, samplePdf, signedSamplePdf } from './sampleFiles';
+import { sampleDocx, samplePdf } from './sampleFiles';
+import { prepareDemoSignatures } from './signatureDemo';
 import {
   COORDINATING_AGENCIES,
   itemTitle,
@@ -243,6 +244,7 @@ async function fillUpcoming(ctx: AppContext, rnd: Random): Promise<void> {
   const at = ctx.now().toISOString();
   const scratch = mkdtempSync(join(tmpdir(), 'dossier-demo-'));
   const signingTime = new Date(ctx.now().getTime() - 2 * 86_400_000);
+  const demoSignatures = await prepareDemoSignatures(ctx);
   let fileNo = 0;
   const writeScratch = (name: string, bytes: Buffer) => {
     const dir = join(scratch, String(++fileNo));
@@ -331,7 +333,14 @@ async function fillUpcoming(ctx: AppContext, rnd: Random): Promise<void> {
           ];
           const bytes = unsignedOnPurpose
             ? await samplePdf(`Tờ trình ${title}`, lines, signingTime)
-            : await signedSamplePdf(`Tờ trình ${title}`, lines, LEADERS[0] ?? 'Giám đốc', signingTime);
+            : await demoSignatures.signedPdf(
+                `Tờ trình ${title}`,
+                lines,
+                LEADERS[0] ?? 'Giám đốc',
+                signingTime,
+                // Items already marked signed keep a good signature; later stages show the other verdicts.
+                status !== 'signed',
+              );
           // Named in NFD, as files copied from a Mac arrive: stored and searched in NFC.
           const name = `Tờ trình số ${number}-TTr-${SAMPLE_AGENCY.code}.pdf`.normalize('NFD');
           await addAttachment(ctx, {

@@ -7,6 +7,11 @@
 export const BAGIT_TXT = 'BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n';
 export const PAYLOAD_MANIFEST = 'manifest-sha256.txt';
 export const TAG_MANIFEST = 'tagmanifest-sha256.txt';
+/**
+ * Issue 14: the agency's detached CMS signature over the tag manifest's bytes. It cannot be listed in the
+ * manifest it signs, so, like the tag manifests, it is a tag file outside every manifest.
+ */
+export const TAG_MANIFEST_SIGNATURE = 'tagmanifest-sha256.txt.p7s';
 export const BAG_INFO = 'bag-info.txt';
 export const BAGIT_DECLARATION = 'bagit.txt';
 export const FETCH_TXT = 'fetch.txt';
@@ -187,7 +192,8 @@ export function isReservedTagName(path: string): boolean {
     path === BAG_INFO ||
     path === FETCH_TXT ||
     /^manifest-[a-z0-9]+\.txt$/.test(path) ||
-    /^tagmanifest-[a-z0-9]+\.txt$/.test(path)
+    /^tagmanifest-[a-z0-9]+\.txt$/.test(path) ||
+    path === TAG_MANIFEST_SIGNATURE
   );
 }
 

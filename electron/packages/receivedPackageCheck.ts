@@ -11,6 +11,9 @@ import { pipeline } from 'node:stream/promises';
 import type { VerifyResultView } from '../../shared/contract/packages';
 import { pdfFindings } from '../app/services/pdfFindings';
 import { inspectPdf, inspectPdfBuffer, WORKER_WHOLE_FILE_CAP } from '../pdf/inspectPdf';
+import { type PreparedTrust, prepareTrust } from '../signatures/judgeSignature';
+import { judgePackageSignature } from '../signatures/packageSignature';
+import { judgePdfFacts } from '../signatures/pdfSignatures';
 import { type VerifyReport, verifyBagZip } from './verifyBagZip';
 import { verifyView } from './verifyView';
 import type { ZipLimits } from './zipLimits';
@@ -20,12 +23,20 @@ export interface VerifiedPackage {
   view: VerifyResultView;
 }
 
-/** What the sender's PDF shows once checked: the same findings as for an attachment. */
-async function inspectReceivedPdf(pdf: Buffer | string) {
+/** What the sender's PDF shows once checked: the same findings (and trust verdicts) as for an attachment. */
+async function inspectReceivedPdf(pdf: Buffer | string, trust: PreparedTrust, now: Date) {
   const options = { wholeFileCap: WORKER_WHOLE_FILE_CAP };
-  return pdfFindings(
-    typeof pdf === 'string' ? await inspectPdf(pdf, options) : await inspectPdfBuffer(pdf, options),
-  );
+  const facts =
+    typeof pdf === 'string' ? await inspectPdf(pdf, options) : await inspectPdfBuffer(pdf, options);
+  return pdfFindings(await judgePdfFacts(facts, trust, now));
+}
+
+/** The receiver's anchors and CRLs arrive as bytes (the worker has no database). */
+function trustOf(input: VerifyInput): PreparedTrust {
+  return prepareTrust({
+    anchors: (input.trust?.anchors ?? []).map((b) => Buffer.from(b)),
+    crls: (input.trust?.crls ?? []).map((b) => Buffer.from(b)),
+  });
 }
 
 export interface VerifyInput {
@@ -39,16 +50,35 @@ export interface VerifyInput {
   scratchDir?: string;
   /** Inspect each payload PDF (default true). */
   inspectPdfs?: boolean;
+  /** The receiver's trust anchors and CRLs (DER); none: every signature is at best "not trusted". */
+  trust?: { anchors: readonly Uint8Array[]; crls: readonly Uint8Array[] };
+  /** When the signatures are judged (ISO); default now. */
+  now?: string;
 }
 
 export async function verifyReceivedPackage(input: VerifyInput): Promise<VerifiedPackage> {
+  const trust = trustOf(input);
+  const now = input.now ? new Date(input.now) : new Date();
   const report = await verifyBagZip(input.zipPath, {
-    ...(input.inspectPdfs !== false ? { inspectPdf: inspectReceivedPdf } : {}),
+    ...(input.inspectPdfs !== false
+      ? { inspectPdf: (pdf: Buffer | string) => inspectReceivedPdf(pdf, trust, now) }
+      : {}),
     ...(input.limits ? { limits: input.limits } : {}),
     ...(input.extractTo !== undefined ? { extractTo: input.extractTo } : {}),
     ...(input.scratchDir !== undefined ? { scratchDir: input.scratchDir } : {}),
   });
-  return { report, view: verifyView(report, input.fileName) };
+  const view = verifyView(report, input.fileName);
+  if (report.tagManifestSignature) {
+    // Every file the bag's manifests no longer vouch for: the package signature no longer covers it.
+    const changed = [
+      ...new Set([
+        ...report.files.filter((f) => f.status !== 'ok').map((f) => f.path),
+        ...report.problems.flatMap((p) => (p.path ? [p.path] : [])),
+      ]),
+    ];
+    view.packageSignature = await judgePackageSignature(report.tagManifestSignature, changed, trust, now);
+  }
+  return { report, view };
 }
 
 export async function sha256File(path: string): Promise<string> {
@@ -87,11 +117,9 @@ export interface PreparedImport extends VerifiedPackage {
   dossier: unknown;
 }
 
-export async function prepareImport(input: {
-  zipPath: string;
-  fileName: string;
-  extractTo: string;
-}): Promise<PreparedImport> {
+export async function prepareImport(
+  input: Pick<VerifyInput, 'zipPath' | 'fileName' | 'trust' | 'now'> & { extractTo: string },
+): Promise<PreparedImport> {
   const zipSha256 = await sha256File(input.zipPath);
   const verified = await verifyReceivedPackage(input);
   const valid = verified.report.verdict === 'valid' && verified.report.extractedTo !== undefined;

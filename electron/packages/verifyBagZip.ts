@@ -37,6 +37,7 @@ import {
   parseManifest,
   parsePayloadOxum,
   TAG_MANIFEST,
+  TAG_MANIFEST_SIGNATURE,
   unsafeNameReason,
 } from './bagitFormat';
 import { type VerifyProblem, type VerifyProblemCode, verifyProblem } from './verifyProblems';
@@ -65,6 +66,8 @@ export interface VerifyReport {
   payloadOxum?: PayloadOxum;
   /** The extracted bag folder (inside `extractTo`), only when the verdict is 'valid'. */
   extractedTo?: string;
+  /** The tag manifest's bytes and the sender's detached signature over them, when the bag carries one. */
+  tagManifestSignature?: { manifest: Uint8Array; signature: Uint8Array };
 }
 
 export interface VerifyOptions {
@@ -250,6 +253,9 @@ async function verifyOpened(
     const verdict = problems.length === 0 ? 'valid' : 'invalid';
     const report: VerifyReport = { verdict, problems, files, bagInfo: bag.bagInfo };
     if (bag.payloadOxum) report.payloadOxum = bag.payloadOxum;
+    const manifest = reads.find((r) => r.name === TAG_MANIFEST && !r.isPayload)?.content;
+    const signature = reads.find((r) => r.name === TAG_MANIFEST_SIGNATURE && !r.isPayload)?.content;
+    if (manifest && signature) report.tagManifestSignature = { manifest, signature };
     if (verdict === 'valid' && opts.extractTo !== undefined && workDir !== null) {
       for (const r of reads) {
         if (!r.isPayload && r.content) await writeInside(workDir, r.name, r.content);
@@ -694,7 +700,7 @@ function checkBag(
       else tagListed.set(l.path, l.digest);
     }
     for (const r of tagReads) {
-      if (/^tagmanifest-[a-z0-9]+\.txt$/.test(r.name)) {
+      if (/^tagmanifest-[a-z0-9]+\.txt$/.test(r.name) || r.name === TAG_MANIFEST_SIGNATURE) {
         files.push({ path: r.name, size: r.size, sha256: r.sha256, status: r.intact ? 'ok' : 'corrupt' });
         continue;
       }

@@ -27,6 +27,10 @@ export interface VerifyInWorkerOptions {
   maxHeapMb?: number;
   /** The user's name for the file (messages); defaults to the path. */
   fileName?: string;
+  /** The receiver's trust anchors and CRLs (DER), to judge each signature against (issue 14). */
+  trust?: { anchors: readonly Uint8Array[]; crls: readonly Uint8Array[] };
+  /** The moment the signatures are judged at (ISO); default now. */
+  now?: string;
   signal?: AbortSignal;
 }
 
@@ -53,6 +57,8 @@ export async function verifyPackageInWorker(
         ...(opts.limits ? { limits: opts.limits } : {}),
         ...(opts.extractTo !== undefined ? { extractTo: opts.extractTo } : {}),
         ...(opts.scratchDir !== undefined ? { scratchDir: opts.scratchDir } : {}),
+        ...(opts.trust ? { trust: opts.trust } : {}),
+        ...(opts.now ? { now: opts.now } : {}),
       },
       {
         fileName,

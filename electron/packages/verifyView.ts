@@ -59,5 +59,6 @@ export function verifyView(report: VerifyReport, fileName: string): VerifyResult
     files,
     bagInfo: report.bagInfo,
     payloadOxum: report.payloadOxum ? `${report.payloadOxum.octets}.${report.payloadOxum.count}` : null,
+    packageSignature: null,
   };
 }

@@ -28,6 +28,7 @@ import {
   PAYLOAD_MANIFEST,
   type PayloadOxum,
   TAG_MANIFEST,
+  TAG_MANIFEST_SIGNATURE,
   unsafeNameReason,
 } from './bagitFormat';
 import { shouldDeflate } from './compressionPolicy';
@@ -51,6 +52,11 @@ export interface BagInput {
    * failure (nothing is left behind).
    */
   latePayload?: (payload: readonly BaggedFile[]) => Promise<LatePayload>;
+  /**
+   * Signs the finished tag manifest's bytes (a detached CMS, e.g. on the agency's token); the signature
+   * is stored as the tag file TAG_MANIFEST_SIGNATURE. Throwing abandons the bag.
+   */
+  signTagManifest?: (tagManifest: Buffer) => Promise<Buffer>;
 }
 
 export interface LatePayload {
@@ -276,6 +282,9 @@ export async function writeBagZip(
       zip.addBuffer(t.data, t.path, { mtime, compress: shouldDeflate(t.path) });
     const tagManifest = Buffer.from(formatManifest(tagged), 'utf8');
     zip.addBuffer(tagManifest, TAG_MANIFEST, { mtime });
+    const signature = input.signTagManifest ? await input.signTagManifest(tagManifest) : null;
+    throwIfAborted(opts.signal);
+    if (signature) zip.addBuffer(signature, TAG_MANIFEST_SIGNATURE, { mtime });
     zip.end();
     await Promise.race([written, failed]);
     throwIfAborted(opts.signal);
@@ -288,7 +297,13 @@ export async function writeBagZip(
       zipSize: zipDigest.bytes,
       zipSha256: zipDigest.hex(),
       payload,
-      tagFiles: [...tagged, { path: TAG_MANIFEST, size: tagManifest.length, sha256: sha256Hex(tagManifest) }],
+      tagFiles: [
+        ...tagged,
+        { path: TAG_MANIFEST, size: tagManifest.length, sha256: sha256Hex(tagManifest) },
+        ...(signature
+          ? [{ path: TAG_MANIFEST_SIGNATURE, size: signature.length, sha256: sha256Hex(signature) }]
+          : []),
+      ],
       payloadOxum,
       bagInfo,
     };

@@ -79,6 +79,9 @@ export async function inspectSignature(source: ByteSource, range: ByteRange): Pr
     ...(cert
       ? { certificateSubject: cert.subject, certificateIssuer: cert.issuer, selfSigned: cert.selfSigned }
       : {}),
+    certificates: cert
+      ? [cert.der, ...cms.certificates.filter((c) => c !== cert).map((c) => c.der)]
+      : cms.certificates.map((c) => c.der),
   };
   if (!signer.digest)
     return withProblem(described, pdfErrors.signatureUnsupported(`digest ${signer.digestOid}`));

@@ -72,6 +72,13 @@ export const pdfErrors = {
       'The signed byte range (/ByteRange) does not fit this file.',
       { reason },
     ),
+  stampPageMissing: (page: number, pages: number) =>
+    data(
+      'pdf.stampPageMissing',
+      `Không có trang ${page} để đặt hình chữ ký (tệp có ${pages} trang).`,
+      `There is no page ${page} for the signature stamp (the file has ${pages} pages).`,
+      { page, pages },
+    ),
   signFailed: (reason: string) =>
     data('pdf.sign.failed', 'Không ký được tệp PDF.', 'The PDF could not be signed.', { reason }),
 };

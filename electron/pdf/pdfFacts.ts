@@ -1,4 +1,5 @@
 import type { AppErrorData } from '../../shared/errors/appError';
+import type { SignatureTrust, TrustReason } from '../../shared/signatures/trust';
 
 /** What the app knows about one digital signature in a PDF (chữ ký số), read without changing the file. */
 export interface PdfSignatureFact {
@@ -21,6 +22,11 @@ export interface PdfSignatureFact {
   selfSigned?: boolean;
   /** Why digestMatches or signatureValid could not be established, when that is the case. */
   problem?: AppErrorData;
+  /** DER certificates the CMS carries, the signer's own first: what electron/signatures judges trust on. */
+  certificates?: Buffer[];
+  /** Set by electron/signatures/pdfSignatures (judgePdfFacts) against the agency's trust material. */
+  trust?: SignatureTrust;
+  reasons?: TrustReason[];
 }
 
 /** How the page count was obtained: a full parse, a byte scan (approximate, for huge files), or not at all. */

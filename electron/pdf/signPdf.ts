@@ -1,17 +1,36 @@
 import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import fontkit from '@pdf-lib/fontkit';
 import type forge from 'node-forge';
 import {
+  beginText,
+  endText,
+  moveText,
   PDFArray,
   PDFDict,
   PDFDocument,
+  type PDFFont,
   PDFHexString,
   PDFName,
   PDFNumber,
   type PDFObject,
+  type PDFOperator,
+  type PDFPage,
   PDFRef,
+  popGraphicsState,
+  pushGraphicsState,
+  rectangle,
+  setFillingRgbColor,
+  setFontAndSize,
+  setLineWidth,
+  setStrokingRgbColor,
+  showText,
+  stroke,
 } from 'pdf-lib';
 import { AppError } from '../../shared/errors/appError';
+import { buildCadesDetached, type ExternalSigner } from './cadesBuild';
 import { buildDetachedCms } from './cmsBuild';
+import { fontPath } from './fontPath';
 import { appendIncrementalUpdate, type UpdateObject } from './incrementalUpdate';
 import { isoToPdfDate } from './pdfDate';
 import { pdfErrors } from './pdfErrors';
@@ -28,6 +47,13 @@ export interface SignOptions {
   certificate?: forge.pki.Certificate;
   /** Bytes reserved for the CMS blob in /Contents; 8 KB fits RSA 4096 with a chain of a few certificates. */
   signatureLength?: number;
+  /**
+   * A key held elsewhere (a PKCS#11 token): the signature is then PAdES baseline B-B (SubFilter
+   * ETSI.CAdES.detached, ESS signing-certificate-v2). Excludes `key` / `certificate`.
+   */
+  signer?: ExternalSigner;
+  /** A visible stamp on this page (1-based) with these lines; without it the signature is invisible. */
+  stamp?: { page: number; lines: string[] };
 }
 
 const DEFAULT_SIGNATURE_LENGTH = 8192;
@@ -91,8 +117,9 @@ function pushInto(
 
 /** The signature dictionary, written by hand so the /ByteRange and /Contents positions are known exactly. */
 function signatureDictionary(options: SignOptions, signingTime: Date, contentsLength: number): string {
+  const subFilter = options.signer ? 'ETSI.CAdES.detached' : 'adbe.pkcs7.detached';
   const entries = [
-    '/Type /Sig /Filter /Adobe.PPKLite /SubFilter /adbe.pkcs7.detached',
+    `/Type /Sig /Filter /Adobe.PPKLite /SubFilter /${subFilter}`,
     `/ByteRange ${'[0 0 0 0]'.padEnd(BYTE_RANGE_WIDTH)}`,
     `/Contents <${'0'.repeat(contentsLength * 2)}>`,
     `/M ${encodeTextString(isoToPdfDate(signingTime))}`,
@@ -112,10 +139,14 @@ export async function signPdf(pdf: Buffer, options: SignOptions): Promise<Buffer
   if ((options.key === undefined) !== (options.certificate === undefined)) {
     throw fail('a key and its certificate must be given together');
   }
+  if (options.signer && options.key) throw fail('either an external signer or a key, not both');
+  const external = options.signer;
   const identity =
     options.key && options.certificate
       ? { key: options.key, certificate: options.certificate }
-      : makeTestSigner(options.signerName);
+      : external
+        ? null
+        : makeTestSigner(options.signerName);
   const signingTime = options.signingTime ?? new Date();
   const contentsLength = options.signatureLength ?? DEFAULT_SIGNATURE_LENGTH;
 
@@ -129,8 +160,13 @@ export async function signPdf(pdf: Buffer, options: SignOptions): Promise<Buffer
   const { context } = doc;
   const rootRef = context.trailerInfo.Root;
   if (!(rootRef instanceof PDFRef)) throw fail('the trailer has no indirect /Root');
-  const page = doc.getPages()[0];
-  if (!page) throw fail('the document has no page to hold the signature field');
+  const pages = doc.getPages();
+  const page = pages[(options.stamp?.page ?? 1) - 1];
+  if (!page) {
+    throw options.stamp
+      ? new AppError(pdfErrors.stampPageMissing(options.stamp.page, pages.length))
+      : fail('the document has no page to hold the signature field');
+  }
 
   const changed = new Map<PDFRef, PDFObject>();
   const sigRef = context.nextRef();
@@ -151,12 +187,21 @@ export async function signPdf(pdf: Buffer, options: SignOptions): Promise<Buffer
   form.set(PDFName.of('SigFlags'), PDFNumber.of(flags | 3));
   changed.set(formOwner.ref, formOwner.obj);
 
-  const appearance = context.formXObject([], { BBox: [0, 0, 0, 0], Resources: {} });
+  const stamp = options.stamp ? await stampAppearance(doc, page, options.stamp.lines) : null;
+  const appearance = stamp
+    ? context.formXObject(stamp.operators, {
+        BBox: [0, 0, stamp.width, stamp.height],
+        Resources: { Font: { F1: stamp.font.ref } },
+      })
+    : context.formXObject([], { BBox: [0, 0, 0, 0], Resources: {} });
+  // The embedded font's objects are new ones: written in the update beside the signature's own.
+  const firstNew = sigRef.objectNumber;
+  if (stamp) await doc.flush();
   const widget = context.obj({
     Type: 'Annot',
     Subtype: 'Widget',
     FT: 'Sig',
-    Rect: [0, 0, 0, 0],
+    Rect: stamp ? stamp.rect : [0, 0, 0, 0],
     V: sigRef,
     T: PDFHexString.fromText(`Chữ ký ${fieldCount}`),
     F: 4,
@@ -169,6 +214,10 @@ export async function signPdf(pdf: Buffer, options: SignOptions): Promise<Buffer
     gen: ref.generationNumber,
     body: serialize(obj),
   }));
+  for (const [ref, obj] of context.enumerateIndirectObjects()) {
+    if (ref.objectNumber > appearanceRef.objectNumber && ref.objectNumber >= firstNew)
+      objects.push({ num: ref.objectNumber, gen: ref.generationNumber, body: serialize(obj) });
+  }
   objects.push({ num: widgetRef.objectNumber, gen: 0, body: serialize(widget) });
   objects.push({ num: appearanceRef.objectNumber, gen: 0, body: serialize(appearance) });
   const sigText = signatureDictionary(options, signingTime, contentsLength);
@@ -183,22 +232,55 @@ export async function signPdf(pdf: Buffer, options: SignOptions): Promise<Buffer
     prev,
     kind,
   });
-  return fillSignature(
-    updated.bytes,
-    updated.offsets.get(sigRef.objectNumber)!,
-    sigText,
-    identity,
-    signingTime,
-  );
+  const makeCms = (digest: Buffer): Promise<Buffer> =>
+    identity
+      ? Promise.resolve(buildDetachedCms({ contentDigest: digest, signingTime, ...identity }))
+      : buildCadesDetached(digest, external!);
+  return fillSignature(updated.bytes, updated.offsets.get(sigRef.objectNumber)!, sigText, makeCms);
 }
 
-function fillSignature(
+/** Stamp box size in points, and its margin from the page's bottom-left corner. */
+const STAMP = { width: 220, lineHeight: 11, fontSize: 8, padding: 5, margin: 36 };
+
+/** The visible stamp's drawing: a framed box of text lines at the bottom left of the page. */
+async function stampAppearance(doc: PDFDocument, page: PDFPage, lines: string[]) {
+  doc.registerFontkit(fontkit);
+  // Full font, not subset (see samplePdf.ts: the subsetter corrupts Noto Sans); ccmp off keeps ị, ụ whole.
+  const font: PDFFont = await doc.embedFont(await readFile(fontPath()), {
+    subset: false,
+    features: { ccmp: false },
+  });
+  const height = STAMP.padding * 2 + STAMP.lineHeight * lines.length;
+  const width = STAMP.width;
+  const box = page.getCropBox();
+  const x = box.x + STAMP.margin;
+  const y = box.y + STAMP.margin;
+  const operators: PDFOperator[] = [
+    pushGraphicsState(),
+    setStrokingRgbColor(0.75, 0.1, 0.1),
+    setLineWidth(1),
+    rectangle(0.5, 0.5, width - 1, height - 1),
+    stroke(),
+    popGraphicsState(),
+    beginText(),
+    setFillingRgbColor(0.75, 0.1, 0.1),
+    setFontAndSize('F1', STAMP.fontSize),
+    moveText(STAMP.padding, height - STAMP.padding - STAMP.fontSize),
+  ];
+  lines.forEach((line, i) => {
+    if (i > 0) operators.push(moveText(0, -STAMP.lineHeight));
+    operators.push(showText(font.encodeText(line.normalize('NFC'))));
+  });
+  operators.push(endText());
+  return { font, operators, width, height, rect: [x, y, x + width, y + height] };
+}
+
+async function fillSignature(
   file: Buffer,
   sigObjectOffset: number,
   sigText: string,
-  identity: { key: forge.pki.rsa.PrivateKey; certificate: forge.pki.Certificate },
-  signingTime: Date,
-): Buffer {
+  makeCms: (digest: Buffer) => Promise<Buffer>,
+): Promise<Buffer> {
   const bodyStart = file.indexOf('obj\n', sigObjectOffset, 'latin1') + 4;
   const contentsStart = bodyStart + sigText.indexOf('/Contents <') + '/Contents '.length;
   const contentsEnd = bodyStart + sigText.indexOf('>', sigText.indexOf('/Contents <')) + 1;
@@ -210,7 +292,7 @@ function fillSignature(
     .update(file.subarray(0, contentsStart))
     .update(file.subarray(contentsEnd))
     .digest();
-  const cms = buildDetachedCms({ contentDigest: digest, signingTime, ...identity });
+  const cms = await makeCms(digest);
   const hex = cms.toString('hex');
   if (hex.length > contentsEnd - contentsStart - 2) {
     throw fail(`the signature (${cms.length} bytes) does not fit the reserved /Contents`);

@@ -27,7 +27,9 @@ export const WORKER_TASKS = {
    * Everything of an import but the database: the package's digest, the check with extraction into
    * `extractTo`, the sender's dossier.json, and the digest again (the file must not change meanwhile).
    */
-  'prepare-import': async (input: { zipPath: string; fileName: string; extractTo: string }) => {
+  'prepare-import': async (
+    input: Pick<VerifyInput, 'zipPath' | 'fileName' | 'trust' | 'now'> & { extractTo: string },
+  ) => {
     const { prepareImport } = await import('../packages/receivedPackageCheck');
     return prepareImport(input);
   },

@@ -8,6 +8,7 @@ import { databaseCheckMessages } from './databaseCheckMessages';
 import { logMessages } from './logMessages';
 import { newcomerMessages } from './newcomerMessages';
 import { opinionRequestMessages } from './opinionRequestMessages';
+import { signatureMessages } from './signatureMessages';
 
 export const messages = {
   'app.title': { vi: 'Hồ sơ trình họp', en: 'Meeting dossiers' },
@@ -1096,6 +1097,7 @@ export const messages = {
   ...bookMessages,
   ...newcomerMessages,
   ...databaseCheckMessages,
+  ...signatureMessages,
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type MessageKey = keyof typeof messages;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SIGNATURE_TRUST, TRUST_REASON_CODES } from '../signatures/trust';
 import { idSchema } from './common';
 import { fileSourceSchema } from './fileSource';
 
@@ -11,6 +12,11 @@ export const pdfSignatureSchema = z.object({
   signatureValid: z.boolean(),
   selfSigned: z.boolean().nullable(),
   certificateIssuer: z.string().nullable(),
+  /** trusted / untrusted (valid but not trusted) / invalid: see shared/signatures/trust.ts. Absent on old rows. */
+  trust: z.enum(SIGNATURE_TRUST).optional(),
+  reasons: z.array(z.object({ code: z.enum(TRUST_REASON_CODES), vi: z.string(), en: z.string() })).optional(),
+  /** The signature's certificates (base64 DER, signer first), kept so a change of trust anchors re-judges it. */
+  certificates: z.array(z.string()).optional(),
 });
 export type PdfSignatureView = z.infer<typeof pdfSignatureSchema>;
 

@@ -14,6 +14,7 @@ export const entryWarningSchema = z.object({
     'unsigned-pdf',
     'signature-not-whole-file',
     'signature-invalid',
+    'signature-untrusted',
     'no-signed-pdf',
     'marked-signed-without-file',
   ]),

@@ -14,6 +14,7 @@ import { registerImportChannels } from './registerImport';
 import { reportChannels } from './reports';
 import type { Result } from './result';
 import { shellChannels } from './shell';
+import { signatureChannels } from './signatures';
 import { taskChannels } from './tasks';
 import { workProgramChannels } from './workProgram';
 
@@ -40,6 +41,7 @@ export const contract = {
   ...documentChannels,
   ...registerImportChannels,
   ...bookChannels,
+  ...signatureChannels,
 } as const;
 
 export type Contract = typeof contract;

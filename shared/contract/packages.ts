@@ -3,6 +3,7 @@
  * Office's side that verifies and imports a received one (issue 5).
  */
 import { z } from 'zod';
+import { SIGNATURE_TRUST } from '../signatures/trust';
 import { agendaItemStatusSchema, meetingRefSchema } from './agendaItems';
 import { pdfSignatureSchema } from './attachments';
 import { emptyArgs, idSchema } from './common';
@@ -23,6 +24,8 @@ export const PREFLIGHT_CODES = [
   'content-requirement-missing',
   /** An entry that must be signed and stamped has files, none with a valid whole-file signature. */
   'signature-missing',
+  /** Its best signature is intact and whole-file but does not chain to an imported trust anchor. */
+  'signature-untrusted',
   /** The stored file's bytes no longer hash to what was recorded when it was attached. */
   'file-changed',
   /** The stored file is gone from the store. It cannot be packaged. */
@@ -90,6 +93,18 @@ export const exportArgs = z
     confirmWarnings: z.array(z.string().max(200)).max(10_000).default([]),
     /** Also bind the session book (sổ tài liệu, issue 13) into the package as data/00-so-tai-lieu.pdf. */
     includeBook: z.boolean().optional(),
+    /**
+     * Issue 14: sign the bag's tag manifest on the token (module from Settings › Chữ ký số). The PIN
+     * travels only in this call and is dropped when the export ends.
+     */
+    sign: z
+      .object({
+        tokenLabel: z.string().min(1).max(64),
+        certificateId: z.string().regex(/^[0-9a-f]{0,256}$/),
+        pin: z.string().min(1).max(128),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -142,7 +157,9 @@ export type ExportLogEntry = z.infer<typeof exportLogEntrySchema>;
 
 /** How one file's signature looked when the package was re-inspected on arrival. */
 export const SIGNATURE_STATES = [
-  'valid',
+  /** Issue 14: 'valid' became two words, so that "signed" never appears without a qualifier. */
+  'trusted',
+  'untrusted',
   'not-whole-file',
   'invalid',
   'unsigned',
@@ -176,6 +193,18 @@ export const verifyProblemSchema = z.object({
   path: z.string().nullable(),
 });
 
+/** Issue 14: the sender's signature over the tag manifest, judged like a PDF signature. */
+export const packageSignatureSchema = z.object({
+  signer: z.string().nullable(),
+  signerSubject: z.string().nullable(),
+  signedAt: z.string().nullable(),
+  integrity: z.enum(['ok', 'broken']),
+  trust: z.enum(SIGNATURE_TRUST),
+  reasons: z.array(z.object({ code: z.string(), vi: z.string(), en: z.string() })),
+  changedFiles: z.array(z.string()),
+});
+export type PackageSignatureView = z.infer<typeof packageSignatureSchema>;
+
 export const verifyResultSchema = z.object({
   verdict: z.enum(['valid', 'invalid', 'unreadable']),
   fileName: z.string(),
@@ -183,6 +212,8 @@ export const verifyResultSchema = z.object({
   files: z.array(verifiedFileSchema),
   bagInfo: z.array(z.tuple([z.string(), z.string()])),
   payloadOxum: z.string().nullable(),
+  /** null: the package carries no signature of its own. */
+  packageSignature: packageSignatureSchema.nullable().optional(),
 });
 export type VerifyResultView = z.infer<typeof verifyResultSchema>;
 

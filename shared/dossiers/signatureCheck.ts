@@ -1,15 +1,20 @@
 /**
  * Whether the files of a checklist entry carry what the entry needs. Pure: takes the PDF facts stored
  * with each blob and says, per entry, which warnings to show (an entry that must be signed and stamped
- * whose PDF has no valid digital signature covering the whole file).
+ * whose PDF has no trusted digital signature covering the whole file). The verdict words are
+ * shared/signatures/trust.ts's: trusted, valid but not trusted, invalid.
  */
+import {
+  isTrustedWholeFile,
+  isUntrustedWholeFile,
+  type JudgedSignature,
+  reasonsOf,
+  trustOf,
+} from '../signatures/trust';
 
-export interface SignatureFactView {
+export interface SignatureFactView extends JudgedSignature {
   signerName: string | null;
   signingTime: string | null;
-  coversWholeFile: boolean;
-  digestMatches: boolean;
-  signatureValid: boolean;
 }
 
 export interface AttachmentFacts {
@@ -24,6 +29,7 @@ export type EntryWarningCode =
   | 'unsigned-pdf'
   | 'signature-not-whole-file'
   | 'signature-invalid'
+  | 'signature-untrusted'
   | 'no-signed-pdf'
   | 'marked-signed-without-file';
 
@@ -34,9 +40,12 @@ export interface EntryWarning {
   en: string;
 }
 
-/** A signature the app accepts: the signed bytes are the whole file and the CMS checks out. */
-export function isValidWholeFileSignature(s: SignatureFactView): boolean {
-  return s.coversWholeFile && s.digestMatches && s.signatureValid;
+/**
+ * A signature the app accepts without a warning: the signed bytes are the whole file, the CMS checks out,
+ * and the certificate chains to an imported anchor (valid at the signing time, not revoked).
+ */
+export function isTrustedWholeFileSignature(s: SignatureFactView): boolean {
+  return isTrustedWholeFile(s);
 }
 
 export function entrySignatureWarnings(
@@ -59,8 +68,19 @@ export function entrySignatureWarnings(
   let anyValid = false;
   for (const a of attachments) {
     if (!a.isPdf || a.signatures === null) continue;
-    if (a.signatures.some(isValidWholeFileSignature)) {
+    if (a.signatures.some(isTrustedWholeFileSignature)) {
       anyValid = true;
+      continue;
+    }
+    const untrusted = a.signatures.find(isUntrustedWholeFile);
+    if (untrusted) {
+      const why = reasonsOf(untrusted)[0];
+      warnings.push({
+        code: 'signature-untrusted',
+        attachmentId: a.attachmentId,
+        vi: `Chữ ký số trong tệp "${a.name}" hợp lệ nhưng chưa được tin cậy${why ? `: ${why.vi}` : '.'}`,
+        en: `The signature in "${a.name}" is valid but not trusted${why ? `: ${why.en}` : '.'}`,
+      });
       continue;
     }
     if (a.signatures.length === 0) {
@@ -70,7 +90,7 @@ export function entrySignatureWarnings(
         vi: `Tệp "${a.name}" chưa có chữ ký số, trong khi "${entry.label}" phải là bản ký, đóng dấu.`,
         en: `"${a.name}" carries no digital signature, but "${entry.label}" must be signed and stamped.`,
       });
-    } else if (a.signatures.some((s) => s.digestMatches && s.signatureValid && !s.coversWholeFile)) {
+    } else if (a.signatures.some((s) => trustOf(s) !== 'invalid' && !s.coversWholeFile)) {
       warnings.push({
         code: 'signature-not-whole-file',
         attachmentId: a.attachmentId,
@@ -78,11 +98,13 @@ export function entrySignatureWarnings(
         en: `The signature in "${a.name}" does not cover the whole file: it was changed or extended after signing.`,
       });
     } else {
+      const first = a.signatures[0];
+      const why = first ? reasonsOf(first)[0] : undefined;
       warnings.push({
         code: 'signature-invalid',
         attachmentId: a.attachmentId,
-        vi: `Chữ ký số trong tệp "${a.name}" không hợp lệ (nội dung không khớp với chữ ký).`,
-        en: `The signature in "${a.name}" is not valid (the content does not match it).`,
+        vi: `Chữ ký số trong tệp "${a.name}" không hợp lệ${why ? `: ${why.vi}` : '.'}`,
+        en: `The signature in "${a.name}" is not valid${why ? `: ${why.en}` : '.'}`,
       });
     }
   }

@@ -5,7 +5,8 @@
  */
 import type { PreflightCode, PreflightFinding } from '../contract/packages';
 import { attachRefusal } from '../dossiers/attachmentType';
-import { isValidWholeFileSignature, type SignatureFactView } from '../dossiers/signatureCheck';
+import { isTrustedWholeFileSignature, type SignatureFactView } from '../dossiers/signatureCheck';
+import { isUntrustedWholeFile } from '../signatures/trust';
 
 export interface PreflightAttachment {
   id: number;
@@ -108,8 +109,19 @@ export function preflightFindings(input: PreflightInput): PreflightFinding[] {
         );
       }
       if (entry.mustBeSigned && entry.attachments.length > 0) {
-        const signed = entry.attachments.some((a) => a.signatures?.some(isValidWholeFileSignature) ?? false);
-        if (!signed) {
+        const signed = entry.attachments.some(
+          (a) => a.signatures?.some(isTrustedWholeFileSignature) ?? false,
+        );
+        const untrusted = entry.attachments.some((a) => a.signatures?.some(isUntrustedWholeFile) ?? false);
+        if (!signed && untrusted) {
+          add(
+            'signature-untrusted',
+            ref,
+            `entry:${entry.id}`,
+            `${where.vi}: "${entry.label}" có chữ ký số hợp lệ nhưng chưa được tin cậy (chứng thư tự ký hoặc không dẫn tới chứng thư gốc đã nhập trong Cài đặt › Chữ ký số).`,
+            `${where.en}: "${entry.label}" carries a valid signature that is not trusted (self-signed, or not chaining to an anchor imported in Settings › Digital signatures).`,
+          );
+        } else if (!signed) {
           add(
             'signature-missing',
             ref,

@@ -1,9 +1,11 @@
 /**
  * One word for a document's signature, the same on the sending side (cover sheet, dossier.json) and on
- * the receiving side (verify, import). Pure.
+ * the receiving side (verify, import). Pure. The best whole-file signature decides: trusted, then valid
+ * but not trusted; a signature that stopped covering the file, then invalid.
  */
 import { SIGNATURE_STATES } from '../contract/packages';
-import { isValidWholeFileSignature, type SignatureFactView } from '../dossiers/signatureCheck';
+import type { SignatureFactView } from '../dossiers/signatureCheck';
+import { isTrustedWholeFile, isUntrustedWholeFile, trustOf } from '../signatures/trust';
 
 export type SignatureState = (typeof SIGNATURE_STATES)[number];
 
@@ -15,16 +17,20 @@ export interface PdfSignatureFacts {
 /** `pdf` null: the file is not a PDF. */
 export function signatureStateOf(pdf: PdfSignatureFacts | null): SignatureState {
   if (pdf === null) return 'not-pdf';
-  if (pdf.signatures.some(isValidWholeFileSignature)) return 'valid';
-  if (pdf.signatures.some((s) => s.digestMatches && s.signatureValid && !s.coversWholeFile))
-    return 'not-whole-file';
+  if (pdf.signatures.some(isTrustedWholeFile)) return 'trusted';
+  if (pdf.signatures.some(isUntrustedWholeFile)) return 'untrusted';
+  if (pdf.signatures.some((s) => trustOf(s) !== 'invalid' && !s.coversWholeFile)) return 'not-whole-file';
   if (pdf.signatures.length > 0) return 'invalid';
   if (pdf.problem) return 'unreadable';
   return 'unsigned';
 }
 
 export const SIGNATURE_STATE_TEXT: Record<SignatureState, { vi: string; en: string }> = {
-  valid: { vi: 'Đã ký số hợp lệ', en: 'Validly signed' },
+  trusted: { vi: 'Đã ký số, chữ ký tin cậy', en: 'Signed, trusted signature' },
+  untrusted: {
+    vi: 'Chữ ký số hợp lệ nhưng chưa được tin cậy',
+    en: 'Valid signature, but not trusted',
+  },
   'not-whole-file': {
     vi: 'Chữ ký không bao trùm toàn bộ tệp',
     en: 'Signature does not cover the whole file',

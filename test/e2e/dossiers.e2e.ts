@@ -114,11 +114,14 @@ test('a secretary prepares two items, attaches a signed and an unsigned PDF, rec
     await expect(signedFile).toContainText('Tờ trình đã ký.pdf');
     await expect(signedFile).toContainText('1 trang');
     await expect(signedFile).toContainText(/\d+(,\d)? KB/);
-    await expect(signedFile.getByTestId('signature-status')).toContainText('Ký số bởi Giám đốc Sở Tư pháp');
+    // Signed by a self-signed test certificate the agency never imported: intact, but never plain "signed".
+    await expect(signedFile.getByTestId('signature-status')).toContainText(
+      'Chữ ký số hợp lệ nhưng chưa được tin cậy · người ký: Giám đốc Sở Tư pháp',
+    );
     // 08:30 UTC is 15:30 in Vietnam.
     await expect(signedFile.getByTestId('signature-status')).toContainText('30/11/2026 15:30');
-    await expect(signedFile.getByTestId('signature-status')).toContainText('chữ ký bao trùm toàn bộ tệp');
-    await expect(item.warnings('Tờ trình')).toHaveCount(0);
+    await expect(signedFile.getByTestId('signature-status')).toContainText('Chứng thư số tự ký');
+    await expect(item.warnings('Tờ trình')).toContainText('hợp lệ nhưng chưa được tin cậy');
     await item.setState('Tờ trình', 'Đã ký, đóng dấu');
 
     const appraisal = 'Ý kiến thẩm định hoặc thẩm tra (nếu phải thẩm định)';
@@ -130,7 +133,7 @@ test('a secretary prepares two items, attaches a signed and an unsigned PDF, rec
     await expect(item.warnings(appraisal)).toContainText(
       'Tệp "Báo cáo thẩm định chưa ký.pdf" chưa có chữ ký số, trong khi "Ý kiến thẩm định hoặc thẩm tra (nếu phải thẩm định)" phải là bản ký, đóng dấu.',
     );
-    await expect(page.getByTestId('checklist-warning-count')).toHaveText('1 cảnh báo chữ ký');
+    await expect(page.getByTestId('checklist-warning-count')).toHaveText('2 cảnh báo chữ ký');
 
     const coordination = new CoordinationPanel(page);
     await coordination.add({

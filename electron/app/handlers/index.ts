@@ -11,6 +11,7 @@ import { opinionRequestHandlers } from './opinionRequestHandlers';
 import { packageHandlers } from './packageHandlers';
 import { registerImportHandlers } from './registerImportHandlers';
 import { shellHandlers } from './shellHandlers';
+import { signatureHandlers } from './signatureHandlers';
 import { taskHandlers } from './taskHandlers';
 import type { HandlerMap } from './types';
 import { workProgramHandlers } from './workProgramHandlers';
@@ -35,4 +36,5 @@ export const handlers: HandlerMap = {
   ...documentHandlers,
   ...registerImportHandlers,
   ...bookHandlers,
+  ...signatureHandlers,
 };

@@ -10,7 +10,7 @@ import type { AttachmentView } from '../../../shared/contract/attachments';
 import type { ChecklistEntryView } from '../../../shared/contract/checklists';
 import type { FileSource } from '../../../shared/contract/fileSource';
 import { attachRefusal } from '../../../shared/dossiers/attachmentType';
-import { isValidWholeFileSignature } from '../../../shared/dossiers/signatureCheck';
+import { isTrustedWholeFileSignature } from '../../../shared/dossiers/signatureCheck';
 import { appError, isAppError } from '../../../shared/errors/appError';
 import * as attachments from '../../db/repositories/attachmentRepository';
 import {
@@ -26,6 +26,8 @@ import {
 } from '../../db/repositories/checklistRepository';
 import { inspectPdf } from '../../pdf/inspectPdf';
 import type { PdfFacts } from '../../pdf/pdfFacts';
+import { prepareTrust } from '../../signatures/judgeSignature';
+import { judgePdfFacts } from '../../signatures/pdfSignatures';
 import type { BlobStore, StagedBlob } from '../../store/blobStore';
 import { PDF_MIME, sniffMime } from '../../store/mime';
 import { resolveFileSource } from '../../store/uploads';
@@ -37,6 +39,7 @@ import { dossierErrors } from './dossierErrors';
 import { attachmentView } from './dossierViews';
 import { pdfFindings } from './pdfFindings';
 import { requireDb } from './requireDb';
+import { trustMaterialOf } from './trustService';
 
 /**
  * Contexts whose files the app generated itself (the sample data): their PDFs are inspected in this
@@ -89,7 +92,13 @@ export async function ingest(ctx: AppContext, store: BlobStore, source: FileSour
     const at = ctx.now().toISOString();
     let pdf: BlobRecord['pdf'] = null;
     if (mime === PDF_MIME) {
-      const facts = await inspectStagedPdf(ctx, staged.tempPath, name);
+      // Parsed in the guarded worker, then judged against the agency's trust anchors and CRLs as they are
+      // now; a later import of anchors or CRLs re-judges it.
+      const facts = await judgePdfFacts(
+        await inspectStagedPdf(ctx, staged.tempPath, name),
+        prepareTrust(trustMaterialOf(ctx)),
+        ctx.now(),
+      );
       pdf = { ...pdfFindings(facts), inspectedAt: at };
     }
     return { staged, name, blob: { sha256: staged.sha256, size: staged.size, mime, pdf, createdAt: at } };
@@ -181,10 +190,10 @@ export async function addAttachment(
  */
 function stateAfterAttach(
   entry: ChecklistEntryRecord,
-  signatures: readonly Parameters<typeof isValidWholeFileSignature>[0][],
+  signatures: readonly Parameters<typeof isTrustedWholeFileSignature>[0][],
 ): ChecklistEntryRecord['state'] {
   if (entry.state !== 'missing') return entry.state;
-  return entry.mustBeSigned && signatures.some(isValidWholeFileSignature) ? 'signed' : 'draft';
+  return entry.mustBeSigned && signatures.some(isTrustedWholeFileSignature) ? 'signed' : 'draft';
 }
 
 /** Removes an attachment; its file leaves the store when nothing else uses the same content. */

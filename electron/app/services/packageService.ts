@@ -45,7 +45,11 @@ import type { VerifyReport } from '../../packages/verifyBagZip';
 import { verifyPackageInWorker } from '../../packages/verifyBagZipInWorker';
 import { FILE_OK } from '../../packages/verifyView';
 import type { BagWriteProgress } from '../../packages/writeBagZip';
+import { buildCadesDetached } from '../../pdf/cadesBuild';
 import { warmVietnameseFont } from '../../pdf/vietnameseFont';
+import { NO_TRUST_MATERIAL, type TrustMaterial } from '../../signatures/judgeSignature';
+import { tokenSigner } from '../../signing/signWithToken';
+import { tokenError } from '../../signing/tokenErrors';
 import { STORE_FOLDER } from '../../store/blobStore';
 import { resolveFileSource } from '../../store/uploads';
 import { runInWorker } from '../../workers/guardedWorker';
@@ -57,6 +61,8 @@ import { dossierErrors } from './dossierErrors';
 import { asciiSlug, EXPORT_NAME, exportsDir } from './exportFiles';
 import { bookForPackage } from './packageBookFile';
 import { requireDb } from './requireDb';
+import { signingOptions, signingSettings } from './signingService';
+import { trustMaterialOf } from './trustService';
 
 export const RECEIVED_FOLDER = 'received';
 
@@ -367,6 +373,16 @@ export interface ExportArgs {
   confirmWarnings: readonly string[];
   /** Bind the session book into the package (issue 13). */
   includeBook?: boolean | undefined;
+  /** Sign the tag manifest on the token; the module comes from `modulePath` or Settings. */
+  sign?:
+    | {
+        modulePath?: string;
+        tokenLabel?: string;
+        certificateId?: string;
+        certificateLabel?: string;
+        pin: string;
+      }
+    | undefined;
 }
 
 export interface ExportHooks {
@@ -386,6 +402,30 @@ export interface ExportOutcome {
   confirmedFindings: number;
   downloadable: boolean;
   findings: ExportLogEntry['findings'];
+  /** The certificate that signed the tag manifest, when the export was signed. */
+  signedBy?: { commonName: string | null; subject: string; issuer: string } | undefined;
+}
+
+/** A tag-manifest signer on the agency's token (issue 14). */
+async function packageSigner(ctx: AppContext, sign: NonNullable<ExportArgs['sign']>) {
+  const modulePath = sign.modulePath ?? signingSettings(ctx).modulePath;
+  if (!modulePath) throw tokenError('no-module');
+  const { signer, certificate } = await tokenSigner(
+    {
+      modulePath,
+      tokenLabel: sign.tokenLabel,
+      certificateId: sign.certificateId,
+      certificateLabel: sign.certificateLabel,
+      pin: sign.pin,
+    },
+    signingOptions(ctx),
+  );
+  const at = ctx.now();
+  return {
+    certificate,
+    sign: (manifest: Buffer) =>
+      buildCadesDetached(createHash('sha256').update(manifest).digest(), signer, at),
+  };
 }
 
 export async function exportPackage(
@@ -400,6 +440,8 @@ export async function exportPackage(
   const findings = findingsOf(snapshot, files);
   const missing = new Set([...files].filter(([, s]) => s === 'missing').map(([h]) => h));
   const out = await resolveOutPath(ctx, args.outPath, defaultFileName(snapshot), args.overwrite === true);
+  // The certificate is chosen and checked before anything is written; the token signs at the very end.
+  const signing = args.sign ? await packageSigner(ctx, args.sign) : null;
   const store = storeFor(ctx);
   const book = args.includeBook ? await bookForPackage(ctx, snapshot, missing, out.path, hooks.signal) : null;
   hooks.onPhase?.('writing');
@@ -414,6 +456,7 @@ export async function exportPackage(
     ...(hooks.signal ? { signal: hooks.signal } : {}),
     ...(optionsByContext.get(ctx)?.fontFile ? { fontFile: optionsByContext.get(ctx)?.fontFile } : {}),
     ...(book ? { book: { sourcePath: book.path, pages: book.pages } } : {}),
+    ...(signing ? { signTagManifest: signing.sign } : {}),
   }).finally(() => (book ? rm(book.path, { force: true }) : undefined));
   hooks.onPhase?.('finishing');
   const db = requireDb(ctx);
@@ -436,6 +479,13 @@ export async function exportPackage(
         payloadOxum,
         files: done.bag.payload.map((p) => ({ path: p.path, sha256: p.sha256, size: p.size })),
         findings: done.findings,
+        signedBy: signing
+          ? {
+              commonName: signing.certificate.commonName,
+              subject: signing.certificate.subject,
+              issuer: signing.certificate.issuer,
+            }
+          : undefined,
         warningsConfirmed: done.confirmation !== null,
         exportedAt: snapshot.at.toISOString(),
       }),
@@ -487,11 +537,20 @@ function scratchDirOf(ctx: AppContext): string {
 export async function verifyPackageFile(
   path: string,
   fileName: string,
-  opts: { workerScript?: string | undefined; scratchDir?: string } = {},
+  opts: {
+    workerScript?: string | undefined;
+    scratchDir?: string;
+    /** The receiver's trust anchors and CRLs; none: every signature is at best "not trusted". */
+    trust?: TrustMaterial;
+    now?: Date;
+  } = {},
 ): Promise<{ report: VerifyReport; view: VerifyResultView }> {
+  // The PDF signatures and the package's own signature are judged in the worker too.
   return verifyPackageInWorker(path, {
     fileName,
     inspectPdfs: true,
+    trust: opts.trust ?? NO_TRUST_MATERIAL,
+    now: (opts.now ?? new Date()).toISOString(),
     ...(opts.workerScript ? { workerScript: opts.workerScript } : {}),
     ...(opts.scratchDir ? { scratchDir: opts.scratchDir } : {}),
   });
@@ -503,6 +562,8 @@ export async function verifyPackage(ctx: AppContext, source: FileSource): Promis
   return (
     await verifyPackageFile(path, fileName, {
       scratchDir: scratchDirOf(ctx),
+      trust: trustMaterialOf(ctx),
+      now: ctx.now(),
       ...(workerScript ? { workerScript } : {}),
     })
   ).view;
@@ -531,7 +592,13 @@ export async function importPackage(ctx: AppContext, source: FileSource): Promis
     const workerScript = workerScriptFor(ctx);
     const prepared = await runInWorker(
       'prepare-import',
-      { zipPath: path, fileName, extractTo: incoming },
+      {
+        zipPath: path,
+        fileName,
+        extractTo: incoming,
+        trust: trustMaterialOf(ctx),
+        now: ctx.now().toISOString(),
+      },
       { fileName, workerScript },
     ).catch((error: unknown) => {
       if (isAppError(error) && error.code !== 'worker.cancelled') throw notValid(fileName, error);
@@ -547,6 +614,18 @@ export async function importPackage(ctx: AppContext, source: FileSource): Promis
         `Gói hồ sơ "${fileName}" không hợp lệ nên không được nhận${first ? `: ${first.vi}${first.path ? ` (${first.path})` : ''}` : '.'}`,
         `The package "${fileName}" is not valid and was not imported${first ? `: ${first.en}${first.path ? ` (${first.path})` : ''}` : '.'}`,
         { verdict: report.verdict, problems: view.problems.slice(0, 20) },
+      );
+    }
+    // A package that carries its own signature must still match it (a rewritten tag manifest leaves every
+    // digest consistent but breaks the signature): not imported, and the reason names the signer.
+    const signature = view.packageSignature;
+    if (signature && signature.integrity === 'broken') {
+      const why = signature.reasons[0];
+      throw appError(
+        'package-signature-broken',
+        `Chữ ký số của gói (${signature.signer ?? 'không rõ người ký'}) không còn khớp nên gói không được nhận${why ? `: ${why.vi}` : '.'}`,
+        `The package's signature (${signature.signer ?? 'unknown signer'}) no longer matches, so it was not imported${why ? `: ${why.en}` : '.'}`,
+        { signer: signature.signer, changedFiles: signature.changedFiles },
       );
     }
     // The file may have been replaced while it was checked: what was verified must be what is recorded.

@@ -1,8 +1,9 @@
 import type { PdfFacts } from '../../pdf/pdfFacts';
 
 /**
- * What the app records and shows of a PDF's inspection (pages, each signature, the problem if any), the
- * same for an attachment and for a file of a received package.
+ * What the app records and shows of a PDF's inspection (pages, each signature with its trust verdict, the
+ * problem if any), the same for an attachment and for a file of a received package. `facts` should have
+ * been judged (electron/signatures/pdfSignatures judgePdfFacts); unjudged ones read as "not judged".
  */
 export function pdfFindings(facts: PdfFacts) {
   return {
@@ -16,6 +17,9 @@ export function pdfFindings(facts: PdfFacts) {
       signatureValid: s.signatureValid,
       selfSigned: s.selfSigned ?? null,
       certificateIssuer: s.certificateIssuer ?? null,
+      ...(s.trust ? { trust: s.trust } : {}),
+      ...(s.reasons ? { reasons: s.reasons } : {}),
+      ...(s.certificates ? { certificates: s.certificates.map((c) => c.toString('base64')) } : {}),
     })),
     problem: facts.error ? { code: facts.error.code, vi: facts.error.vi, en: facts.error.en } : null,
   };

@@ -8,13 +8,16 @@ import type { PackageScope } from '../../../shared/contract/packages';
 import { appError, isAppError } from '../../../shared/errors/appError';
 import { exportPackage, preflight } from '../../app/services/packageService';
 import { requireDb } from '../../app/services/requireDb';
+import { configureSigning } from '../../app/services/signingService';
 import { getAgendaItem } from '../../db/repositories/agendaItemRepository';
 import { withDataDir } from '../dataDirContext';
 import { dataDirOption, missingOption, parseCommandArgs, reportError, writeJson } from '../output';
+import { pinFromEnv } from '../pinOption';
 import { type CliCommand, type CliContext, EXIT_FAILED_CHECK, EXIT_OK } from '../types';
 
 const USAGE = `Cách dùng / Usage:
   dossier-desk export --data-dir DIR --meeting ID [--item ID] --out FILE.zip [--force] [--overwrite] [--json]
+                      [--sign --module PATH --pin-env VAR [--token LABEL] [--cert-label LABEL]]
 
   Xuất gói hồ sơ (BagIt 1.0 trong một tệp .zip) của một cuộc họp, hoặc của một nội dung trình.
   Exports the package (a BagIt 1.0 bag in one .zip) of a meeting, or of one of its agenda items.
@@ -25,10 +28,14 @@ const USAGE = `Cách dùng / Usage:
   --force     xuất dù có cảnh báo khi kiểm tra trước (ghi nhận xác nhận vào gói)
               export despite pre-flight warnings (the confirmation is recorded in the package)
   --overwrite ghi đè tệp --out đã có / replace the --out file if it already exists
+  --sign      ký số danh mục thẻ của gói (tagmanifest-sha256.txt.p7s) bằng token PKCS#11
+              sign the bag's tag manifest with the PKCS#11 token (tagmanifest-sha256.txt.p7s)
+  --module PATH  thư viện PKCS#11 / the PKCS#11 library;  --pin-env VAR  biến môi trường chứa PIN
   Mã thoát / exit: 0 đã xuất / exported, 1 có cảnh báo, chưa xuất / warnings, not exported,
                    2 dữ liệu vào sai hoặc không chạy được / bad input or could not run
   JSON: { "ok": true, "path": "...", "zipSha256": "...", "zipSize": 0, "payloadOxum": "octets.count",
-          "files": 0, "exportId": 1, "scope": {...}, "warnings": [...], "warningsConfirmed": false }
+          "files": 0, "exportId": 1, "scope": {...}, "warnings": [...], "warningsConfirmed": false,
+          "signedBy": { "commonName", "subject", "issuer" } | null }
 `;
 
 function idOption(name: string, value: string | undefined): number | undefined {
@@ -44,6 +51,25 @@ function idOption(name: string, value: string | undefined): number | undefined {
   return Number(value);
 }
 
+/** --sign needs --module and --pin-env; without --sign they make no sense and are refused. */
+function signOptions(
+  values: {
+    module?: string | undefined;
+    'pin-env'?: string | undefined;
+    token?: string | undefined;
+    'cert-label'?: string | undefined;
+  },
+  ctx: CliContext,
+) {
+  if (!values.module || values.module.trim() === '') throw missingOption('export', '--module');
+  return {
+    modulePath: resolve(values.module),
+    pin: pinFromEnv('export', values['pin-env'], ctx),
+    ...(values.token ? { tokenLabel: values.token } : {}),
+    ...(values['cert-label'] ? { certificateLabel: values['cert-label'] } : {}),
+  };
+}
+
 async function run(args: string[], ctx: CliContext): Promise<number> {
   const { values } = parseCommandArgs('export', args, {
     'data-dir': { type: 'string' },
@@ -52,6 +78,11 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
     out: { type: 'string' },
     force: { type: 'boolean', default: false },
     overwrite: { type: 'boolean', default: false },
+    sign: { type: 'boolean', default: false },
+    module: { type: 'string' },
+    'pin-env': { type: 'string' },
+    token: { type: 'string' },
+    'cert-label': { type: 'string' },
     json: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   });
@@ -68,8 +99,10 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
   const outPath = resolve(values.out);
   const scope: PackageScope =
     itemId === undefined ? { kind: 'meeting', meetingId } : { kind: 'item', itemId };
+  const sign = values.sign ? signOptions(values, ctx) : undefined;
 
   return withDataDir(dataDir, { now: ctx.now }, async (app) => {
+    if (ctx.tokenWorker) configureSigning(app, { workerScript: ctx.tokenWorker });
     if (itemId !== undefined) {
       const item = getAgendaItem(requireDb(app), itemId);
       if (item && item.meetingId !== meetingId) {
@@ -100,6 +133,7 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
         outPath,
         overwrite: values.overwrite,
         confirmWarnings: values.force ? warnings.map((w) => w.key) : [],
+        sign,
       },
       {
         onProgress: (p) => {
@@ -131,6 +165,7 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
       scope,
       warnings: outcome.findings,
       warningsConfirmed: outcome.confirmedFindings > 0,
+      signedBy: outcome.signedBy ?? null,
     };
     if (values.json) {
       writeJson(ctx.io, result);
@@ -143,7 +178,10 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
     ctx.io.stdout(
       `Đã xuất gói hồ sơ / Package exported: ${outcome.path}\n` +
         `  ${outcome.files} tệp / files, ${outcome.zipSize} byte, Payload-Oxum ${outcome.payloadOxum}\n` +
-        `  SHA-256: ${outcome.zipSha256}\n`,
+        `  SHA-256: ${outcome.zipSha256}\n` +
+        (outcome.signedBy
+          ? `  Đã ký số gói / Package signed by: ${outcome.signedBy.commonName ?? outcome.signedBy.subject}\n`
+          : ''),
     );
     return EXIT_OK;
   });

@@ -46,6 +46,16 @@ const bookCommand = lazyCommand(
   { vi: 'Tạo sổ tài liệu họp (một PDF đánh số)', en: 'Make the session book (one numbered PDF)' },
   () => import('./book').then((m) => m.bookCommand),
 );
+const signPdfCommand = lazyCommand(
+  'sign-pdf',
+  { vi: 'Ký số tệp PDF bằng token (PKCS#11)', en: 'Sign a PDF with a token (PKCS#11)' },
+  () => import('./signPdf').then((m) => m.signPdfCommand),
+);
+const verifyPdfCommand = lazyCommand(
+  'verify-pdf',
+  { vi: 'Kiểm tra chữ ký số của tệp PDF', en: "Verify a PDF's digital signatures" },
+  () => import('./verifyPdf').then((m) => m.verifyPdfCommand),
+);
 
 export const COMMANDS: readonly CliCommand[] = [
   deadlineCommand,
@@ -59,4 +69,6 @@ export const COMMANDS: readonly CliCommand[] = [
   agendaCommand,
   requestsCommand,
   bookCommand,
+  signPdfCommand,
+  verifyPdfCommand,
 ];

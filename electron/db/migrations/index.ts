@@ -6,6 +6,7 @@ import { migration0005 } from './0005-packages';
 import { migration0006 } from './0006-submission-day';
 import { migration0007 } from './0007-deadline-records';
 import { migration0008 } from './0008-opinion-requests';
+import { migration0009 } from './0009-trust-material';
 import type { Migration } from './migration';
 
 /** Every schema step, in order. Append only: a released migration is never edited or removed. */
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0006,
   migration0007,
   migration0008,
+  migration0009,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

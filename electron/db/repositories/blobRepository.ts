@@ -132,3 +132,21 @@ export function namesUsingBlob(db: Database, sha256: string): string[] {
     .all(sha256, sha256) as Array<{ name: string }>;
   return rows.map((r) => r.name);
 }
+
+/** The stored signature findings of every PDF blob that has some: re-judged when trust material changes. */
+export function listBlobSignatures(db: Database): Array<{ sha256: string; signatures: PdfSignatureView[] }> {
+  const rows = db
+    .prepare(
+      `SELECT sha256, pdf_signatures FROM blob
+       WHERE pdf_signatures IS NOT NULL AND pdf_signatures <> '[]' ORDER BY sha256`,
+    )
+    .all() as Array<{ sha256: string; pdf_signatures: string }>;
+  return rows.map((r) => ({
+    sha256: r.sha256,
+    signatures: JSON.parse(r.pdf_signatures) as PdfSignatureView[],
+  }));
+}
+
+export function updateBlobSignatures(db: Database, sha256: string, signatures: PdfSignatureView[]): void {
+  db.prepare('UPDATE blob SET pdf_signatures = ? WHERE sha256 = ?').run(JSON.stringify(signatures), sha256);
+}

@@ -107,7 +107,8 @@ export async function coverSheetPdf(
         const pdf = f.attachment.blob.pdf;
         const state = signatureStateOf(pdf);
         const signer = pdf?.signatures.find((s) => s.signerName)?.signerName;
-        const sign = SIGNATURE_STATE_TEXT[state].vi + (state === 'valid' && signer ? ` (${signer})` : '');
+        const named = (state === 'trusted' || state === 'untrusted') && signer;
+        const sign = SIGNATURE_STATE_TEXT[state].vi + (named ? ` (${signer})` : '');
         const sha = digests.get(f.path)?.sha256 ?? f.attachment.blob.sha256;
         rows.push([
           no,

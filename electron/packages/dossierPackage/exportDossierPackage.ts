@@ -35,6 +35,8 @@ export interface ExportPackageInput {
   fontFile?: string;
   /** The session book, already made (issue 13): packaged as BOOK_NAME and named in dossier.json. */
   book?: { sourcePath: string; pages: number };
+  /** Signs the bag's tag manifest (issue 14: the agency's token); see BagInput.signTagManifest. */
+  signTagManifest?: (tagManifest: Buffer) => Promise<Buffer>;
 }
 
 export interface ExportPackageResult {
@@ -65,6 +67,7 @@ export async function exportDossierPackage(input: ExportPackageInput): Promise<E
           : []),
       ],
       baggingDate: snapshot.today,
+      ...(input.signTagManifest ? { signTagManifest: input.signTagManifest } : {}),
       latePayload: async (payload) => {
         const digests = new Map(payload.map((p) => [p.path.slice(PAYLOAD_DIR.length), p]));
         for (const f of layout.files) {

@@ -1,5 +1,5 @@
 import { type DragEvent, type FormEvent, useRef, useState } from 'react';
-import type { AttachmentView } from '../../../shared/contract/attachments';
+import type { AttachmentView, PdfSignatureView } from '../../../shared/contract/attachments';
 import {
   type ChecklistEntryView,
   type ChecklistView,
@@ -7,8 +7,8 @@ import {
   type EntryState,
 } from '../../../shared/contract/checklists';
 import type { EntryKind } from '../../../shared/dossiers/checklistTemplates';
-import { isValidWholeFileSignature } from '../../../shared/dossiers/signatureCheck';
 import type { AppErrorData } from '../../../shared/errors/appError';
+import { reasonsOf, trustOf } from '../../../shared/signatures/trust';
 import { call } from '../../api/api';
 import { attachFiles, openAttachment } from '../../api/attachmentFiles';
 import { asErrorData, useAction } from '../../api/useAction';
@@ -18,6 +18,7 @@ import { Modal } from '../../components/Modal';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
 import { formatBytes, formatTimestamp, shortHash } from './common';
+import { SignDialog } from './SignDialog';
 
 /** The file types a dossier carries; anything else can still be dropped, the store takes it as is. */
 const ACCEPT = '.pdf,.docx,.doc,.xlsx,.xls,.odt,.ods,.png,.jpg,.jpeg,.tif,.tiff';
@@ -195,6 +196,7 @@ function EntryRow(props: {
                 attachment={a}
                 onRemove={() => run(() => call('attachments.remove', { id: a.id }))}
                 onError={props.onError}
+                onSigned={props.onChanged}
               />
             ))}
           </ul>
@@ -301,6 +303,32 @@ function EntryRow(props: {
   );
 }
 
+function rank(s: PdfSignatureView) {
+  const trust = trustOf(s);
+  return (trust === 'trusted' ? 0 : trust === 'untrusted' ? 2 : 4) + (s.coversWholeFile ? 0 : 1);
+}
+
+/** One signature's verdict in words: never "signed" without saying how far it can be trusted. */
+function SignatureVerdict({ signature: s }: { signature: PdfSignatureView }) {
+  const t = useT();
+  const trust = trustOf(s);
+  const reason = reasonsOf(s).find((r) => r.code !== 'chain-ok') ?? reasonsOf(s)[0];
+  const mark = trust === 'trusted' && s.coversWholeFile ? '✔' : trust === 'invalid' ? '✗' : '⚠';
+  return (
+    <span className={trust === 'trusted' && s.coversWholeFile ? 'ok-text' : 'warn-text'} data-trust={trust}>
+      {mark} {t(`sig.verdict.${trust}`)} · {t('sig.by', { signer: s.signerName ?? '?' })}
+      {s.signingTime && ` · ${formatTimestamp(s.signingTime)}`}
+      {!s.coversWholeFile && ` · ${t('checklist.notWhole')}`}
+      {reason && (
+        <span className="muted">
+          {' '}
+          · <Bilingual text={reason} />
+        </span>
+      )}
+    </span>
+  );
+}
+
 function Bilingual({ text }: { text: { vi: string; en: string } }) {
   const language = useAppStore((s) => s.language);
   return <>{language === 'vi' ? text.vi : text.en}</>;
@@ -311,8 +339,10 @@ function AttachmentRow(props: {
   attachment: AttachmentView;
   onRemove(): void;
   onError(error: AppErrorData | null): void;
+  onSigned(): Promise<void>;
 }) {
   const { attachment: a } = props;
+  const [signing, setSigning] = useState(false);
   const t = useT();
   const language = useAppStore((s) => s.language);
   const transport = useAppStore((s) => s.status?.transport ?? 'browser');
@@ -332,8 +362,9 @@ function AttachmentRow(props: {
   }
 
   const pdf = a.pdf;
-  const valid = pdf?.signatures.find(isValidWholeFileSignature);
-  const anySignature = pdf?.signatures[0];
+  // The best signature speaks for the file: trusted whole-file first, then intact, then any.
+  const ranked = [...(pdf?.signatures ?? [])].sort((x, y) => rank(x) - rank(y));
+  const best = ranked[0];
   return (
     <li className="attachment" data-testid="attachment">
       <div className="attachment-line">
@@ -350,6 +381,16 @@ function AttachmentRow(props: {
           {shortHash(a.sha256)}
         </code>
         {pdf?.pages != null && <span className="muted small">{t('checklist.pages', { n: pdf.pages })}</span>}
+        {a.pdf && (
+          <button
+            type="button"
+            className="link small"
+            onClick={() => setSigning(true)}
+            data-testid="sign-pdf"
+          >
+            {t('sig.sign')}
+          </button>
+        )}
         <button
           type="button"
           className="link danger small"
@@ -359,24 +400,24 @@ function AttachmentRow(props: {
           {t('checklist.removeFileShort')}
         </button>
       </div>
+      {signing && (
+        <SignDialog
+          attachment={a}
+          onClose={() => setSigning(false)}
+          onSigned={async () => {
+            setSigning(false);
+            await props.onSigned();
+          }}
+        />
+      )}
       {pdf && (
         <div className="signature-line small" data-testid="signature-status">
           {pdf.problem ? (
             <span className="warn-text">
               <Bilingual text={pdf.problem} />
             </span>
-          ) : valid ? (
-            <span className="ok-text">
-              ✔ {t('checklist.signedBy', { signer: valid.signerName ?? '?' })}
-              {valid.signingTime && ` · ${formatTimestamp(valid.signingTime)}`} · {t('checklist.coversWhole')}
-              {valid.selfSigned && <span className="muted"> · {t('checklist.selfSigned')}</span>}
-            </span>
-          ) : anySignature ? (
-            <span className="warn-text">
-              ⚠ {t('checklist.signedBy', { signer: anySignature.signerName ?? '?' })}
-              {anySignature.signingTime && ` · ${formatTimestamp(anySignature.signingTime)}`} ·{' '}
-              {anySignature.coversWholeFile ? t('checklist.signatureInvalid') : t('checklist.notWhole')}
-            </span>
+          ) : best ? (
+            <SignatureVerdict signature={best} />
           ) : (
             <span className="muted">{t('checklist.unsigned')}</span>
           )}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ExportJobView, PackageScope, PreflightView } from '../../../shared/contract/packages';
+import type { TokenCertificateView } from '../../../shared/contract/signatures';
 import type { AppErrorData } from '../../../shared/errors/appError';
 import { plural } from '../../../shared/format/locale';
 import { call } from '../../api/api';
@@ -29,6 +30,25 @@ export function ExportPackageDialog(props: { scope: PackageScope; title: string;
   const [error, setError] = useState<AppErrorData | null>(null);
   const timer = useRef<number | null>(null);
   const { scope } = props;
+  // Issue 14: sign the package (its tag manifest) on the token. The PIN is cleared once sent.
+  const [signing, setSigning] = useState(false);
+  const [certificates, setCertificates] = useState<TokenCertificateView[] | null>(null);
+  const [certificate, setCertificate] = useState('');
+  const [pin, setPin] = useState('');
+
+  async function toggleSigning(on: boolean) {
+    setSigning(on);
+    if (!on || certificates) return;
+    try {
+      const listed = (await call('signatures.token.certificates', {})).certificates.filter((c) => c.maySign);
+      setCertificates(listed);
+      const first = listed[0];
+      if (first) setCertificate(`${first.tokenLabel}\u0000${first.idHex}`);
+    } catch (e) {
+      setError(asErrorData(e));
+      setSigning(false);
+    }
+  }
 
   useEffect(() => {
     let live = true;
@@ -56,11 +76,15 @@ export function ExportPackageDialog(props: { scope: PackageScope; title: string;
   async function start() {
     if (!preflight) return;
     setError(null);
+    const [tokenLabel = '', certificateId = ''] = certificate.split('\u0000');
+    const sign = signing ? { tokenLabel, certificateId, pin } : undefined;
+    setPin('');
     try {
       const { jobId } = await call('packages.export', {
         scope,
         confirmWarnings: confirmed ? preflight.findings.map((f) => f.key) : [],
         includeBook,
+        ...(sign ? { sign } : {}),
       });
       setJob({
         jobId,
@@ -150,6 +174,40 @@ export function ExportPackageDialog(props: { scope: PackageScope; title: string;
             <input type="checkbox" checked={includeBook} onChange={(e) => setIncludeBook(e.target.checked)} />{' '}
             {t('book.includeInPackage')}
           </label>
+          <fieldset className="pkg-sign" data-testid="export-sign">
+            <label>
+              <input
+                type="checkbox"
+                checked={signing}
+                onChange={(e) => void toggleSigning(e.target.checked)}
+              />{' '}
+              {t('sig.export.sign')}
+            </label>
+            {signing && certificates && (
+              <>
+                <label>
+                  {t('sig.dialog.certificate')}{' '}
+                  <select value={certificate} onChange={(e) => setCertificate(e.target.value)}>
+                    {certificates.map((c) => (
+                      <option key={`${c.tokenLabel}-${c.idHex}`} value={`${c.tokenLabel}\u0000${c.idHex}`}>
+                        {c.commonName ?? c.label} — {c.tokenLabel}
+                      </option>
+                    ))}
+                  </select>
+                </label>{' '}
+                <label>
+                  {t('sig.dialog.pin')}{' '}
+                  <input
+                    type="password"
+                    autoComplete="off"
+                    value={pin}
+                    maxLength={128}
+                    onChange={(e) => setPin(e.target.value)}
+                  />
+                </label>
+              </>
+            )}
+          </fieldset>
           <div className="form-actions">
             <button type="button" onClick={props.onClose}>
               {t('common.cancel')}
@@ -157,7 +215,7 @@ export function ExportPackageDialog(props: { scope: PackageScope; title: string;
             <button
               type="button"
               className="primary"
-              disabled={needsConfirm && !confirmed}
+              disabled={(needsConfirm && !confirmed) || (signing && (pin === '' || certificate === ''))}
               onClick={() => void start()}
             >
               {t('pkg.start')}

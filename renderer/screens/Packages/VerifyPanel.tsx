@@ -3,6 +3,7 @@ import type { FileSource } from '../../../shared/contract/fileSource';
 import type { VerifyResultView } from '../../../shared/contract/packages';
 import { formatDateWithWeekday } from '../../../shared/format/dates';
 import { SIGNATURE_STATE_TEXT } from '../../../shared/packages/signatureState';
+import { reasonsOf, TRUST_TEXT } from '../../../shared/signatures/trust';
 import { call } from '../../api/api';
 import { fileSource } from '../../api/files';
 import { useAction } from '../../api/useAction';
@@ -107,6 +108,26 @@ export function VerifyReportView({ report, action }: { report: VerifyResultView;
           </dd>
         </dl>
       )}
+      <p
+        className={report.packageSignature?.trust === 'trusted' ? 'ok-text' : 'warn-text'}
+        data-testid="package-signature"
+      >
+        {report.packageSignature ? (
+          <>
+            {t('sig.package')}: {say(TRUST_TEXT[report.packageSignature.trust])}
+            {report.packageSignature.signer &&
+              ` · ${t('sig.by', { signer: report.packageSignature.signer })}`}
+            {report.packageSignature.reasons.slice(0, 2).map((r) => (
+              <span key={r.code} className="muted">
+                {' '}
+                · {say(r)}
+              </span>
+            ))}
+          </>
+        ) : (
+          t('sig.package.none')
+        )}
+      </p>
       {report.problems.length > 0 && (
         <>
           <h3>{t('pkg.problems')}</h3>
@@ -148,6 +169,17 @@ export function VerifyReportView({ report, action }: { report: VerifyResultView;
                   {f.signature === 'not-pdf' || f.status !== 'ok'
                     ? '—'
                     : say(SIGNATURE_STATE_TEXT[f.signature])}
+                  {f.status === 'ok' &&
+                    f.pdf?.signatures.slice(0, 1).flatMap((sig) => {
+                      const why = reasonsOf(sig).find((r) => r.code !== 'chain-ok');
+                      return why
+                        ? [
+                            <div key={why.code} className="hint">
+                              {say(why)}
+                            </div>,
+                          ]
+                        : [];
+                    })}
                   {f.pdf?.signatures
                     .filter((s) => s.signerName)
                     .map((s) => (

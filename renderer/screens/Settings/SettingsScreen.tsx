@@ -11,6 +11,7 @@ import { KindThresholdsPanel } from './KindThresholdsPanel';
 import { LogFolderFacts } from './LogFolderFacts';
 import { RequestSettingsPanel } from './RequestSettingsPanel';
 import { RulesPanel } from './RulesPanel';
+import { SignaturesPanel } from './SignaturesPanel';
 import { TemplatesPanel } from './TemplatesPanel';
 import { ThresholdsPanel } from './ThresholdsPanel';
 
@@ -36,6 +37,7 @@ const SETTINGS_TABS: ReadonlyArray<{ id: string; label: MessageKey; panel: () =>
   { id: 'dataCheck', label: 'settings.tab.dataCheck', panel: () => <DataCheckPanel /> },
   { id: 'backup', label: 'settings.tab.backup', panel: () => <BackupPanel /> },
   { id: 'requests', label: 'req.settings', panel: () => <RequestSettingsPanel /> },
+  { id: 'signatures', label: 'settings.tab.signatures', panel: () => <SignaturesPanel /> },
 ];
 
 export function SettingsScreen() {

@@ -8,10 +8,12 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
+import forge from 'node-forge';
 import { describe, expect, it } from 'vitest';
 import { closeAppContext } from '../../../electron/app/createAppContext';
 import { dispatch } from '../../../electron/app/dispatch';
 import { configureStore } from '../../../electron/app/services/attachmentStore';
+import { makeTestSigner } from '../../../electron/pdf/testSigner';
 import type { StoreFs } from '../../../electron/store/blobStore';
 import { receiveUpload } from '../../../electron/store/uploads';
 import { invoke } from '../../support/appContext';
@@ -232,7 +234,28 @@ describe('attaching files to checklist entries', () => {
       true,
       true,
     ]);
-    expect(signed.entry.warnings).toEqual([]);
+    // Intact, but self-signed by a certificate nobody imported: valid, not trusted, and said so.
+    expect(signature?.trust).toBe('untrusted');
+    expect(signed.entry.warnings.map((w) => w.code)).toEqual(['unsigned-pdf', 'signature-untrusted']);
+
+    // The agency imports that certificate as a trust anchor: every stored verdict is judged again.
+    const der = Buffer.from(
+      forge.asn1
+        .toDer(forge.pki.certificateToAsn1(makeTestSigner('Giám đốc Sở Tư pháp').certificate))
+        .getBytes(),
+      'binary',
+    );
+    const imported = await invoke(ctx, 'signatures.trust.import', {
+      source: { kind: 'path', path: aFile(dir, 'giam-doc.cer', der) },
+    });
+    expect([imported.addedAnchors, imported.addedCrls]).toEqual([1, 0]);
+    const after = await invoke(ctx, 'checklist.get', { itemId: submission.itemId });
+    const entryAfter = after.entries.find((e) => e.id === submission.id);
+    expect(entryAfter?.warnings).toEqual([]);
+    expect(entryAfter?.attachments.map((a) => a.pdf?.signatures[0]?.trust ?? null)).toEqual([
+      null,
+      'trusted',
+    ]);
 
     // An entry that need not be signed never warns.
     const draft = await entryByCode(

@@ -1,8 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import forge from 'node-forge';
 import type { AppContext } from '../../../electron/app/context';
 import { makeSamplePdf } from '../../../electron/pdf/samplePdf';
 import { signPdf } from '../../../electron/pdf/signPdf';
+import { makeTestSigner } from '../../../electron/pdf/testSigner';
 import type { Args } from '../../../shared/contract';
 import { aContext, aMeeting, anAgency, invoke } from '../../support/appContext';
 
@@ -60,4 +62,13 @@ export async function entryByCode(ctx: AppContext, itemId: number, code: string)
   const entry = checklist.entries.find((e) => e.code === code);
   if (!entry) throw new Error(`no entry ${code}`);
   return entry;
+}
+
+/** Imports the test signer of `signedPdf` as a trust anchor of the agency (Settings › Chữ ký số). */
+export async function trustTheTestSigner(ctx: AppContext, dir: string): Promise<void> {
+  const { certificate } = makeTestSigner('Giám đốc Sở Tư pháp');
+  const der = Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(certificate)).getBytes(), 'binary');
+  await invoke(ctx, 'signatures.trust.import', {
+    source: { kind: 'path', path: aFile(dir, 'giam-doc.cer', der) },
+  });
 }

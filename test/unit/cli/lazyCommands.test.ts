@@ -12,7 +12,9 @@ describe('the CLI command list', () => {
       'list',
       'report',
       'requests',
+      'sign-pdf',
       'verify',
+      'verify-pdf',
     ]);
     for (const command of lazy) {
       const load: unknown = Reflect.get(command, 'load');

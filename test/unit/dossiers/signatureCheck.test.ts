@@ -12,6 +12,7 @@ const good: SignatureFactView = {
   coversWholeFile: true,
   digestMatches: true,
   signatureValid: true,
+  trust: 'trusted',
 };
 const pdf = (id: number, signatures: SignatureFactView[]): AttachmentFacts => ({
   attachmentId: id,
@@ -27,8 +28,36 @@ describe('signature warnings of a checklist entry', () => {
     expect(w?.vi).toContain('tệp 1.pdf');
   });
 
-  it('is satisfied by one PDF whose signature covers the whole file and checks out', () => {
+  it('is satisfied by one PDF whose trusted signature covers the whole file and checks out', () => {
     expect(entrySignatureWarnings(mustSign, [pdf(1, []), pdf(2, [good])])).toEqual([]);
+  });
+
+  it('warns, with the reason, on an intact signature that is not trusted, and never counts it as signed', () => {
+    const selfSigned: SignatureFactView = {
+      ...good,
+      trust: 'untrusted',
+      reasons: [{ code: 'self-signed', vi: 'Chứng thư số tự ký.', en: 'Self-signed certificate.' }],
+    };
+    const [w, ...rest] = entrySignatureWarnings(mustSign, [pdf(1, [selfSigned])]);
+    expect([w?.code, rest.length]).toEqual(['signature-untrusted', 0]);
+    expect(w?.vi).toContain('chưa được tin cậy: Chứng thư số tự ký.');
+    // A fact recorded before trust was judged reads as not trusted, too.
+    const { trust: _t, ...legacy } = good;
+    expect(entrySignatureWarnings(mustSign, [pdf(2, [legacy])]).map((x) => x.code)).toEqual([
+      'signature-untrusted',
+    ]);
+  });
+
+  it('calls an intact signature judged invalid (expired, revoked) invalid, with its reason', () => {
+    const expired: SignatureFactView = {
+      ...good,
+      trust: 'invalid',
+      reasons: [
+        { code: 'expired-at-signing', vi: 'Chứng thư số đã hết hạn vào thời điểm ký.', en: 'Expired.' },
+      ],
+    };
+    const [w] = entrySignatureWarnings(mustSign, [pdf(1, [expired])]);
+    expect([w?.code, w?.vi.includes('hết hạn')]).toEqual(['signature-invalid', true]);
   });
 
   it('tells a signature that no longer covers the file from one that does not verify', () => {

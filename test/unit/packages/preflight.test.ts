@@ -13,6 +13,7 @@ const validSignature = {
   coversWholeFile: true,
   digestMatches: true,
   signatureValid: true,
+  trust: 'trusted' as const,
 };
 
 function anEntry(overrides: Partial<PreflightEntry> = {}): PreflightEntry {
@@ -109,6 +110,21 @@ describe('pre-flight before a package leaves', () => {
     expect(codes(anInput([mixed]))).toEqual([]);
   });
 
+  it('warns apart about an intact signature that is not trusted', () => {
+    const selfSigned = anEntry({
+      mustBeSigned: true,
+      attachments: [
+        {
+          id: 14,
+          name: 'a.pdf',
+          sha256: 'd'.repeat(64),
+          signatures: [{ ...validSignature, trust: 'untrusted' }],
+        },
+      ],
+    });
+    expect(codes(anInput([selfSigned]))).toEqual(['signature-untrusted']);
+  });
+
   it('names each attachment whose stored file changed or is gone', () => {
     const entry = anEntry({
       attachments: [
@@ -176,8 +192,14 @@ describe('pre-flight before a package leaves', () => {
 });
 
 describe('signature state of a document', () => {
-  it('tells valid, partial, invalid, unsigned, unreadable and non-PDF apart', () => {
-    expect(signatureStateOf({ signatures: [validSignature], problem: null })).toBe('valid');
+  it('tells trusted, untrusted, partial, invalid, unsigned, unreadable and non-PDF apart', () => {
+    expect(signatureStateOf({ signatures: [validSignature], problem: null })).toBe('trusted');
+    expect(signatureStateOf({ signatures: [{ ...validSignature, trust: 'untrusted' }], problem: null })).toBe(
+      'untrusted',
+    );
+    expect(signatureStateOf({ signatures: [{ ...validSignature, trust: 'invalid' }], problem: null })).toBe(
+      'invalid',
+    );
     expect(
       signatureStateOf({ signatures: [{ ...validSignature, coversWholeFile: false }], problem: null }),
     ).toBe('not-whole-file');
