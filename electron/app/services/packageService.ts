@@ -479,13 +479,6 @@ export async function exportPackage(
         payloadOxum,
         files: done.bag.payload.map((p) => ({ path: p.path, sha256: p.sha256, size: p.size })),
         findings: done.findings,
-        signedBy: signing
-          ? {
-              commonName: signing.certificate.commonName,
-              subject: signing.certificate.subject,
-              issuer: signing.certificate.issuer,
-            }
-          : undefined,
         warningsConfirmed: done.confirmation !== null,
         exportedAt: snapshot.at.toISOString(),
       }),
@@ -505,6 +498,13 @@ export async function exportPackage(
     confirmedFindings: done.confirmation ? done.findings.length : 0,
     downloadable: out.downloadable,
     findings: done.findings,
+    signedBy: signing
+      ? {
+          commonName: signing.certificate.commonName,
+          subject: signing.certificate.subject,
+          issuer: signing.certificate.issuer,
+        }
+      : undefined,
   };
 }
 

@@ -102,7 +102,7 @@ const files = () =>
 /** Everything the app may carry: its bundles, the renderer, and the native modules' run-time files. */
 const ALLOWED = [
   /^package\.json$/,
-  /^dist\/electron\/(main|preload|parserWorker|bookWorker)\.cjs$/,
+  /^dist\/electron\/(main|preload|parserWorker|bookWorker|tokenWorker)\.cjs$/,
   /^dist\/electron\/vendor\/[a-z0-9-]+\.cjs$/,
   /^dist\/electron\/vendor\/manifest\.json$/,
   /^dist\/renderer\/index\.html$/,
