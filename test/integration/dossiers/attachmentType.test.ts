@@ -5,7 +5,15 @@ import { closeAppContext } from '../../../electron/app/createAppContext';
 import { dispatch } from '../../../electron/app/dispatch';
 import { invoke } from '../../support/appContext';
 import { tempDirsPerTest } from '../../support/tempDir';
-import { aFile, anItem, aWorkspace, entryByCode, signedPdf, unsignedPdf } from './builders';
+import {
+  aFile,
+  anItem,
+  aWorkspace,
+  entryByCode,
+  signedPdf,
+  trustTheTestSigner,
+  unsignedPdf,
+} from './builders';
 
 const tempDir = tempDirsPerTest();
 
@@ -64,9 +72,10 @@ describe('a file is judged by its bytes when it is attached', () => {
     closeAppContext(ctx);
   });
 
-  it('moves an entry off "missing": to draft for a file, to signed for a validly signed PDF on a must-sign entry', async () => {
+  it('moves an entry off "missing": to draft for a file, to signed for a trusted signed PDF on a must-sign entry', async () => {
     const dir = tempDir();
     const { ctx, submission, draft } = await setup(dir);
+    await trustTheTestSigner(ctx, dir);
     expect([submission.state, draft.state]).toEqual(['missing', 'missing']);
     const a = await invoke(ctx, 'attachments.add', {
       entryId: draft.id,
@@ -78,6 +87,17 @@ describe('a file is judged by its bytes when it is attached', () => {
       source: { kind: 'path', path: aFile(dir, 'Tờ trình đã ký.pdf', await signedPdf()) },
     });
     expect(b.entry.state).toBe('signed');
+    closeAppContext(ctx);
+  });
+
+  it('leaves a must-sign entry at draft when its PDF is signed but the signer is not trusted (issue 14)', async () => {
+    const dir = tempDir();
+    const { ctx, submission } = await setup(dir);
+    const b = await invoke(ctx, 'attachments.add', {
+      entryId: submission.id,
+      source: { kind: 'path', path: aFile(dir, 'Tờ trình đã ký.pdf', await signedPdf()) },
+    });
+    expect(b.entry.state).toBe('draft');
     closeAppContext(ctx);
   });
 
