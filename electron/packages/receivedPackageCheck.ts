@@ -14,6 +14,7 @@ import { inspectPdf, inspectPdfBuffer, WORKER_WHOLE_FILE_CAP } from '../pdf/insp
 import { type PreparedTrust, prepareTrust } from '../signatures/judgeSignature';
 import { judgePackageSignature } from '../signatures/packageSignature';
 import { judgePdfFacts } from '../signatures/pdfSignatures';
+import { TAG_MANIFEST_SIGNATURE } from './bagitFormat';
 import { type VerifyReport, verifyBagZip } from './verifyBagZip';
 import { verifyView } from './verifyView';
 import type { ZipLimits } from './zipLimits';
@@ -68,7 +69,15 @@ export async function verifyReceivedPackage(input: VerifyInput): Promise<Verifie
     ...(input.scratchDir !== undefined ? { scratchDir: input.scratchDir } : {}),
   });
   const view = verifyView(report, input.fileName);
-  if (report.tagManifestSignature) {
+  // A signature file that is there but could not be read whole (a damaged entry) is a broken signature,
+  // not an unsigned package: judged from no bytes, it reads as unreadable and invalid.
+  const signatureFileDamaged = report.files.some(
+    (f) => f.path === TAG_MANIFEST_SIGNATURE && f.status !== 'ok',
+  );
+  const signed =
+    report.tagManifestSignature ??
+    (signatureFileDamaged ? { manifest: new Uint8Array(), signature: new Uint8Array() } : undefined);
+  if (signed) {
     // Every file the bag's manifests no longer vouch for: the package signature no longer covers it.
     const changed = [
       ...new Set([
@@ -76,7 +85,7 @@ export async function verifyReceivedPackage(input: VerifyInput): Promise<Verifie
         ...report.problems.flatMap((p) => (p.path ? [p.path] : [])),
       ]),
     ];
-    view.packageSignature = await judgePackageSignature(report.tagManifestSignature, changed, trust, now);
+    view.packageSignature = await judgePackageSignature(signed, changed, trust, now);
   }
   return { report, view };
 }

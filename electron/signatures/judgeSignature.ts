@@ -4,7 +4,6 @@
  * file adds what its engine reports too coarsely for a person: which certificate expired, the
  * revocation date, the signer's key usage.
  */
-import { BitString } from 'asn1js';
 import * as pkijs from 'pkijs';
 import { type SignatureTrust, type TrustReason, trustReason } from '../../shared/signatures/trust';
 
@@ -74,9 +73,12 @@ function extension(cert: pkijs.Certificate, oid: string): pkijs.Extension | unde
 export function maySignDocuments(cert: pkijs.Certificate): boolean {
   const ku = extension(cert, KEY_USAGE);
   if (!ku) return true;
-  const parsed: unknown = ku.parsedValue;
-  if (!(parsed instanceof BitString)) return false;
-  const first = new Uint8Array(parsed.valueBlock.valueHexView)[0] ?? 0;
+  // Read from the extension's own DER, not with `instanceof BitString`: the packaged app bundles asn1js
+  // inside pkijs and again on its own (issue 10's lazy vendor bundles), so the classes are not the same.
+  // BIT STRING: tag 0x03, a one-byte length (keyUsage is at most 3 bytes), the unused-bit count, the bits.
+  const der = new Uint8Array(ku.extnValue.valueBlock.valueHexView);
+  if (der[0] !== 0x03 || (der[1] ?? 0) < 2) return false;
+  const first = der[3] ?? 0;
   return (first & SIGNING_BITS) !== 0;
 }
 

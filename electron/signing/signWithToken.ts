@@ -5,7 +5,6 @@
  * changed; the caller writes the returned bytes where it wants (atomically).
  */
 import { createHash } from 'node:crypto';
-import { ObjectIdentifier } from 'asn1js';
 import * as pkijs from 'pkijs';
 import { appError } from '../../shared/errors/appError';
 import { type ExternalSigner, sha256DigestInfo } from '../pdf/cadesBuild';
@@ -40,7 +39,11 @@ function describe(c: TokenCertificate): TokenCertificateFacts {
   const cert = pkijs.Certificate.fromBER(berOf(der));
   const alg = cert.subjectPublicKeyInfo.algorithm;
   const params: unknown = alg.algorithmParams;
-  const curve = params instanceof ObjectIdentifier ? params.valueBlock.toString() : '';
+  // Duck-typed, not `instanceof ObjectIdentifier`: the packaged app's pkijs carries its own asn1js.
+  const curve =
+    typeof params === 'object' && params !== null && 'valueBlock' in params && 'getValue' in params
+      ? String(params.valueBlock)
+      : '';
   const keyKind =
     alg.algorithmId === RSA ? 'rsa' : alg.algorithmId === EC_PUBLIC_KEY && curve === P256 ? 'ec' : 'other';
   return {

@@ -344,7 +344,7 @@ test('the sample data button fills a first run, and the workspace is driven from
     await page.getByRole('button', { name: 'Dùng thử với dữ liệu mẫu' }).click();
     const dashboard = new DashboardPage(page);
     await expect(page.getByRole('heading', { name: 'Tổng quan', level: 1 })).toBeVisible({ timeout: 30_000 });
-    await expect(page.getByText('Sở Nông nghiệp và Môi trường')).toBeVisible();
+    await expect(page.getByText('Sở Nông nghiệp và Môi trường', { exact: true })).toBeVisible();
     await expect(dashboard.entries().first()).toBeVisible();
     expect(await dashboard.entries().count()).toBeGreaterThan(5);
     for (const colour of ['red', 'amber', 'green']) {

@@ -100,7 +100,7 @@ test('from the keyboard alone: add a meeting, add an item, attach a file, export
     const exportDialog = page.getByTestId('export-dialog');
     await expect(exportDialog.getByRole('heading', { name: 'Kiểm tra trước khi xuất' })).toBeVisible();
     findings.push(...(await axeFindings(page, 'export dialog')));
-    const confirm = exportDialog.getByRole('checkbox');
+    const confirm = exportDialog.getByRole('checkbox', { name: /Tôi đã xem các cảnh báo/ });
     if (await confirm.count()) {
       await tabTo(page, confirm);
       await page.keyboard.press('Space');
