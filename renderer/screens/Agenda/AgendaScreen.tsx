@@ -155,7 +155,7 @@ export function AgendaScreen() {
         </label>
       </div>
       <fieldset className="chips" aria-label={t('agenda.kind')}>
-        {AGENDA_KINDS.filter((k) => k !== 'opinion-request').map((k) => (
+        {AGENDA_KINDS.map((k) => (
           <button
             key={k}
             type="button"
