@@ -4,19 +4,18 @@
  * CLI `book` and the package export's "include the book" option.
  */
 import { existsSync } from 'node:fs';
-import { lstat, mkdir, realpath, stat } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname } from 'node:path';
 import type { BookResultView } from '../../../shared/contract/book';
 import type { PackageScope } from '../../../shared/contract/packages';
 import { appError, isAppError } from '../../../shared/errors/appError';
 import { type BookPlan, bookPlanOf, documentCount } from '../../book/bookPlan';
 import type { DossierSnapshot } from '../../packages/dossierPackage/dossierSnapshot';
-import { STORE_FOLDER } from '../../store/blobStore';
 import type { AppContext } from '../context';
 import { storeFor } from './attachmentStore';
 import { assembleBookFile, type BookHooks } from './bookOptions';
-import { asciiSlug, EXPORT_NAME, exportsDir } from './exportFiles';
-import { collectSnapshot, RECEIVED_FOLDER } from './packageService';
+import { asciiSlug } from './exportFiles';
+import { type OutputKind, resolveOutputFile } from './outputFile';
+import { collectSnapshot } from './packageService';
 
 export { configureBook } from './bookOptions';
 
@@ -70,90 +69,62 @@ export function defaultBookName(snapshot: DossierSnapshot): string {
   return `so-tai-lieu-${asciiSlug(snapshot.agency.code, 20)}-${snapshot.meeting.date}-hop${snapshot.meeting.id}${item}-${stamp}.pdf`;
 }
 
-function pathError(code: string, vi: string, en: string, path: string) {
-  return appError(code, vi, en, { path });
-}
-
 /**
- * Where the book goes: the given absolute .pdf path (a save dialog's answer, the CLI's --out) in an
- * existing folder, not a folder itself, not inside the store or received packages; or a new name under
- * <dataDir>/exports/. A file already at the given path is replaced only once the new book is complete.
- * Browser mode takes no path (its books are downloaded from the exports folder).
+ * The book's wording for the shared output-file checks (outputFile.ts). A file already at the given path
+ * is replaced only once the new book is complete.
  */
-export async function resolveBookPath(
+const BOOK_OUTPUT: OutputKind = {
+  extension: '.pdf',
+  refuseExisting: false,
+  codes: {
+    'path-not-allowed': 'book-path-not-allowed',
+    'path-not-absolute': 'book-path-not-absolute',
+    'path-wrong-extension': 'book-path-not-pdf',
+    'folder-missing': 'book-folder-missing',
+    'path-not-file': 'book-path-not-file',
+    'file-exists': 'book-file-exists',
+    'path-in-store': 'book-path-in-store',
+  },
+  messages: {
+    'path-not-allowed': () => [
+      'Ở chế độ trình duyệt, sổ tài liệu luôn được lưu vào thư mục xuất của ứng dụng rồi tải về.',
+      "In browser mode the book is always saved in the app's exports folder and then downloaded.",
+    ],
+    'path-not-absolute': () => [
+      'Đường dẫn lưu sổ tài liệu phải là đường dẫn tuyệt đối.',
+      'The book path must be absolute.',
+    ],
+    'path-wrong-extension': () => [
+      'Tên tệp sổ tài liệu phải có đuôi .pdf.',
+      'The book file name must end in .pdf.',
+    ],
+    'folder-missing': (target) => [
+      `Thư mục "${dirname(target)}" không tồn tại.`,
+      `The folder "${dirname(target)}" does not exist.`,
+    ],
+    'path-not-file': () => [
+      'Đường dẫn lưu sổ tài liệu đang là một thư mục hoặc liên kết, không phải tệp.',
+      'The book path is a folder or a link, not a file.',
+    ],
+    // Never raised (refuseExisting is false): an existing book file is replaced once the new one is whole.
+    'file-exists': (target) => [
+      `Tệp "${basename(target)}" đã có.`,
+      `The file "${basename(target)}" already exists.`,
+    ],
+    'path-in-store': () => [
+      'Không được lưu sổ tài liệu vào thư mục kho tệp hoặc thư mục gói đã nhận của ứng dụng.',
+      "The book may not be saved inside the app's file store or received-packages folder.",
+    ],
+  },
+};
+
+/** Where the book goes (see outputFile.ts). Browser mode takes no path (its books are downloaded). */
+export function resolveBookPath(
   ctx: AppContext,
   outPath: string | undefined,
   fallbackName: string,
 ): Promise<{ path: string; downloadable: boolean }> {
-  const exports = exportsDir(ctx.dataDir);
-  if (outPath !== undefined && !ctx.readsLocalPaths) {
-    throw pathError(
-      'book-path-not-allowed',
-      'Ở chế độ trình duyệt, sổ tài liệu luôn được lưu vào thư mục xuất của ứng dụng rồi tải về.',
-      "In browser mode the book is always saved in the app's exports folder and then downloaded.",
-      outPath,
-    );
-  }
-  let target: string;
-  if (outPath === undefined) {
-    await mkdir(exports, { recursive: true });
-    target = join(exports, fallbackName);
-    for (let n = 2; existsSync(target); n++)
-      target = join(exports, fallbackName.replace(/\.pdf$/, `-${n}.pdf`));
-  } else {
-    if (!isAbsolute(outPath)) {
-      throw pathError(
-        'book-path-not-absolute',
-        'Đường dẫn lưu sổ tài liệu phải là đường dẫn tuyệt đối.',
-        'The book path must be absolute.',
-        outPath,
-      );
-    }
-    target = resolve(outPath);
-    if (!target.toLowerCase().endsWith('.pdf')) {
-      throw pathError(
-        'book-path-not-pdf',
-        'Tên tệp sổ tài liệu phải có đuôi .pdf.',
-        'The book file name must end in .pdf.',
-        outPath,
-      );
-    }
-    const parent = await stat(dirname(target)).catch(() => null);
-    if (!parent?.isDirectory()) {
-      throw pathError(
-        'book-folder-missing',
-        `Thư mục "${dirname(target)}" không tồn tại.`,
-        `The folder "${dirname(target)}" does not exist.`,
-        outPath,
-      );
-    }
-    const existing = await lstat(target).catch(() => null);
-    if (existing && !existing.isFile()) {
-      throw pathError(
-        'book-path-not-file',
-        'Đường dẫn lưu sổ tài liệu đang là một thư mục hoặc liên kết, không phải tệp.',
-        'The book path is a folder or a link, not a file.',
-        outPath,
-      );
-    }
-    const realParent = await realpath(dirname(target));
-    for (const guarded of [STORE_FOLDER, RECEIVED_FOLDER]) {
-      const root = await realpath(join(ctx.dataDir, guarded)).catch(() => resolve(ctx.dataDir, guarded));
-      if (realParent === root || realParent.startsWith(root + sep)) {
-        throw pathError(
-          'book-path-in-store',
-          'Không được lưu sổ tài liệu vào thư mục kho tệp hoặc thư mục gói đã nhận của ứng dụng.',
-          "The book may not be saved inside the app's file store or received-packages folder.",
-          outPath,
-        );
-      }
-    }
-    target = join(realParent, basename(target));
-  }
-  const downloadable =
-    relative(await realpath(exports).catch(() => exports), dirname(target)) === '' &&
-    EXPORT_NAME.test(basename(target));
-  return { path: target, downloadable };
+  return resolveOutputFile(ctx, BOOK_OUTPUT, outPath, fallbackName);
 }
 
 export interface MakeBookArgs {

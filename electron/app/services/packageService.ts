@@ -10,8 +10,8 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
-import { lstat, mkdir, mkdtemp, realpath, rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { mkdir, mkdtemp, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { FileSource } from '../../../shared/contract/fileSource';
 import type {
@@ -50,7 +50,6 @@ import { warmVietnameseFont } from '../../pdf/vietnameseFont';
 import { NO_TRUST_MATERIAL, type TrustMaterial } from '../../signatures/judgeSignature';
 import { tokenSigner } from '../../signing/signWithToken';
 import { tokenError } from '../../signing/tokenErrors';
-import { STORE_FOLDER } from '../../store/blobStore';
 import { resolveFileSource } from '../../store/uploads';
 import { runInWorker } from '../../workers/guardedWorker';
 import { todayOf } from '../clock';
@@ -58,13 +57,15 @@ import type { AppContext } from '../context';
 import { storeFor } from './attachmentStore';
 import { deadlineContext, itemDeadlines, meetingDeadlines } from './dossierDeadlines';
 import { dossierErrors } from './dossierErrors';
-import { asciiSlug, EXPORT_NAME, exportsDir } from './exportFiles';
+import { asciiSlug } from './exportFiles';
+import { type OutputKind, resolveOutputFile } from './outputFile';
 import { bookForPackage } from './packageBookFile';
+import { RECEIVED_FOLDER } from './receivedFolder';
 import { requireDb } from './requireDb';
 import { signingOptions, signingSettings } from './signingService';
 import { trustMaterialOf } from './trustService';
 
-export const RECEIVED_FOLDER = 'received';
+export { RECEIVED_FOLDER };
 
 // ---- options per context --------------------------------------------------------------------------
 
@@ -268,102 +269,50 @@ export function defaultFileName(snapshot: DossierSnapshot): string {
   return `goi-ho-so-${asciiSlug(snapshot.agency.code, 20)}-${snapshot.meeting.date}-hop${snapshot.meeting.id}${item}-${stamp}.zip`;
 }
 
-function pathError(code: string, vi: string, en: string, path: string) {
-  return appError(code, vi, en, { path });
-}
-
-/**
- * Where the .zip goes: the given absolute path (a save dialog's answer, --out) once checked — a .zip in an
- * existing folder, not a folder itself, not inside the app's store or received packages, not an existing
- * file outside <dataDir>/exports/ unless `overwrite` says so — or the default under <dataDir>/exports/.
- * Browser mode takes no path at all: whoever can reach its bridge must not be able to write .zip files
- * anywhere the user can (its exports are offered through the download route instead).
- */
-export async function resolveOutPath(
-  ctx: AppContext,
-  outPath: string | undefined,
-  fallbackName: string,
-  overwrite = false,
-): Promise<{ path: string; downloadable: boolean }> {
-  const exports = exportsDir(ctx.dataDir);
-  let target: string;
-  if (outPath !== undefined && !ctx.readsLocalPaths) {
-    throw pathError(
-      'package-path-not-allowed',
+/** The package's wording for the shared output-file checks (outputFile.ts); the codes are its own. */
+const PACKAGE_OUTPUT: OutputKind = {
+  extension: '.zip',
+  refuseExisting: true,
+  codes: {
+    'path-not-allowed': 'package-path-not-allowed',
+    'path-not-absolute': 'package-path-not-absolute',
+    'path-wrong-extension': 'package-path-not-zip',
+    'folder-missing': 'package-folder-missing',
+    'path-not-file': 'package-path-not-file',
+    'file-exists': 'package-file-exists',
+    'path-in-store': 'package-path-in-store',
+  },
+  messages: {
+    'path-not-allowed': () => [
       'Ở chế độ trình duyệt, gói hồ sơ luôn được lưu vào thư mục xuất của ứng dụng rồi tải về; không chọn được nơi lưu khác.',
       "In browser mode a package is always saved in the app's exports folder and then downloaded; no other place can be chosen.",
-      outPath,
-    );
-  }
-  if (outPath === undefined) {
-    await mkdir(exports, { recursive: true });
-    target = join(exports, fallbackName);
-    for (let n = 2; existsSync(target); n++)
-      target = join(exports, fallbackName.replace(/\.zip$/, `-${n}.zip`));
-  } else {
-    if (!isAbsolute(outPath)) {
-      throw pathError(
-        'package-path-not-absolute',
-        'Đường dẫn lưu gói phải là đường dẫn tuyệt đối.',
-        'The package path must be absolute.',
-        outPath,
-      );
-    }
-    target = resolve(outPath);
-    if (!target.toLowerCase().endsWith('.zip')) {
-      throw pathError(
-        'package-path-not-zip',
-        'Tên tệp gói hồ sơ phải có đuôi .zip.',
-        'The package file name must end in .zip.',
-        outPath,
-      );
-    }
-    const parent = await stat(dirname(target)).catch(() => null);
-    if (!parent?.isDirectory()) {
-      throw pathError(
-        'package-folder-missing',
-        `Thư mục "${dirname(target)}" không tồn tại.`,
-        `The folder "${dirname(target)}" does not exist.`,
-        outPath,
-      );
-    }
-    const existing = await lstat(target).catch(() => null);
-    if (existing && !existing.isFile()) {
-      throw pathError(
-        'package-path-not-file',
-        'Đường dẫn lưu gói đang là một thư mục hoặc liên kết, không phải tệp.',
-        'The package path is a folder or a link, not a file.',
-        outPath,
-      );
-    }
-    const realParent = await realpath(dirname(target));
-    const realExports = await realpath(exports).catch(() => resolve(exports));
-    if (existing && !overwrite && realParent !== realExports) {
-      throw pathError(
-        'package-file-exists',
-        `Tệp "${basename(target)}" đã có trong thư mục "${dirname(target)}"; chưa ghi đè. Hãy chọn tên khác hoặc xác nhận ghi đè.`,
-        `The file "${basename(target)}" already exists in "${dirname(target)}"; it was not overwritten. Choose another name or confirm overwriting.`,
-        outPath,
-      );
-    }
-    for (const guarded of [STORE_FOLDER, RECEIVED_FOLDER]) {
-      const root = await realpath(join(ctx.dataDir, guarded)).catch(() => resolve(ctx.dataDir, guarded));
-      if (realParent === root || realParent.startsWith(root + sep)) {
-        throw pathError(
-          'package-path-in-store',
-          'Không được lưu gói hồ sơ vào thư mục kho tệp hoặc thư mục gói đã nhận của ứng dụng.',
-          "The package may not be saved inside the app's file store or received-packages folder.",
-          outPath,
-        );
-      }
-    }
-    target = join(realParent, basename(target));
-  }
-  const downloadable =
-    relative(await realpath(exports).catch(() => exports), dirname(target)) === '' &&
-    EXPORT_NAME.test(basename(target));
-  return { path: target, downloadable };
-}
+    ],
+    'path-not-absolute': () => [
+      'Đường dẫn lưu gói phải là đường dẫn tuyệt đối.',
+      'The package path must be absolute.',
+    ],
+    'path-wrong-extension': () => [
+      'Tên tệp gói hồ sơ phải có đuôi .zip.',
+      'The package file name must end in .zip.',
+    ],
+    'folder-missing': (target) => [
+      `Thư mục "${dirname(target)}" không tồn tại.`,
+      `The folder "${dirname(target)}" does not exist.`,
+    ],
+    'path-not-file': () => [
+      'Đường dẫn lưu gói đang là một thư mục hoặc liên kết, không phải tệp.',
+      'The package path is a folder or a link, not a file.',
+    ],
+    'file-exists': (target) => [
+      `Tệp "${basename(target)}" đã có trong thư mục "${dirname(target)}"; chưa ghi đè. Hãy chọn tên khác hoặc xác nhận ghi đè.`,
+      `The file "${basename(target)}" already exists in "${dirname(target)}"; it was not overwritten. Choose another name or confirm overwriting.`,
+    ],
+    'path-in-store': () => [
+      'Không được lưu gói hồ sơ vào thư mục kho tệp hoặc thư mục gói đã nhận của ứng dụng.',
+      "The package may not be saved inside the app's file store or received-packages folder.",
+    ],
+  },
+};
 
 export interface ExportArgs {
   scope: PackageScope;
@@ -439,7 +388,13 @@ export async function exportPackage(
   const files = await checkStoredFiles(ctx, snapshot, false);
   const findings = findingsOf(snapshot, files);
   const missing = new Set([...files].filter(([, s]) => s === 'missing').map(([h]) => h));
-  const out = await resolveOutPath(ctx, args.outPath, defaultFileName(snapshot), args.overwrite === true);
+  const out = await resolveOutputFile(
+    ctx,
+    PACKAGE_OUTPUT,
+    args.outPath,
+    defaultFileName(snapshot),
+    args.overwrite === true,
+  );
   // The certificate is chosen and checked before anything is written; the token signs at the very end.
   const signing = args.sign ? await packageSigner(ctx, args.sign) : null;
   const store = storeFor(ctx);
