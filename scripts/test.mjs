@@ -17,6 +17,8 @@ mkdirSync(tmp, { recursive: true });
 const bin = (name) => resolve(root, 'node_modules/.bin', name);
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
+/** Names of the failed tests, printed again at the end: CI shows the tail of the log. */
+const failedTests = [];
 
 function run(label, command, args, env = {}) {
   console.log(`\n▶ ${label}`);
@@ -35,6 +37,23 @@ function addVitest(file) {
   totals.passed += report.numPassedTests;
   totals.failed += report.numFailedTests;
   totals.skipped += report.numPendingTests + report.numTodoTests;
+  for (const suite of report.testResults ?? []) {
+    const where = suite.name.startsWith(root) ? suite.name.slice(root.length + 1) : suite.name;
+    const failed = (suite.assertionResults ?? []).filter((t) => t.status === 'failed');
+    for (const t of failed)
+      failedTests.push(`${where} › ${t.fullName ?? t.title}: ${firstLine(t.failureMessages)}`);
+    // A suite that failed to load has no failed test of its own but says why.
+    if (suite.status === 'failed' && failed.length === 0)
+      failedTests.push(`${where}: ${firstLine([suite.message])}`);
+  }
+}
+
+function firstLine(messages) {
+  const text = (messages ?? []).find(Boolean) ?? '';
+  return text
+    .split('\n')[0]
+    .replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '') // colour codes
+    .slice(0, 300);
 }
 
 function addPlaywright(file) {
@@ -43,6 +62,23 @@ function addPlaywright(file) {
   totals.passed += stats.expected + stats.flaky;
   totals.failed += stats.unexpected;
   totals.skipped += stats.skipped;
+}
+
+function playwrightFailures(file) {
+  if (!existsSync(file)) return;
+  const walk = (suite, path) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status !== 'unexpected') continue;
+        const error = test.results?.at(-1)?.error?.message;
+        failedTests.push(
+          `${spec.file}:${spec.line} › ${[...path, spec.title].join(' › ')}: ${firstLine([error])}`,
+        );
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child, suite.title ? [...path, suite.title] : path);
+  };
+  for (const suite of JSON.parse(readFileSync(file, 'utf8')).suites ?? []) walk(suite, []);
 }
 
 // After `npx electron-builder install-app-deps` (or `npm run dist`) better-sqlite3 is built for Electron:
@@ -102,10 +138,12 @@ if (run('build', process.execPath, [resolve(root, 'scripts/build.mjs'), '--quiet
     PLAYWRIGHT_JSON_OUTPUT_NAME: out,
   });
   addPlaywright(out);
+  playwrightFailures(out);
   run('Electron smoke test', process.execPath, [resolve(root, 'test/smoke/electronSmoke.mjs')]);
 }
 
 console.log('');
+if (failedTests.length) console.log(`Failed tests:\n${failedTests.map((t) => `  ✘ ${t}`).join('\n')}`);
 if (failures.length) console.log(`Failed steps: ${failures.join('; ')}`);
 console.log(`Total: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(failures.length ? 1 : 0);
