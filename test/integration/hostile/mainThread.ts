@@ -24,6 +24,9 @@ export async function onMainThread<T>(work: () => Promise<T>): Promise<MainThrea
   }, 10);
   const delay = monitorEventLoopDelay({ resolution: 10 });
   delay.enable();
+  // The histogram records the gap between two of its own ticks: let it tick twice first, or work that
+  // blocks at once would go unseen.
+  await new Promise((resolve) => setTimeout(resolve, 25));
   const started = performance.now();
   try {
     const value = await work();
@@ -61,6 +64,28 @@ export async function stallAllowanceMs(noiseBefore: number, cost: MainThreadCost
   // As long as the work took: a longer window sees more of the machine's noise.
   const window = Math.max(2000, Math.round(cost.ms));
   return MAX_STALL_MS + Math.max(noiseBefore, await schedulerNoiseMs(window), await schedulerNoiseMs(window));
+}
+
+/**
+ * The longest stall the work itself causes, and the bound it must stay under. When the first run is over the
+ * bound, the work runs again (at most twice more) and the smallest stall counts: work done on the main
+ * thread stalls it in every run, while a shared machine's scheduler (other processes on two cores, another
+ * thread's garbage collector) rarely strikes every run. Each run is also checked against its own noise.
+ */
+export async function steadyStall(
+  noiseBefore: number,
+  first: MainThreadCost<unknown>,
+  again: () => Promise<unknown>,
+): Promise<{ stallMs: number; allowanceMs: number }> {
+  let best = { stallMs: first.maxDelayMs, allowanceMs: await stallAllowanceMs(noiseBefore, first) };
+  for (let run = 0; run < 2 && best.stallMs >= best.allowanceMs; run++) {
+    const cost = await onMainThread(again);
+    console.log(`again: longest stall ${cost.maxDelayMs.toFixed(1)} ms`);
+    const allowanceMs = await stallAllowanceMs(noiseBefore, cost);
+    if (cost.maxDelayMs - allowanceMs < best.stallMs - best.allowanceMs)
+      best = { stallMs: cost.maxDelayMs, allowanceMs };
+  }
+  return best;
 }
 
 /** The issue's bounds for any input the app accepts (a stall is measured above the machine's noise). */
