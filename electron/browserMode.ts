@@ -72,7 +72,8 @@ async function main(): Promise<void> {
   if (!values['no-open'] && !values.json) openInBrowser(bridge.url);
 
   const stop = async () => {
-    backups.stop();
+    // A backup under way finishes first: closing the connection under it would only waste it.
+    await backups.stop();
     sweep.stop();
     databaseCheck.stop();
     await bridge.close();

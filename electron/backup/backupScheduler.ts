@@ -25,21 +25,33 @@ const nodeRepeat: Repeat = (run, ms) => {
  * backup then) and then every hour, making a backup whenever the last one is a day old. A failed
  * backup is reported and retried at the next check; it never stops the app.
  */
-export function startBackupScheduler(ctx: AppContext, options: SchedulerOptions = {}): { stop(): void } {
-  let running = false;
+export function startBackupScheduler(
+  ctx: AppContext,
+  options: SchedulerOptions = {},
+): { stop(): Promise<void> } {
+  let running: Promise<void> | null = null;
+  let stopped = false;
   const check = () => {
-    if (running) return;
-    running = true;
-    backupIfDue(ctx, readBackupSettings(ctx.dataDir).keep)
+    if (running || stopped) return;
+    running = backupIfDue(ctx, readBackupSettings(ctx.dataDir).keep)
       .then((entry) => {
         if (entry) options.onBackup?.(entry);
       })
-      .catch((error: unknown) => options.onError?.(error))
+      // A backup cut short by quitting (the connection closed under it) is no failure to report: its temp
+      // file is removed, and the next start makes the day's backup.
+      .catch((error: unknown) => (stopped ? undefined : options.onError?.(error)))
       .finally(() => {
-        running = false;
+        running = null;
       });
   };
   check();
-  const stop = (options.repeat ?? nodeRepeat)(check, options.checkEveryMs ?? 3600_000);
-  return { stop };
+  const cancel = (options.repeat ?? nodeRepeat)(check, options.checkEveryMs ?? 3600_000);
+  return {
+    /** Stops the checks; resolves once a backup under way has finished (await it before closing the database). */
+    stop() {
+      stopped = true;
+      cancel();
+      return running ?? Promise.resolve();
+    },
+  };
 }

@@ -241,7 +241,7 @@ function onReady(electron: ElectronModule, options: StartOptions): RunningShell 
     appLog().info('app quit');
     stopIncidents();
     clearInterval(notifier);
-    backups.stop();
+    void backups.stop(); // a backup under way is cut short by the close below, quietly; its temp is removed
     sweep.stop();
     databaseCheck.stop();
     closeAppContext(ctx);

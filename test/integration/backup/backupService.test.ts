@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it, vi } from 'vitest';
 import type { AppContext } from '../../../electron/app/context';
+import { closeAppContext } from '../../../electron/app/createAppContext';
 import { dispatch } from '../../../electron/app/dispatch';
 import { startBackupScheduler } from '../../../electron/backup/backupScheduler';
 import {
@@ -131,7 +132,25 @@ describe('backups', () => {
     await vi.waitFor(() => expect(made).toHaveLength(2));
     expect(made).toEqual(['dossier-desk-2026-11-25-090000.db', 'dossier-desk-2026-11-26-100000.db']);
     expect(errors).toEqual([]);
-    scheduler.stop();
+    await scheduler.stop();
+  });
+
+  it('lets a backup under way finish when stopped, and reports no error when the app closes under one', async () => {
+    const { ctx } = await aReadyContext();
+    const made: string[] = [];
+    const errors: unknown[] = [];
+    const noRepeat = { repeat: () => () => {}, onBackup: (e: { name: string }) => made.push(e.name) };
+    await startBackupScheduler(ctx, { ...noRepeat, onError: (e) => errors.push(e) }).stop();
+    expect(made).toEqual(['dossier-desk-2026-11-25-090000.db']);
+
+    // Quitting closes the database while the next day's backup runs: it is dropped quietly, leaving no temp.
+    const later = await aReadyContext('2026-11-26T09:00:00+07:00');
+    const stopping = startBackupScheduler(later.ctx, { ...noRepeat, onError: (e) => errors.push(e) }).stop();
+    closeAppContext(later.ctx);
+    await stopping;
+    expect(errors).toEqual([]);
+    const folder = backupsFolder(later.ctx);
+    expect(existsSync(folder) ? readdirSync(folder).filter((f) => !f.endsWith('.db')) : []).toEqual([]);
   });
 });
 
