@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { readZip } from '../integration/packages/zipBytes';
+import { seedSampleData } from './a11yWalk';
 import { freshDataDir, startApp } from './appServer';
 import { DossierPage } from './dossierPages';
 
@@ -17,9 +17,7 @@ test('the meeting dossier makes the session book from the sample data, with prog
   page,
 }) => {
   const dataDir = freshDataDir();
-  execFileSync(process.execPath, ['bin/dossier-desk.cjs', 'demo', '--data-dir', dataDir, '--today', TODAY], {
-    stdio: 'pipe',
-  });
+  seedSampleData(dataDir, TODAY);
   const app = await startApp({ dataDir, today: TODAY });
   try {
     await page.setViewportSize({ width: 1366, height: 768 });
@@ -57,9 +55,7 @@ test('the meeting dossier makes the session book from the sample data, with prog
 
 test('the export dialog binds the book into the package when its box is ticked', async ({ page }) => {
   const dataDir = freshDataDir();
-  execFileSync(process.execPath, ['bin/dossier-desk.cjs', 'demo', '--data-dir', dataDir, '--today', TODAY], {
-    stdio: 'pipe',
-  });
+  seedSampleData(dataDir, TODAY);
   const app = await startApp({ dataDir, today: TODAY });
   try {
     await page.setViewportSize({ width: 1366, height: 768 });

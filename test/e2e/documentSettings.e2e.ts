@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
+import { seedSampleData } from './a11yWalk';
 import { freshDataDir, startApp } from './appServer';
 import { WorkProgramPage } from './workProgramPages';
 
@@ -12,9 +12,7 @@ test('the heading and signature saved from the work program’s document details
   page,
 }) => {
   const dataDir = freshDataDir();
-  execFileSync(process.execPath, ['bin/dossier-desk.cjs', 'demo', '--data-dir', dataDir, '--today', TODAY], {
-    stdio: 'pipe',
-  });
+  seedSampleData(dataDir, TODAY);
   const app = await startApp({ dataDir, today: TODAY });
   try {
     await page.goto(app.url);

@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
 import { expect, type Page, test } from '@playwright/test';
+import { seedSampleData } from './a11yWalk';
 import { freshDataDir, startApp } from './appServer';
 import { DossierPage } from './dossierPages';
 import { PackagesPage } from './packagesPages';
@@ -34,9 +34,7 @@ async function holdJob(page: Page, answers: { progress: object; cancel: object }
 
 async function sampleApp() {
   const dataDir = freshDataDir();
-  execFileSync(process.execPath, ['bin/dossier-desk.cjs', 'demo', '--data-dir', dataDir, '--today', TODAY], {
-    stdio: 'pipe',
-  });
+  seedSampleData(dataDir, TODAY);
   return startApp({ dataDir, today: TODAY });
 }
 

@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { flipByteInEntry, readZip } from '../integration/packages/zipBytes';
+import { seedSampleData } from './a11yWalk';
 import { freshDataDir, startApp } from './appServer';
 import { PackagesPage } from './packagesPages';
 
@@ -16,9 +16,7 @@ test('round trip: export a meeting package from the sample data, download it, ve
 }) => {
   const dataDir = freshDataDir();
   // The sample agency's data folder, made by the command line exactly as a user would (`dossier-desk demo`).
-  execFileSync(process.execPath, ['bin/dossier-desk.cjs', 'demo', '--data-dir', dataDir, '--today', TODAY], {
-    stdio: 'pipe',
-  });
+  seedSampleData(dataDir, TODAY);
   const app = await startApp({ dataDir, today: TODAY });
   try {
     await page.goto(app.url);
