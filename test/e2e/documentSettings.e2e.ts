@@ -1,6 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { seedSampleData } from './a11yWalk';
-import { freshDataDir, startApp } from './appServer';
+import { startSampleApp } from './a11yWalk';
 import { WorkProgramPage } from './workProgramPages';
 
 // Wed 25/11/2026, Vietnam: the sample agency is built around this day and the app's clock is pinned to it.
@@ -11,9 +10,7 @@ test.describe.configure({ timeout: 180_000 });
 test('the heading and signature saved from the work program’s document details show in the settings’ heading dialog, recipients one a line', async ({
   page,
 }) => {
-  const dataDir = freshDataDir();
-  seedSampleData(dataDir, TODAY);
-  const app = await startApp({ dataDir, today: TODAY });
+  const app = await startSampleApp(TODAY);
   try {
     await page.goto(app.url);
     const wp = new WorkProgramPage(page);

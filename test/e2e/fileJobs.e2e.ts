@@ -1,6 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { seedSampleData } from './a11yWalk';
-import { freshDataDir, startApp } from './appServer';
+import { startSampleApp } from './a11yWalk';
 import { DossierPage } from './dossierPages';
 import { PackagesPage } from './packagesPages';
 
@@ -32,16 +31,10 @@ async function holdJob(page: Page, answers: { progress: object; cancel: object }
   });
 }
 
-async function sampleApp() {
-  const dataDir = freshDataDir();
-  seedSampleData(dataDir, TODAY);
-  return startApp({ dataDir, today: TODAY });
-}
-
 test('the book dialog shows a running book with its bar, counts and cancel, keeps itself open, and says a cancelled book wrote nothing', async ({
   page,
 }) => {
-  const app = await sampleApp();
+  const app = await startSampleApp(TODAY);
   try {
     const running = {
       state: 'running',
@@ -89,7 +82,7 @@ test('the book dialog shows a running book with its bar, counts and cancel, keep
 test('the export dialog shows the phase, the bytes and the file being written, and a cancelled export', async ({
   page,
 }) => {
-  const app = await sampleApp();
+  const app = await startSampleApp(TODAY);
   try {
     const running = {
       state: 'running',

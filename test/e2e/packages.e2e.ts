@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { flipByteInEntry, readZip } from '../integration/packages/zipBytes';
-import { seedSampleData } from './a11yWalk';
-import { freshDataDir, startApp } from './appServer';
+import { startSampleApp } from './a11yWalk';
 import { PackagesPage } from './packagesPages';
 
 // Wed 25/11/2026, Vietnam: the sample agency is built around this day and the app's clock is pinned to it.
@@ -14,10 +13,8 @@ const SHOTS = 'test-results/screens';
 test('round trip: export a meeting package from the sample data, download it, verify it, flip one byte, and verify names the file', async ({
   page,
 }) => {
-  const dataDir = freshDataDir();
   // The sample agency's data folder, made by the command line exactly as a user would (`dossier-desk demo`).
-  seedSampleData(dataDir, TODAY);
-  const app = await startApp({ dataDir, today: TODAY });
+  const app = await startSampleApp(TODAY);
   try {
     await page.goto(app.url);
     const packages = new PackagesPage(page);
@@ -34,7 +31,7 @@ test('round trip: export a meeting package from the sample data, download it, ve
     await expect(packages.exportButton).toBeEnabled();
     await packages.exportButton.click();
     const path = await packages.exportedPath();
-    expect(path.startsWith(join(dataDir, 'exports'))).toBe(true);
+    expect(path.startsWith(join(app.dataDir, 'exports'))).toBe(true);
     expect(existsSync(path)).toBe(true);
     await page.screenshot({ path: `${SHOTS}/packages-exported.png` });
 
