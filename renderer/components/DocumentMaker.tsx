@@ -1,11 +1,12 @@
-import { useEffect, useState } from 'react';
-import type { DocumentSettings, ExportedFile } from '../../shared/contract/workProgram';
+import { useState } from 'react';
+import type { ExportedFile } from '../../shared/contract/workProgram';
 import type { AppErrorData } from '../../shared/errors/appError';
 import { call } from '../api/api';
 import { deliverFile } from '../api/files';
-import { asErrorData, useAction } from '../api/useAction';
+import { asErrorData } from '../api/useAction';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../stores/appStore';
+import { useDocumentSettingsForm } from './DocumentSettingsForm';
 import { FormActions } from './FormActions';
 import { Modal } from './Modal';
 
@@ -66,46 +67,12 @@ export function MadeNotice({ file }: { file: ExportedFile | null }) {
   );
 }
 
-type TextField = Exclude<keyof DocumentSettings, 'recipients'>;
-const FIELDS: TextField[] = [
-  'parentAgency',
-  'agencyShortName',
-  'place',
-  'letterSymbol',
-  'reportSymbol',
-  'addressee',
-  'signerAuthority',
-  'signerTitle',
-  'signerName',
-  'programDecision',
-];
-
 /** The heading every document shares: asked for once before the first document, editable afterwards. */
 export function HeadingDialog(props: { firstTime?: boolean; onClose(): void; onSaved(): void }) {
   const t = useT();
-  const [settings, setSettings] = useState<DocumentSettings | null>(null);
-  const [recipients, setRecipients] = useState('');
-  const { error, busy, run } = useAction();
-  useEffect(() => {
-    void run(() => call('documents.heading', {})).then((h) => {
-      if (h) {
-        setSettings(h.settings);
-        setRecipients(h.settings.recipients.join('\n'));
-      }
-    });
-  }, [run]);
+  const form = useDocumentSettingsForm(() => call('documents.heading', {}).then((h) => h.settings));
   async function save() {
-    if (!settings) return;
-    const saved = await run(() =>
-      call('documents.saveHeading', {
-        ...settings,
-        recipients: recipients
-          .split('\n')
-          .map((r) => r.trim())
-          .filter((r) => r !== ''),
-      }),
-    );
-    if (saved) props.onSaved();
+    if (await form.save((settings) => call('documents.saveHeading', settings))) props.onSaved();
   }
   return (
     // React bubbles a portal's events through its React parents: without this, saving the heading would
@@ -113,36 +80,17 @@ export function HeadingDialog(props: { firstTime?: boolean; onClose(): void; onS
     <div className="portal-host" onSubmit={(e) => e.stopPropagation()}>
       <Modal
         title={t('doc.heading.title')}
-        error={error}
+        error={form.error}
         onClose={props.onClose}
         onSubmit={save}
         wide
         testId="heading-dialog"
       >
         <p className="muted">{t('doc.heading.intro')}</p>
-        {settings && (
-          <div className="two-col">
-            <div className="grid-2">
-              {FIELDS.map((f) => (
-                <label key={f}>
-                  {t(`docs.${f}`)}
-                  <input
-                    name={f}
-                    value={settings[f]}
-                    onChange={(e) => setSettings({ ...settings, [f]: e.target.value })}
-                  />
-                </label>
-              ))}
-            </div>
-            <label>
-              {t('docs.recipients')}
-              <textarea value={recipients} onChange={(e) => setRecipients(e.target.value)} rows={6} />
-            </label>
-          </div>
-        )}
+        {form.fields}
         <FormActions
           onClose={props.onClose}
-          disabled={busy || !settings}
+          disabled={form.busy || !form.settings}
           {...(props.firstTime ? { submitLabel: t('doc.heading.saveAndMake') } : {})}
         />
       </Modal>

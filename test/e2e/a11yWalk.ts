@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { freshDataDir, type RunningApp, startApp } from './appServer';
 
 const root = resolve(__dirname, '..', '..');
 
@@ -14,6 +15,13 @@ export function seedSampleData(dataDir: string, today: string): void {
     { encoding: 'utf8' },
   );
   if (r.status !== 0) throw new Error(`demo failed: ${r.stderr}`);
+}
+
+/** The browser-mode app on a fresh data folder filled with the sample data, its clock pinned to `today`. */
+export function startSampleApp(today: string): Promise<RunningApp> {
+  const dataDir = freshDataDir();
+  seedSampleData(dataDir, today);
+  return startApp({ dataDir, today });
 }
 
 export interface AxeFinding {

@@ -1,9 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { readZip } from '../integration/packages/zipBytes';
-import { freshDataDir, startApp } from './appServer';
+import { startSampleApp } from './a11yWalk';
 import { DossierPage } from './dossierPages';
 
 // Wed 25/11/2026, Vietnam: the sample agency is built around this day and the app's clock is pinned to it.
@@ -16,11 +15,7 @@ test.describe.configure({ timeout: 180_000 });
 test('the meeting dossier makes the session book from the sample data, with progress, and lists what could not go in', async ({
   page,
 }) => {
-  const dataDir = freshDataDir();
-  execFileSync(process.execPath, ['bin/dossier-desk.cjs', 'demo', '--data-dir', dataDir, '--today', TODAY], {
-    stdio: 'pipe',
-  });
-  const app = await startApp({ dataDir, today: TODAY });
+  const app = await startSampleApp(TODAY);
   try {
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.goto(app.url);
@@ -34,7 +29,7 @@ test('the meeting dossier makes the session book from the sample data, with prog
     await dialog.getByRole('button', { name: 'Tạo sổ', exact: true }).click();
     await expect(dialog.getByTestId('book-result')).toBeVisible({ timeout: 60_000 });
     const path = (await dialog.getByTestId('book-path').textContent()) ?? '';
-    expect(path.startsWith(join(dataDir, 'exports'))).toBe(true);
+    expect(path.startsWith(join(app.dataDir, 'exports'))).toBe(true);
     expect(existsSync(path)).toBe(true);
     // The sample attaches DOCX drafts: they are named with the reason, not hidden.
     await expect(dialog.getByTestId('book-left-out')).toContainText('không phải tệp PDF');
@@ -56,11 +51,7 @@ test('the meeting dossier makes the session book from the sample data, with prog
 });
 
 test('the export dialog binds the book into the package when its box is ticked', async ({ page }) => {
-  const dataDir = freshDataDir();
-  execFileSync(process.execPath, ['bin/dossier-desk.cjs', 'demo', '--data-dir', dataDir, '--today', TODAY], {
-    stdio: 'pipe',
-  });
-  const app = await startApp({ dataDir, today: TODAY });
+  const app = await startSampleApp(TODAY);
   try {
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.goto(app.url);

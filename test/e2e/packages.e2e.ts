@@ -1,10 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { flipByteInEntry, readZip } from '../integration/packages/zipBytes';
-import { freshDataDir, startApp } from './appServer';
+import { startSampleApp } from './a11yWalk';
 import { PackagesPage } from './packagesPages';
 
 // Wed 25/11/2026, Vietnam: the sample agency is built around this day and the app's clock is pinned to it.
@@ -14,12 +13,8 @@ const SHOTS = 'test-results/screens';
 test('round trip: export a meeting package from the sample data, download it, verify it, flip one byte, and verify names the file', async ({
   page,
 }) => {
-  const dataDir = freshDataDir();
   // The sample agency's data folder, made by the command line exactly as a user would (`dossier-desk demo`).
-  execFileSync(process.execPath, ['bin/dossier-desk.cjs', 'demo', '--data-dir', dataDir, '--today', TODAY], {
-    stdio: 'pipe',
-  });
-  const app = await startApp({ dataDir, today: TODAY });
+  const app = await startSampleApp(TODAY);
   try {
     await page.goto(app.url);
     const packages = new PackagesPage(page);
@@ -36,7 +31,7 @@ test('round trip: export a meeting package from the sample data, download it, ve
     await expect(packages.exportButton).toBeEnabled();
     await packages.exportButton.click();
     const path = await packages.exportedPath();
-    expect(path.startsWith(join(dataDir, 'exports'))).toBe(true);
+    expect(path.startsWith(join(app.dataDir, 'exports'))).toBe(true);
     expect(existsSync(path)).toBe(true);
     await page.screenshot({ path: `${SHOTS}/packages-exported.png` });
 

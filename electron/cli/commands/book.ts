@@ -3,15 +3,17 @@
  * numbered PDF of the meeting's or one item's documents) without the UI. Exit 0 when made; 1 when there
  * is nothing to bind (no attached document); 2 on bad arguments or when it could not run.
  */
-import { resolve } from 'node:path';
-import type { PackageScope } from '../../../shared/contract/packages';
-import { appError, isAppError } from '../../../shared/errors/appError';
 import { configureBook, makeBook } from '../../app/services/bookService';
-import { requireDb } from '../../app/services/requireDb';
 import { LEFT_OUT_TEXT } from '../../book/bookText';
-import { getAgendaItem } from '../../db/repositories/agendaItemRepository';
 import { withDataDir } from '../dataDirContext';
-import { dataDirOption, missingOption, parseCommandArgs, reportError, writeJson } from '../output';
+import {
+  checkItemOfMeeting,
+  failedCheckOn,
+  meetingOutputOf,
+  meetingOutputOptions,
+  progressByTenths,
+} from '../meetingOutputOptions';
+import { parseCommandArgs, writeJson } from '../output';
 import { type CliCommand, type CliContext, EXIT_FAILED_CHECK, EXIT_OK } from '../types';
 
 const USAGE = `Cách dùng / Usage:
@@ -33,76 +35,28 @@ const USAGE = `Cách dùng / Usage:
                           "leftOut": null | "missing" | "changed" | "not-pdf" | "encrypted" | "damaged" | "no-pages" }] }
 `;
 
-function idOption(name: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^[1-9]\d{0,15}$/.test(value)) {
-    throw appError(
-      'invalid-arguments',
-      `${name} phải là mã số nguyên dương (nhận được "${value}").`,
-      `${name} must be a positive whole-number id (got "${value}").`,
-      { field: name, input: value },
-    );
-  }
-  return Number(value);
-}
-
 async function run(args: string[], ctx: CliContext): Promise<number> {
-  const { values } = parseCommandArgs('book', args, {
-    'data-dir': { type: 'string' },
-    meeting: { type: 'string' },
-    item: { type: 'string' },
-    out: { type: 'string' },
-    json: { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
-  });
+  const { values } = parseCommandArgs('book', args, meetingOutputOptions);
   if (values.help) {
     ctx.io.stdout(USAGE);
     return EXIT_OK;
   }
-  const { dataDir } = dataDirOption(values['data-dir']);
-  if (!dataDir) throw missingOption('book', '--data-dir');
-  const meetingId = idOption('--meeting', values.meeting);
-  if (meetingId === undefined) throw missingOption('book', '--meeting');
-  const itemId = idOption('--item', values.item);
-  if (!values.out || values.out.trim() === '') throw missingOption('book', '--out');
-  const outPath = resolve(values.out);
-  const scope: PackageScope =
-    itemId === undefined ? { kind: 'meeting', meetingId } : { kind: 'item', itemId };
+  const output = meetingOutputOf('book', values);
+  const { outPath, scope } = output;
 
-  return withDataDir(dataDir, { now: ctx.now }, async (app) => {
+  return withDataDir(output.dataDir, { now: ctx.now }, async (app) => {
     if (ctx.bookWorker) configureBook(app, { workerScript: ctx.bookWorker });
-    if (itemId !== undefined) {
-      const item = getAgendaItem(requireDb(app), itemId);
-      if (item && item.meetingId !== meetingId) {
-        throw appError(
-          'invalid-arguments',
-          `Nội dung trình ${itemId} không thuộc cuộc họp ${meetingId} (mà thuộc cuộc họp ${item.meetingId}).`,
-          `Agenda item ${itemId} does not belong to meeting ${meetingId} (it belongs to meeting ${item.meetingId}).`,
-          { field: '--item', input: itemId },
-        );
-      }
-    }
-    let lastDone = -1;
+    checkItemOfMeeting(app, output);
+    const progress = progressByTenths(
+      ctx.io,
+      values.json,
+      (percent, done, total) => `  ${percent}% (${done}/${total})\n`,
+    );
     const made = await makeBook(
       app,
       { scope, outPath },
-      {
-        onProgress: (p) => {
-          if (values.json || p.documentsTotal === 0) return;
-          const percent = Math.floor((100 * p.documentsDone) / p.documentsTotal);
-          if (percent >= lastDone + 10) {
-            lastDone = percent;
-            ctx.io.stderr(`  ${percent}% (${p.documentsDone}/${p.documentsTotal})\n`);
-          }
-        },
-      },
-    ).catch((error: unknown) => {
-      if (isAppError(error) && error.code === 'book-empty') {
-        reportError(ctx.io, error, values.json);
-        return null;
-      }
-      throw error;
-    });
+      { onProgress: (p) => progress(p.documentsDone, p.documentsTotal) },
+    ).catch(failedCheckOn('book-empty', ctx.io, values.json));
     if (made === null) return EXIT_FAILED_CHECK;
     if (values.json) {
       writeJson(ctx.io, {

@@ -4,14 +4,17 @@
  * (exit 1) unless --force, which confirms them; the confirmation is recorded in the package.
  */
 import { resolve } from 'node:path';
-import type { PackageScope } from '../../../shared/contract/packages';
-import { appError, isAppError } from '../../../shared/errors/appError';
 import { exportPackage, preflight } from '../../app/services/packageService';
-import { requireDb } from '../../app/services/requireDb';
 import { configureSigning } from '../../app/services/signingService';
-import { getAgendaItem } from '../../db/repositories/agendaItemRepository';
 import { withDataDir } from '../dataDirContext';
-import { dataDirOption, missingOption, parseCommandArgs, reportError, writeJson } from '../output';
+import {
+  checkItemOfMeeting,
+  failedCheckOn,
+  meetingOutputOf,
+  meetingOutputOptions,
+  progressByTenths,
+} from '../meetingOutputOptions';
+import { missingOption, parseCommandArgs, writeJson } from '../output';
 import { pinFromEnv } from '../pinOption';
 import { type CliCommand, type CliContext, EXIT_FAILED_CHECK, EXIT_OK } from '../types';
 
@@ -38,19 +41,6 @@ const USAGE = `Cách dùng / Usage:
           "signedBy": { "commonName", "subject", "issuer" } | null }
 `;
 
-function idOption(name: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^[1-9]\d{0,15}$/.test(value)) {
-    throw appError(
-      'invalid-arguments',
-      `${name} phải là mã số nguyên dương (nhận được "${value}").`,
-      `${name} must be a positive whole-number id (got "${value}").`,
-      { field: name, input: value },
-    );
-  }
-  return Number(value);
-}
-
 /** --sign needs --module and --pin-env; without --sign they make no sense and are refused. */
 function signOptions(
   values: {
@@ -72,10 +62,7 @@ function signOptions(
 
 async function run(args: string[], ctx: CliContext): Promise<number> {
   const { values } = parseCommandArgs('export', args, {
-    'data-dir': { type: 'string' },
-    meeting: { type: 'string' },
-    item: { type: 'string' },
-    out: { type: 'string' },
+    ...meetingOutputOptions,
     force: { type: 'boolean', default: false },
     overwrite: { type: 'boolean', default: false },
     sign: { type: 'boolean', default: false },
@@ -83,37 +70,18 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
     'pin-env': { type: 'string' },
     token: { type: 'string' },
     'cert-label': { type: 'string' },
-    json: { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
   });
   if (values.help) {
     ctx.io.stdout(USAGE);
     return EXIT_OK;
   }
-  const { dataDir } = dataDirOption(values['data-dir']);
-  if (!dataDir) throw missingOption('export', '--data-dir');
-  const meetingId = idOption('--meeting', values.meeting);
-  if (meetingId === undefined) throw missingOption('export', '--meeting');
-  const itemId = idOption('--item', values.item);
-  if (!values.out || values.out.trim() === '') throw missingOption('export', '--out');
-  const outPath = resolve(values.out);
-  const scope: PackageScope =
-    itemId === undefined ? { kind: 'meeting', meetingId } : { kind: 'item', itemId };
+  const output = meetingOutputOf('export', values);
+  const { outPath, scope } = output;
   const sign = values.sign ? signOptions(values, ctx) : undefined;
 
-  return withDataDir(dataDir, { now: ctx.now }, async (app) => {
+  return withDataDir(output.dataDir, { now: ctx.now }, async (app) => {
     if (ctx.tokenWorker) configureSigning(app, { workerScript: ctx.tokenWorker });
-    if (itemId !== undefined) {
-      const item = getAgendaItem(requireDb(app), itemId);
-      if (item && item.meetingId !== meetingId) {
-        throw appError(
-          'invalid-arguments',
-          `Nội dung trình ${itemId} không thuộc cuộc họp ${meetingId} (mà thuộc cuộc họp ${item.meetingId}).`,
-          `Agenda item ${itemId} does not belong to meeting ${meetingId} (it belongs to meeting ${item.meetingId}).`,
-          { field: '--item', input: itemId },
-        );
-      }
-    }
+    checkItemOfMeeting(app, output);
     const checked = await preflight(app, scope);
     const warnings = checked.findings;
     if (warnings.length > 0 && !values.force) {
@@ -125,7 +93,7 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
       for (const w of warnings) ctx.io.stderr(`  - [${w.code}] ${w.vi}\n`);
       return EXIT_FAILED_CHECK;
     }
-    let lastPercent = -1;
+    const progress = progressByTenths(ctx.io, values.json, (percent) => `  ${percent}%\n`, true);
     const outcome = await exportPackage(
       app,
       {
@@ -135,24 +103,10 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
         confirmWarnings: values.force ? warnings.map((w) => w.key) : [],
         sign,
       },
-      {
-        onProgress: (p) => {
-          if (values.json || p.bytesTotal === 0) return;
-          const percent = Math.floor((100 * p.bytesDone) / p.bytesTotal);
-          if (percent >= lastPercent + 10 || percent === 100) {
-            lastPercent = percent;
-            ctx.io.stderr(`  ${percent}%\n`);
-          }
-        },
-      },
-    ).catch((error: unknown) => {
+      { onProgress: (p) => progress(p.bytesDone, p.bytesTotal) },
+    )
       // Something changed between the pre-flight and the export (a file rewritten in the store).
-      if (isAppError(error) && error.code === 'preflight-unconfirmed') {
-        reportError(ctx.io, error, values.json);
-        return null;
-      }
-      throw error;
-    });
+      .catch(failedCheckOn('preflight-unconfirmed', ctx.io, values.json));
     if (outcome === null) return EXIT_FAILED_CHECK;
     const result = {
       ok: true,

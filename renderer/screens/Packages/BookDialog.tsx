@@ -1,18 +1,15 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { BookJobView } from '../../../shared/contract/book';
 import type { PackageScope } from '../../../shared/contract/packages';
 import type { AppErrorData } from '../../../shared/errors/appError';
 import { call } from '../../api/api';
-import { deliverFile } from '../../api/files';
 import { asErrorData } from '../../api/useAction';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Modal } from '../../components/Modal';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
 import { formatBytes } from '../Dossiers/common';
-
-/** How often the dialog asks for the job's progress. */
-const POLL_MS = 250;
+import { FileJobActions, FileJobEnding, FileJobProgress, percentOf, useFileJob } from './FileJob';
 
 /** "Tạo sổ tài liệu" button opening the book dialog for a scope. */
 export function MakeBookButton(props: { scope: PackageScope; title: string }) {
@@ -35,35 +32,18 @@ export function MakeBookButton(props: { scope: PackageScope; title: string }) {
 export function BookDialog(props: { scope: PackageScope; title: string; onClose(): void }) {
   const t = useT();
   const language = useAppStore((s) => s.language);
-  const transport = useAppStore((s) => s.status?.transport ?? 'browser');
-  const [job, setJob] = useState<BookJobView | null>(null);
   const [error, setError] = useState<AppErrorData | null>(null);
-  const timer = useRef<number | null>(null);
-
-  useEffect(
-    () => () => {
-      if (timer.current !== null) window.clearTimeout(timer.current);
-    },
-    [],
-  );
-
-  function poll(jobId: string) {
-    timer.current = window.setTimeout(async () => {
-      try {
-        const next = await call('book.progress', { jobId });
-        setJob(next);
-        if (next.state === 'running') poll(jobId);
-      } catch (e) {
-        setError(asErrorData(e));
-      }
-    }, POLL_MS);
-  }
+  const { job, running, follow, cancel } = useFileJob<BookJobView>({
+    progress: (jobId) => call('book.progress', { jobId }),
+    cancel: (jobId) => call('book.cancel', { jobId }),
+    onError: setError,
+  });
 
   async function start() {
     setError(null);
     try {
       const { jobId } = await call('book.make', { scope: props.scope });
-      setJob({
+      follow({
         jobId,
         state: 'running',
         documentsDone: 0,
@@ -73,27 +53,11 @@ export function BookDialog(props: { scope: PackageScope; title: string; onClose(
         result: null,
         error: null,
       });
-      poll(jobId);
     } catch (e) {
       setError(asErrorData(e));
     }
   }
 
-  async function cancel() {
-    if (!job) return;
-    if (timer.current !== null) window.clearTimeout(timer.current);
-    try {
-      setJob(await call('book.cancel', { jobId: job.jobId }));
-    } catch (e) {
-      setError(asErrorData(e));
-    }
-  }
-
-  const running = job?.state === 'running';
-  const percent =
-    job && job.documentsTotal > 0
-      ? Math.min(100, Math.round((100 * job.documentsDone) / job.documentsTotal))
-      : 0;
   const result = job?.result ?? null;
   const leftOut = result?.documents.filter((d) => d.leftOut !== null) ?? [];
 
@@ -120,23 +84,21 @@ export function BookDialog(props: { scope: PackageScope; title: string; onClose(
         </section>
       )}
       {job && running && (
-        <section aria-label={t('book.working')}>
-          <p>{t('book.working')}</p>
-          <progress className="pkg-progress" max={100} value={percent} aria-label={t('book.working')} />
-          <p className="hint">
-            {percent}% —{' '}
-            {t('book.progress', { done: job.documentsDone, total: job.documentsTotal, pages: job.pagesDone })}
-            {job.current ? ` — ${job.current}` : ''}
-          </p>
-          <div className="form-actions">
-            <button type="button" onClick={() => void cancel()}>
-              {t('book.cancel')}
-            </button>
-          </div>
-        </section>
+        <FileJobProgress
+          label={t('book.working')}
+          heading={t('book.working')}
+          percent={percentOf(job.documentsDone, job.documentsTotal)}
+          detail={t('book.progress', {
+            done: job.documentsDone,
+            total: job.documentsTotal,
+            pages: job.pagesDone,
+          })}
+          current={job.current}
+          cancelLabel={t('book.cancel')}
+          onCancel={() => void cancel()}
+        />
       )}
-      {job && job.state === 'cancelled' && <p className="notice">{t('book.cancelled')}</p>}
-      {job && job.state === 'failed' && job.error && <ErrorBanner error={job.error} />}
+      {job && <FileJobEnding job={job} cancelledText={t('book.cancelled')} />}
       {result && (
         <section data-testid="book-result">
           <p className="notice">{t('book.done')}</p>
@@ -170,44 +132,20 @@ export function BookDialog(props: { scope: PackageScope; title: string; onClose(
         </section>
       )}
       {job && !running && (
-        <div className="form-actions">
-          {result && transport === 'electron' && (
-            <>
-              <button
-                type="button"
-                onClick={() =>
-                  call('shell.showInFolder', { path: result.path }).catch((e) => setError(asErrorData(e)))
-                }
-              >
-                {t('pkg.showInFolder')}
-              </button>
-              <button
-                type="button"
-                onClick={() =>
-                  call('shell.openPath', { path: result.path }).catch((e) => setError(asErrorData(e)))
-                }
-              >
-                {t('book.open')}
-              </button>
-            </>
-          )}
-          {result && transport !== 'electron' && result.downloadable && (
-            <button
-              type="button"
-              onClick={() =>
-                deliverFile(
-                  { path: result.path, name: result.fileName, size: result.bytes },
-                  transport,
-                ).catch((e: unknown) => setError(asErrorData(e)))
-              }
-            >
-              {t('book.download')}
-            </button>
-          )}
-          <button type="button" className="primary" onClick={props.onClose}>
-            {t('pkg.close')}
-          </button>
-        </div>
+        <FileJobActions
+          file={
+            result && {
+              path: result.path,
+              name: result.fileName,
+              size: result.bytes,
+              downloadable: result.downloadable,
+            }
+          }
+          downloadLabel={t('book.download')}
+          openLabel={t('book.open')}
+          onError={setError}
+          onClose={props.onClose}
+        />
       )}
     </Modal>
   );

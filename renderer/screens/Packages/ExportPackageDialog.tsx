@@ -1,19 +1,16 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ExportJobView, PackageScope, PreflightView } from '../../../shared/contract/packages';
 import type { TokenCertificateView } from '../../../shared/contract/signatures';
 import type { AppErrorData } from '../../../shared/errors/appError';
 import { plural } from '../../../shared/format/locale';
 import { call } from '../../api/api';
-import { deliverFile } from '../../api/files';
 import { asErrorData } from '../../api/useAction';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Modal } from '../../components/Modal';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
 import { formatBytes } from '../Dossiers/common';
-
-/** How often the dialog asks for the job's progress. */
-const POLL_MS = 250;
+import { FileJobActions, FileJobEnding, FileJobProgress, percentOf, useFileJob } from './FileJob';
 
 /**
  * Xuất gói hồ sơ: pre-flight first (the list of warnings), export only once the user has ticked the
@@ -22,13 +19,15 @@ const POLL_MS = 250;
 export function ExportPackageDialog(props: { scope: PackageScope; title: string; onClose(): void }) {
   const t = useT();
   const language = useAppStore((s) => s.language);
-  const transport = useAppStore((s) => s.status?.transport ?? 'browser');
   const [preflight, setPreflight] = useState<PreflightView | null>(null);
   const [confirmed, setConfirmed] = useState(false);
   const [includeBook, setIncludeBook] = useState(false);
-  const [job, setJob] = useState<ExportJobView | null>(null);
   const [error, setError] = useState<AppErrorData | null>(null);
-  const timer = useRef<number | null>(null);
+  const { job, running, follow, cancel } = useFileJob<ExportJobView>({
+    progress: (jobId) => call('packages.progress', { jobId }),
+    cancel: (jobId) => call('packages.cancel', { jobId }),
+    onError: setError,
+  });
   const { scope } = props;
   // Issue 14: sign the package (its tag manifest) on the token. The PIN is cleared once sent.
   const [signing, setSigning] = useState(false);
@@ -57,21 +56,8 @@ export function ExportPackageDialog(props: { scope: PackageScope; title: string;
       .catch((e: unknown) => live && setError(asErrorData(e)));
     return () => {
       live = false;
-      if (timer.current !== null) window.clearTimeout(timer.current);
     };
   }, [scope]);
-
-  function poll(jobId: string) {
-    timer.current = window.setTimeout(async () => {
-      try {
-        const next = await call('packages.progress', { jobId });
-        setJob(next);
-        if (next.state === 'running') poll(jobId);
-      } catch (e) {
-        setError(asErrorData(e));
-      }
-    }, POLL_MS);
-  }
 
   async function start() {
     if (!preflight) return;
@@ -86,7 +72,7 @@ export function ExportPackageDialog(props: { scope: PackageScope; title: string;
         includeBook,
         ...(sign ? { sign } : {}),
       });
-      setJob({
+      follow({
         jobId,
         state: 'running',
         phase: 'preparing',
@@ -96,26 +82,12 @@ export function ExportPackageDialog(props: { scope: PackageScope; title: string;
         result: null,
         error: null,
       });
-      poll(jobId);
-    } catch (e) {
-      setError(asErrorData(e));
-    }
-  }
-
-  async function cancel() {
-    if (!job) return;
-    if (timer.current !== null) window.clearTimeout(timer.current);
-    try {
-      setJob(await call('packages.cancel', { jobId: job.jobId }));
     } catch (e) {
       setError(asErrorData(e));
     }
   }
 
   const needsConfirm = (preflight?.findings.length ?? 0) > 0;
-  const running = job?.state === 'running';
-  const percent =
-    job && job.bytesTotal > 0 ? Math.min(100, Math.round((100 * job.bytesDone) / job.bytesTotal)) : 0;
   const result = job?.result ?? null;
 
   return (
@@ -224,22 +196,17 @@ export function ExportPackageDialog(props: { scope: PackageScope; title: string;
         </section>
       )}
       {job && running && (
-        <section aria-label={t('pkg.writing')}>
-          <p>{t(`pkg.phase.${job.phase}`)}</p>
-          <progress className="pkg-progress" max={100} value={percent} aria-label={t('pkg.writing')} />
-          <p className="hint">
-            {percent}% — {formatBytes(job.bytesDone, language)} / {formatBytes(job.bytesTotal, language)}
-            {job.file ? ` — ${job.file}` : ''}
-          </p>
-          <div className="form-actions">
-            <button type="button" onClick={() => void cancel()}>
-              {t('pkg.cancel')}
-            </button>
-          </div>
-        </section>
+        <FileJobProgress
+          label={t('pkg.writing')}
+          heading={t(`pkg.phase.${job.phase}`)}
+          percent={percentOf(job.bytesDone, job.bytesTotal)}
+          detail={`${formatBytes(job.bytesDone, language)} / ${formatBytes(job.bytesTotal, language)}`}
+          current={job.file}
+          cancelLabel={t('pkg.cancel')}
+          onCancel={() => void cancel()}
+        />
       )}
-      {job && job.state === 'cancelled' && <p className="notice">{t('pkg.cancelled')}</p>}
-      {job && job.state === 'failed' && job.error && <ErrorBanner error={job.error} />}
+      {job && <FileJobEnding job={job} cancelledText={t('pkg.cancelled')} />}
       {result && (
         <section data-testid="export-result">
           <p className="notice">{t('pkg.done')}</p>
@@ -258,34 +225,19 @@ export function ExportPackageDialog(props: { scope: PackageScope; title: string;
         </section>
       )}
       {job && !running && (
-        <div className="form-actions">
-          {result && transport === 'electron' && (
-            <button
-              type="button"
-              onClick={() =>
-                call('shell.showInFolder', { path: result.path }).catch((e) => setError(asErrorData(e)))
-              }
-            >
-              {t('pkg.showInFolder')}
-            </button>
-          )}
-          {result && transport !== 'electron' && result.downloadable && (
-            <button
-              type="button"
-              onClick={() =>
-                deliverFile(
-                  { path: result.path, name: result.fileName, size: result.zipSize },
-                  transport,
-                ).catch((e: unknown) => setError(asErrorData(e)))
-              }
-            >
-              {t('pkg.download')}
-            </button>
-          )}
-          <button type="button" className="primary" onClick={props.onClose}>
-            {t('pkg.close')}
-          </button>
-        </div>
+        <FileJobActions
+          file={
+            result && {
+              path: result.path,
+              name: result.fileName,
+              size: result.zipSize,
+              downloadable: result.downloadable,
+            }
+          }
+          downloadLabel={t('pkg.download')}
+          onError={setError}
+          onClose={props.onClose}
+        />
       )}
     </Modal>
   );

@@ -1,8 +1,7 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeAppContext } from '../../../electron/app/createAppContext';
 import { storeFor } from '../../../electron/app/services/attachmentStore';
@@ -14,10 +13,9 @@ import {
 } from '../../../electron/app/services/bookJobs';
 import { configureBook, makeBook } from '../../../electron/app/services/bookService';
 import { requireDb } from '../../../electron/app/services/requireDb';
-import { runCli } from '../../../electron/cli/main';
 import { insertMeeting } from '../../../electron/db/repositories/meetingRepository';
 import { aContext } from '../../support/appContext';
-import { aDemoDataDir, copyOf, DEMO_TODAY } from '../packages/support';
+import { aDemoDataDir, buildBookWorker, cliWith, copyOf, DEMO_TODAY } from '../packages/support';
 import { pageTexts, pdfPages, qpdfCheck } from './bookSupport';
 
 let root: string;
@@ -28,17 +26,7 @@ const now = () => new Date(`${DEMO_TODAY}T09:00:00+07:00`);
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'dossier-book-cli-'));
-  bookWorker = join(root, 'bookWorker.cjs');
-  // The worker as the app ships it: the entry file bundled by esbuild to CommonJS.
-  await build({
-    entryPoints: [resolve('electron/book/bookWorker.ts')],
-    outfile: bookWorker,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    logLevel: 'silent',
-  });
+  bookWorker = await buildBookWorker(root);
   demo = await aDemoDataDir(root);
 }, 120_000);
 
@@ -47,16 +35,8 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(
-    argv,
-    { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) },
-    { now, bookWorker },
-  );
-  return { code, stdout, stderr };
-}
+// Made per call: the worker is built in beforeAll.
+const cli = (...argv: string[]) => cliWith({ now, bookWorker })(...argv);
 
 function aDataDir(): string {
   const dir = copyOf(demo);

@@ -2,15 +2,14 @@ import { execFileSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeAppContext } from '../../../electron/app/createAppContext';
 import { configureBook } from '../../../electron/app/services/bookService';
 import { exportPackage, preflight } from '../../../electron/app/services/packageService';
 import { verifyBagZip } from '../../../electron/packages/verifyBagZip';
 import { aContext } from '../../support/appContext';
-import { aDemoDataDir, copyOf, DEMO_TODAY } from '../packages/support';
+import { aDemoDataDir, buildBookWorker, copyOf, DEMO_TODAY } from '../packages/support';
 import { readZip } from '../packages/zipBytes';
 import { pdfPages, qpdfCheck, sha256 } from './bookSupport';
 
@@ -20,16 +19,7 @@ let bookWorker: string;
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'dossier-book-pkg-'));
-  bookWorker = join(root, 'bookWorker.cjs');
-  await build({
-    entryPoints: [resolve('electron/book/bookWorker.ts')],
-    outfile: bookWorker,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    logLevel: 'silent',
-  });
+  bookWorker = await buildBookWorker(root);
   demo = await aDemoDataDir(root);
 }, 120_000);
 

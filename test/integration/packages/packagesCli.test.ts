@@ -3,8 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/main';
-import { aDemoDataDir, buildVerifyWorker, copyOf, DEMO_TODAY } from './support';
+import { aDemoDataDir, buildVerifyWorker, cliWith, copyOf, DEMO_TODAY } from './support';
 import { flipByteInEntry, readZip } from './zipBytes';
 
 let root: string;
@@ -24,16 +23,8 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(
-    argv,
-    { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) },
-    { now, verifyWorker },
-  );
-  return { code, stdout, stderr };
-}
+// Made per call: the worker is built in beforeAll.
+const cli = (...argv: string[]) => cliWith({ now, verifyWorker })(...argv);
 
 function aDataDir(): string {
   const dir = copyOf(demo);
