@@ -7,6 +7,8 @@ export const signatureMessages = {
   'sig.verdict.trusted': TRUST_TEXT.trusted,
   'sig.verdict.untrusted': TRUST_TEXT.untrusted,
   'sig.verdict.invalid': TRUST_TEXT.invalid,
+  // "Not signed" would be wrong for a file signed but not trusted: the list names what is missing.
+  'dashboard.atRisk.toSign': { vi: 'Chưa có bản ký tin cậy', en: 'No trusted signed copy yet' },
   'dashboard.atRisk.noPdf': { vi: 'chưa có tệp PDF', en: 'no PDF attached' },
   'sig.by': { vi: 'người ký: {signer}', en: 'signer: {signer}' },
   'sig.module.title': { vi: 'Token ký số (PKCS#11)', en: 'Signing token (PKCS#11)' },

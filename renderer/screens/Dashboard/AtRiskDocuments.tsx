@@ -15,7 +15,7 @@ export function AtRiskDocuments({ documents }: { documents: readonly Document[] 
   const language = useAppStore((s) => s.language);
   return (
     <strong>
-      {t('dashboard.atRisk.unsigned')}:{' '}
+      {t('dashboard.atRisk.toSign')}:{' '}
       {documents.map((d, i) => {
         const words = d.signature ? SIGNATURE_STATE_TEXT[d.signature] : null;
         return (
