@@ -246,6 +246,7 @@ async function fillUpcoming(ctx: AppContext, rnd: Random): Promise<void> {
   const signingTime = new Date(ctx.now().getTime() - 2 * 86_400_000);
   const demoSignatures = await prepareDemoSignatures(ctx);
   let fileNo = 0;
+  let showcased = 0;
   const writeScratch = (name: string, bytes: Buffer) => {
     const dir = join(scratch, String(++fileNo));
     mkdirSync(dir);
@@ -345,6 +346,31 @@ async function fillUpcoming(ctx: AppContext, rnd: Random): Promise<void> {
           const name = `Tờ trình số ${number}-TTr-${SAMPLE_AGENCY.code}.pdf`.normalize('NFD');
           await addAttachment(ctx, {
             entryId: submission.id,
+            source: { kind: 'path', path: writeScratch(name, bytes) },
+          });
+        }
+
+        // The dashboard's documents still to sign show the verdicts (issue 14): the first item awaiting
+        // signature has a Sở Tư pháp appraisal report signed under a CA the agency never imported (valid but
+        // not trusted), the first one in drafting a tờ trình signed with an expired certificate (invalid).
+        const showcase =
+          status === 'awaiting-signature' && showcased === 0
+            ? checklist.entries.find((e) => e.code === 'appraisal-report')
+            : status === 'drafting' && showcased === 1
+              ? submission
+              : undefined;
+        if (open && showcase) {
+          showcased++;
+          const bytes = await demoSignatures.signedPdf(
+            `${showcase.label} - ${title}`,
+            [`Lĩnh vực: ${itemSubject}`],
+            showcased === 1 ? 'Giám đốc Sở Tư pháp' : (LEADERS[0] ?? 'Giám đốc'),
+            signingTime,
+            true,
+          );
+          const name = `${showcase.label} (bản ký) - ${itemSubject}.pdf`.replace(/[/\\:]/g, '-');
+          await addAttachment(ctx, {
+            entryId: showcase.id,
             source: { kind: 'path', path: writeScratch(name, bytes) },
           });
         }

@@ -14,6 +14,7 @@ import { inspectPdf, inspectPdfBuffer, WORKER_WHOLE_FILE_CAP } from '../pdf/insp
 import { type PreparedTrust, prepareTrust } from '../signatures/judgeSignature';
 import { judgePackageSignature } from '../signatures/packageSignature';
 import { judgePdfFacts } from '../signatures/pdfSignatures';
+import { type TrustMaterialInput, trustMaterialFromInput } from '../signatures/trustMaterial';
 import { TAG_MANIFEST_SIGNATURE } from './bagitFormat';
 import { type VerifyReport, verifyBagZip } from './verifyBagZip';
 import { verifyView } from './verifyView';
@@ -34,10 +35,7 @@ async function inspectReceivedPdf(pdf: Buffer | string, trust: PreparedTrust, no
 
 /** The receiver's anchors and CRLs arrive as bytes (the worker has no database). */
 function trustOf(input: VerifyInput): PreparedTrust {
-  return prepareTrust({
-    anchors: (input.trust?.anchors ?? []).map((b) => Buffer.from(b)),
-    crls: (input.trust?.crls ?? []).map((b) => Buffer.from(b)),
-  });
+  return prepareTrust(trustMaterialFromInput(input.trust));
 }
 
 export interface VerifyInput {
@@ -52,7 +50,7 @@ export interface VerifyInput {
   /** Inspect each payload PDF (default true). */
   inspectPdfs?: boolean;
   /** The receiver's trust anchors and CRLs (DER); none: every signature is at best "not trusted". */
-  trust?: { anchors: readonly Uint8Array[]; crls: readonly Uint8Array[] };
+  trust?: TrustMaterialInput;
   /** When the signatures are judged (ISO); default now. */
   now?: string;
 }

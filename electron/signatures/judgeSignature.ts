@@ -6,14 +6,10 @@
  */
 import * as pkijs from 'pkijs';
 import { type SignatureTrust, type TrustReason, trustReason } from '../../shared/signatures/trust';
+import type { TrustMaterial } from './trustMaterial';
 
-/** The agency's trust material, as DER bytes: imported certificates (roots, intermediates) and CRLs. */
-export interface TrustMaterial {
-  anchors: readonly Buffer[];
-  crls: readonly Buffer[];
-}
-
-export const NO_TRUST_MATERIAL: TrustMaterial = { anchors: [], crls: [] };
+// Kept in a module of its own (no pkijs) for the main thread; re-exported for the worker-side callers.
+export { NO_TRUST_MATERIAL, type TrustMaterial } from './trustMaterial';
 
 export interface SignatureToJudge {
   digestMatches: boolean;

@@ -11,9 +11,10 @@ import {
   trustOf,
   trustReason,
 } from '../../shared/signatures/trust';
-import { type InspectOptions, inspectPdf } from '../pdf/inspectPdf';
+import { type InspectOptions, inspectPdf, WORKER_WHOLE_FILE_CAP } from '../pdf/inspectPdf';
 import type { PdfFacts, PdfSignatureFact } from '../pdf/pdfFacts';
-import { judgeSignature, type PreparedTrust } from './judgeSignature';
+import { judgeSignature, type PreparedTrust, prepareTrust } from './judgeSignature';
+import { type TrustMaterialInput, trustMaterialFromInput } from './trustMaterial';
 
 /** Adds `trust` and `reasons` to every signature of `facts`. */
 export async function judgePdfFacts(facts: PdfFacts, trust: PreparedTrust, now: Date): Promise<PdfFacts> {
@@ -44,6 +45,27 @@ export async function inspectAndJudgePdf(
   options: InspectOptions = {},
 ): Promise<PdfFacts> {
   return judgePdfFacts(await inspectPdf(path, options), trust, now);
+}
+
+/** What the guarded worker gets to inspect and judge one PDF: plain data only (see workerTasks.ts). */
+export interface JudgePdfInput {
+  path: string;
+  trust: TrustMaterialInput;
+  /** ISO 8601: the time the signatures are judged at. */
+  now: string;
+}
+
+/**
+ * Attach's whole reading of a PDF, in the worker: inspection and the trust judgement (pkijs chain building,
+ * CRL checks), so the main thread does no certificate work. Never throws (problems come back in `error`).
+ */
+export async function inspectAndJudgeInWorker(input: JudgePdfInput): Promise<PdfFacts> {
+  return inspectAndJudgePdf(
+    input.path,
+    prepareTrust(trustMaterialFromInput(input.trust)),
+    new Date(input.now),
+    { wholeFileCap: WORKER_WHOLE_FILE_CAP },
+  );
 }
 
 /** One signature as `dossier-desk verify-pdf --json` prints it (a fixed contract: extend, never break). */

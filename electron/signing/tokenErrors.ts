@@ -21,12 +21,12 @@ const MESSAGES: Record<TokenErrorKind, [string, string]> = {
     'The token holds no private key for the chosen certificate.',
   ],
   'pin-incorrect': [
-    'Mã PIN không đúng. Lưu ý: nhập sai nhiều lần token sẽ bị khóa.',
-    'Wrong PIN. Note: too many wrong PINs lock the token.',
+    'Mã PIN không đúng; tệp không bị thay đổi. Lưu ý: nhập sai nhiều lần token sẽ bị khóa.',
+    'Wrong PIN; the file was not changed. Note: too many wrong PINs lock the token.',
   ],
   'pin-locked': [
-    'Token đã bị khóa do nhập sai PIN quá số lần cho phép. Hãy liên hệ tổ chức cung cấp chữ ký số để mở khóa.',
-    'The token is locked after too many wrong PINs. Contact the certificate provider to unlock it.',
+    'Token đã bị khóa do nhập sai PIN quá số lần cho phép; tệp không bị thay đổi. Hãy liên hệ tổ chức cung cấp chữ ký số để mở khóa.',
+    'The token is locked after too many wrong PINs; the file was not changed. Contact the certificate provider to unlock it.',
   ],
   'pin-invalid': [
     'Mã PIN không hợp lệ (sai độ dài hoặc ký tự).',
@@ -54,8 +54,8 @@ const MESSAGES: Record<TokenErrorKind, [string, string]> = {
     'No PKCS#11 token module chosen yet (Settings › Digital signatures).',
   ],
   'key-usage': [
-    'Chứng thư số này không được phép dùng để ký văn bản (thiếu digitalSignature / nonRepudiation). Hãy chọn chứng thư ký số khác.',
-    'This certificate may not sign documents (no digitalSignature / nonRepudiation key usage). Choose another signing certificate.',
+    'Chứng thư số này không được phép dùng để ký văn bản (thiếu digitalSignature / nonRepudiation); tệp không bị thay đổi. Hãy chọn chứng thư ký số khác.',
+    'This certificate may not sign documents (no digitalSignature / nonRepudiation key usage); the file was not changed. Choose another signing certificate.',
   ],
   'unsupported-key': [
     'Khóa của chứng thư này không phải RSA hay ECDSA P-256: chưa hỗ trợ.',

@@ -49,6 +49,9 @@ export const TASK_GUARDS: Partial<Record<TaskName, Partial<GuardLimits>>> = {
   // A worker thread's heap is part of the app's memory: caps stay well under the 200 MB it may grow by.
   'parse-work-program-xlsx': { maxHeapMb: 160, timeoutMs: 60_000 },
   'inspect-pdf': { maxHeapMb: 192, timeoutMs: 5 * 60_000 },
+  'inspect-and-judge-pdf': { maxHeapMb: 192, timeoutMs: 5 * 60_000 },
+  // Thousands of chains on ten years of data: minutes at worst on a slow machine.
+  'rejudge-signatures': { maxHeapMb: 192, timeoutMs: 10 * 60_000, maxResultBytes: 64 * 1024 * 1024 },
 };
 
 export interface RunOptions extends Partial<GuardLimits> {

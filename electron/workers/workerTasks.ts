@@ -9,12 +9,29 @@
  * the user's file, which the caller passes in the input when the path is not the user's name (an upload).
  */
 import type { VerifyInput } from '../packages/receivedPackageCheck';
+import type { JudgePdfInput } from '../signatures/pdfSignatures';
+import type { RejudgeInput } from '../signatures/rejudgeSignatures';
 
 export const WORKER_TASKS = {
   /** Page count and signatures of a PDF on disk (attach, re-inspection). Never throws. */
   'inspect-pdf': async (input: { path: string }) => {
     const { inspectPdf, WORKER_WHOLE_FILE_CAP } = await import('../pdf/inspectPdf');
     return inspectPdf(input.path, { wholeFileCap: WORKER_WHOLE_FILE_CAP });
+  },
+
+  /**
+   * Attach: a PDF on disk inspected and each signature judged against the agency's anchors and CRLs (passed
+   * in as bytes), so that chain building and CRL checks never run on the main thread. Never throws.
+   */
+  'inspect-and-judge-pdf': async (input: JudgePdfInput) => {
+    const { inspectAndJudgeInWorker } = await import('../signatures/pdfSignatures');
+    return inspectAndJudgeInWorker(input);
+  },
+
+  /** Every stored signature verdict judged again after the trust material changed (verdicts only back). */
+  'rejudge-signatures': async (input: RejudgeInput) => {
+    const { rejudgeSignatures } = await import('../signatures/rejudgeSignatures');
+    return rejudgeSignatures(input);
   },
 
   /** A received package checked without writing any of it to disk: the report and what the screen shows. */

@@ -1,12 +1,15 @@
+import { TRUST_TEXT } from '../../shared/signatures/trust';
+
 /** Strings of digital signatures (issue 14): Settings › Chữ ký số, the signing dialog, verdict labels. */
 export const signatureMessages = {
   'settings.tab.signatures': { vi: 'Chữ ký số', en: 'Digital signatures' },
-  'sig.verdict.trusted': { vi: 'Chữ ký số tin cậy', en: 'Trusted signature' },
-  'sig.verdict.untrusted': {
-    vi: 'Chữ ký số hợp lệ nhưng chưa được tin cậy',
-    en: 'Valid signature, but not trusted',
-  },
-  'sig.verdict.invalid': { vi: 'Chữ ký số không hợp lệ', en: 'Invalid signature' },
+  // One source for the verdict words (shared/signatures/trust.ts), so no screen can say them differently.
+  'sig.verdict.trusted': TRUST_TEXT.trusted,
+  'sig.verdict.untrusted': TRUST_TEXT.untrusted,
+  'sig.verdict.invalid': TRUST_TEXT.invalid,
+  // "Not signed" would be wrong for a file signed but not trusted: the list names what is missing.
+  'dashboard.atRisk.toSign': { vi: 'Chưa có bản ký tin cậy', en: 'No trusted signed copy yet' },
+  'dashboard.atRisk.noPdf': { vi: 'chưa có tệp PDF', en: 'no PDF attached' },
   'sig.by': { vi: 'người ký: {signer}', en: 'signer: {signer}' },
   'sig.module.title': { vi: 'Token ký số (PKCS#11)', en: 'Signing token (PKCS#11)' },
   'sig.module.intro': {

@@ -3,6 +3,7 @@ import { agendaEntrySchema } from './agenda';
 import { agendaItemStatusSchema, contentKindSchema, meetingRefSchema, urgencySchema } from './agendaItems';
 import { entryStateSchema } from './checklists';
 import { emptyArgs, idSchema, thresholdsSchema } from './common';
+import { SIGNATURE_STATES } from './packages';
 
 export { thresholdsSchema };
 export type ThresholdsView = z.infer<typeof thresholdsSchema>;
@@ -71,9 +72,16 @@ export const atRiskSchema = z.object({
   due: z.string(),
   workingDaysLeft: z.number().int(),
   overdue: z.boolean(),
-  /** The documents that must be signed and are not yet. */
+  /** The documents that must be signed and carry no trusted signature yet. */
   unsigned: z.array(
-    z.object({ id: idSchema, label: z.string(), state: entryStateSchema, required: z.boolean() }),
+    z.object({
+      id: idSchema,
+      label: z.string(),
+      state: entryStateSchema,
+      required: z.boolean(),
+      /** Issue 14: the best verdict of its PDFs (never 'trusted' here); null when no PDF is attached. */
+      signature: z.enum(SIGNATURE_STATES).nullable(),
+    }),
   ),
 });
 

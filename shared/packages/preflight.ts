@@ -7,6 +7,7 @@ import type { PreflightCode, PreflightFinding } from '../contract/packages';
 import { attachRefusal } from '../dossiers/attachmentType';
 import { isTrustedWholeFileSignature, type SignatureFactView } from '../dossiers/signatureCheck';
 import { isUntrustedWholeFile } from '../signatures/trust';
+import { bestSignatureState, SIGNATURE_STATE_TEXT, signatureStateOf } from './signatureState';
 
 export interface PreflightAttachment {
   id: number;
@@ -122,12 +123,19 @@ export function preflightFindings(input: PreflightInput): PreflightFinding[] {
             `${where.en}: "${entry.label}" carries a valid signature that is not trusted (self-signed, or not chaining to an anchor imported in Settings › Digital signatures).`,
           );
         } else if (!signed) {
+          // Name what the best file says, in the words of the cover sheet and the dashboard.
+          const best = bestSignatureState(
+            entry.attachments.flatMap((a) =>
+              a.signatures === null ? [] : [signatureStateOf({ signatures: a.signatures, problem: null })],
+            ),
+          );
+          const words = best ? SIGNATURE_STATE_TEXT[best] : null;
           add(
             'signature-missing',
             ref,
             `entry:${entry.id}`,
-            `${where.vi}: "${entry.label}" phải là bản ký, đóng dấu nhưng không có tệp PDF nào mang chữ ký số hợp lệ bao trùm toàn bộ tệp.`,
-            `${where.en}: "${entry.label}" must be signed and stamped, but no file carries a valid digital signature covering the whole file.`,
+            `${where.vi}: "${entry.label}" phải là bản ký, đóng dấu nhưng không có tệp PDF nào mang chữ ký số tin cậy bao trùm toàn bộ tệp${words ? ` (${words.vi})` : ''}.`,
+            `${where.en}: "${entry.label}" must be signed and stamped, but no file carries a trusted digital signature covering the whole file${words ? ` (${words.en})` : ''}.`,
           );
         }
       }

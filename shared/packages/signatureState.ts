@@ -41,6 +41,24 @@ export const SIGNATURE_STATE_TEXT: Record<SignatureState, { vi: string; en: stri
   'not-pdf': { vi: 'Không phải PDF', en: 'Not a PDF' },
 };
 
+/** How well each state vouches for a document, best first: among a document's files, the best one speaks. */
+const STATE_RANK: Record<SignatureState, number> = {
+  trusted: 0,
+  untrusted: 1,
+  'not-whole-file': 2,
+  invalid: 3,
+  unsigned: 4,
+  unreadable: 5,
+  'not-pdf': 6,
+};
+
+/** The verdict of a document with several files (a checklist entry): the best of theirs; null for none. */
+export function bestSignatureState(states: readonly SignatureState[]): SignatureState | null {
+  let best: SignatureState | null = null;
+  for (const s of states) if (best === null || STATE_RANK[s] < STATE_RANK[best]) best = s;
+  return best;
+}
+
 export function isSignatureState(value: string): value is SignatureState {
   return (SIGNATURE_STATES as readonly string[]).includes(value);
 }

@@ -131,7 +131,7 @@ test('Settings › Chữ ký số takes the token library and a root; a PDF sign
         await dialog.getByRole('button', { name: 'Ký số' }).click();
         await expect(dialog).toBeHidden({ timeout: 30_000 });
         const signed = page.getByTestId('attachment').filter({ hasText: '(đã ký số).pdf' }).first();
-        await expect(signed.locator('[data-trust="trusted"]')).toContainText('Chữ ký số tin cậy');
+        await expect(signed.locator('[data-trust="trusted"]')).toContainText('Đã ký số, chữ ký tin cậy');
         await expect(signed).toContainText('Nguyễn Văn An');
         await signed.scrollIntoViewIfNeeded();
         await page.screenshot({ path: `${SHOTS}/signature-signed-on-token.png` });

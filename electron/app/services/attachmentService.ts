@@ -24,10 +24,7 @@ import {
   getEntry,
   setEntryState,
 } from '../../db/repositories/checklistRepository';
-import { inspectPdf } from '../../pdf/inspectPdf';
 import type { PdfFacts } from '../../pdf/pdfFacts';
-import { prepareTrust } from '../../signatures/judgeSignature';
-import { judgePdfFacts } from '../../signatures/pdfSignatures';
 import type { BlobStore, StagedBlob } from '../../store/blobStore';
 import { PDF_MIME, sniffMime } from '../../store/mime';
 import { resolveFileSource } from '../../store/uploads';
@@ -39,7 +36,7 @@ import { dossierErrors } from './dossierErrors';
 import { attachmentView } from './dossierViews';
 import { pdfFindings } from './pdfFindings';
 import { requireDb } from './requireDb';
-import { trustMaterialOf } from './trustService';
+import { trustMaterialOf } from './trustMaterialOf';
 
 /**
  * Contexts whose files the app generated itself (the sample data): their PDFs are inspected in this
@@ -52,10 +49,21 @@ export function inspectGeneratedFilesInProcess(ctx: AppContext): void {
   generatedOnly.add(ctx);
 }
 
+/**
+ * Inspects a staged PDF and judges its signatures against the agency's trust material as it is now (a
+ * later import of anchors or CRLs re-judges it). Both run in the guarded worker: a hostile PDF (a
+ * /Contents spanning 1.6 GB) costs it, not us, and chain building and CRL checks stay off the main thread.
+ */
 async function inspectStagedPdf(ctx: AppContext, path: string, name: string): Promise<PdfFacts> {
-  if (generatedOnly.has(ctx)) return inspectPdf(path);
-  // A PDF is parsed in the guarded worker: a hostile one (a /Contents spanning 1.6 GB) costs it, not us.
-  return runInWorker('inspect-pdf', { path }, { fileName: name }).catch((error: unknown): PdfFacts => {
+  const trust = trustMaterialOf(ctx);
+  const now = ctx.now();
+  if (generatedOnly.has(ctx)) {
+    const { inspectAndJudgePdf } = await import('../../signatures/pdfSignatures');
+    const { prepareTrust } = await import('../../signatures/judgeSignature');
+    return inspectAndJudgePdf(path, prepareTrust(trust), now);
+  }
+  const input = { path, trust, now: now.toISOString() };
+  return runInWorker('inspect-and-judge-pdf', input, { fileName: name }).catch((error: unknown): PdfFacts => {
     // Past the worker's time or memory limit the file is still attached, marked as not inspected.
     if (!isAppError(error)) throw error;
     return {
@@ -92,13 +100,7 @@ export async function ingest(ctx: AppContext, store: BlobStore, source: FileSour
     const at = ctx.now().toISOString();
     let pdf: BlobRecord['pdf'] = null;
     if (mime === PDF_MIME) {
-      // Parsed in the guarded worker, then judged against the agency's trust anchors and CRLs as they are
-      // now; a later import of anchors or CRLs re-judges it.
-      const facts = await judgePdfFacts(
-        await inspectStagedPdf(ctx, staged.tempPath, name),
-        prepareTrust(trustMaterialOf(ctx)),
-        ctx.now(),
-      );
+      const facts = await inspectStagedPdf(ctx, staged.tempPath, name);
       pdf = { ...pdfFindings(facts), inspectedAt: at };
     }
     return { staged, name, blob: { sha256: staged.sha256, size: staged.size, mime, pdf, createdAt: at } };

@@ -17,6 +17,7 @@ import { AT_RISK_WORKING_DAYS } from '../../../shared/dossiers/urgency';
 import * as queries from '../../db/repositories/dossierQueries';
 import type { AppContext } from '../context';
 import { buildAgenda } from './agenda/agendaService';
+import { documentsToSign } from './documentsToSign';
 import { type DeadlineContext, deadlineContext } from './dossierDeadlines';
 import { requireDb } from './requireDb';
 
@@ -153,7 +154,8 @@ export function buildDashboard(
   for (const item of open) {
     const d = signedDue.get(item.id);
     if (!d || d.workingDaysLeft > AT_RISK_WORKING_DAYS) continue;
-    const unsigned = queries.unsignedEntries(db, item.id);
+    // The verdicts of the files, not the entries' states: "valid but not trusted" is not signed.
+    const unsigned = documentsToSign(db, item.id);
     if (unsigned.length === 0) continue;
     atRisk.push({
       meeting: item.meeting,

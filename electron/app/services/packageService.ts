@@ -47,7 +47,7 @@ import { FILE_OK } from '../../packages/verifyView';
 import type { BagWriteProgress } from '../../packages/writeBagZip';
 import { buildCadesDetached } from '../../pdf/cadesBuild';
 import { warmVietnameseFont } from '../../pdf/vietnameseFont';
-import { NO_TRUST_MATERIAL, type TrustMaterial } from '../../signatures/judgeSignature';
+import { NO_TRUST_MATERIAL, type TrustMaterial } from '../../signatures/trustMaterial';
 import { tokenSigner } from '../../signing/signWithToken';
 import { tokenError } from '../../signing/tokenErrors';
 import { resolveFileSource } from '../../store/uploads';
@@ -63,7 +63,7 @@ import { bookForPackage } from './packageBookFile';
 import { RECEIVED_FOLDER } from './receivedFolder';
 import { requireDb } from './requireDb';
 import { signingOptions, signingSettings } from './signingService';
-import { trustMaterialOf } from './trustService';
+import { trustMaterialOf } from './trustMaterialOf';
 
 export { RECEIVED_FOLDER };
 

@@ -10,29 +10,21 @@ import type { PdfSignatureView } from '../../../shared/contract/attachments';
 import type { FileSource } from '../../../shared/contract/fileSource';
 import type { TrustListView } from '../../../shared/contract/signatures';
 import { appError } from '../../../shared/errors/appError';
-import { trustReason } from '../../../shared/signatures/trust';
 import { listBlobSignatures, updateBlobSignatures } from '../../db/repositories/blobRepository';
 import * as trustRepo from '../../db/repositories/trustRepository';
 import { nameAttributes, readCertificate } from '../../pdf/certificate';
-import {
-  berOf,
-  judgeSignature,
-  NO_TRUST_MATERIAL,
-  type PreparedTrust,
-  prepareTrust,
-  type TrustMaterial,
-} from '../../signatures/judgeSignature';
+import { berOf } from '../../signatures/judgeSignature';
 import { MAX_TRUST_FILE_BYTES, readTrustFile } from '../../signatures/trustFiles';
 import { resolveFileSource } from '../../store/uploads';
+import { runInWorker } from '../../workers/guardedWorker';
 import type { AppContext } from '../context';
 import { requireDb } from './requireDb';
 
 const readFileAsync = promisify(readFile);
 
-/** The material every check in this app is judged against (none when no database is open). */
-export function trustMaterialOf(ctx: AppContext): TrustMaterial {
-  return ctx.db ? trustRepo.trustMaterialBytes(ctx.db) : NO_TRUST_MATERIAL;
-}
+import { trustMaterialOf } from './trustMaterialOf';
+
+export { trustMaterialOf };
 
 export function trustList(ctx: AppContext): TrustListView {
   const db = requireDb(ctx);
@@ -128,41 +120,32 @@ export async function removeTrust(
   return trustList(ctx);
 }
 
-/** Judges one stored signature finding again from the certificates it kept. */
-export async function rejudgeFinding(
-  s: PdfSignatureView,
-  trust: PreparedTrust,
-  now: Date,
-): Promise<PdfSignatureView> {
-  if (!s.certificates) return s;
-  const judged = await judgeSignature(
-    {
-      digestMatches: s.digestMatches,
-      signatureValid: s.signatureValid,
-      certificates: s.certificates.map((c) => Buffer.from(c, 'base64')),
-      signingTime: s.signingTime,
-    },
-    trust,
-    now,
-  );
-  const reasons = s.coversWholeFile ? judged.reasons : [...judged.reasons, trustReason('not-whole-file')];
-  return { ...s, trust: judged.trust, reasons };
-}
-
 /**
  * Every attached PDF's verdicts follow the trust material: importing a root turns its signers' files from
  * "valid but not trusted" to "trusted" on every screen, a CRL turns a revoked signer's files invalid.
- * Judged first (async), then written in one transaction.
+ * Judged in the guarded worker (no chain building on the main thread), then written in one transaction.
  */
 export async function rejudgeStoredSignatures(ctx: AppContext): Promise<number> {
   const db = requireDb(ctx);
-  const trust = prepareTrust(trustMaterialOf(ctx));
-  const now = ctx.now();
+  const blobs = listBlobSignatures(db);
+  if (blobs.length === 0) return 0;
+  const judged = await runInWorker(
+    'rejudge-signatures',
+    { blobs, trust: trustMaterialOf(ctx), now: ctx.now().toISOString() },
+    { fileName: 'chữ ký số đã lưu / stored signatures' },
+  );
+  const byHash = new Map(judged.map((j) => [j.sha256, j.verdicts]));
   const updates: Array<{ sha256: string; signatures: PdfSignatureView[] }> = [];
-  for (const blob of listBlobSignatures(db)) {
-    const signatures: PdfSignatureView[] = [];
-    for (const s of blob.signatures) signatures.push(await rejudgeFinding(s, trust, now));
-    updates.push({ sha256: blob.sha256, signatures });
+  for (const blob of blobs) {
+    const verdicts = byHash.get(blob.sha256);
+    if (!verdicts) continue;
+    updates.push({
+      sha256: blob.sha256,
+      signatures: blob.signatures.map((s, i) => {
+        const v = verdicts[i];
+        return v ? { ...s, trust: v.trust, reasons: v.reasons } : s;
+      }),
+    });
   }
   db.transaction(() => {
     for (const u of updates) updateBlobSignatures(db, u.sha256, u.signatures);

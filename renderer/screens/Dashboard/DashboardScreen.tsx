@@ -15,6 +15,7 @@ import { useAppStore } from '../../stores/appStore';
 import { useDeadlinesStore } from '../../stores/deadlinesStore';
 import { useDossierNav } from '../../stores/dossierStore';
 import { useBilingual } from '../Dossiers/common';
+import { AtRiskDocuments } from './AtRiskDocuments';
 import { CoordinationDueBadge } from './CoordinationDueBadge';
 import { OpinionRequestsDue } from './OpinionRequestsDue';
 import { SearchBox } from './SearchBox';
@@ -99,9 +100,7 @@ function AtRisk({ dashboard }: { dashboard: Dashboard }) {
                   : t('dashboard.atRisk.left', { n: r.workingDaysLeft, date: formatDate(r.due) })}
             </span>
             <span className="at-risk-where">
-              <strong>
-                {t('dashboard.atRisk.unsigned')}: {r.unsigned.map((u) => u.label).join('; ')}
-              </strong>
+              <AtRiskDocuments documents={r.unsigned} />
               <span className="muted">
                 {' '}
                 · {formatDateWithWeekday(r.meeting.date, language)} · {r.meeting.title}

@@ -8,6 +8,11 @@ import {
 } from '../../../shared/contract/checklists';
 import type { EntryKind } from '../../../shared/dossiers/checklistTemplates';
 import type { AppErrorData } from '../../../shared/errors/appError';
+import {
+  SIGNATURE_STATE_TEXT,
+  type SignatureState,
+  signatureStateOf,
+} from '../../../shared/packages/signatureState';
 import { reasonsOf, trustOf } from '../../../shared/signatures/trust';
 import { call } from '../../api/api';
 import { attachFiles, openAttachment } from '../../api/attachmentFiles';
@@ -308,17 +313,20 @@ function rank(s: PdfSignatureView) {
   return (trust === 'trusted' ? 0 : trust === 'untrusted' ? 2 : 4) + (s.coversWholeFile ? 0 : 1);
 }
 
-/** One signature's verdict in words: never "signed" without saying how far it can be trusted. */
-function SignatureVerdict({ signature: s }: { signature: PdfSignatureView }) {
+/**
+ * The file's verdict in words, the same words as the cover sheet, dossier.json, the verify screen and the
+ * dashboard (SIGNATURE_STATE_TEXT): never "signed" without saying how far it can be trusted.
+ */
+function SignatureVerdict({ signature: s, state }: { signature: PdfSignatureView; state: SignatureState }) {
   const t = useT();
   const trust = trustOf(s);
   const reason = reasonsOf(s).find((r) => r.code !== 'chain-ok') ?? reasonsOf(s)[0];
-  const mark = trust === 'trusted' && s.coversWholeFile ? '✔' : trust === 'invalid' ? '✗' : '⚠';
+  const mark = state === 'trusted' ? '✔' : state === 'untrusted' ? '⚠' : '✗';
   return (
-    <span className={trust === 'trusted' && s.coversWholeFile ? 'ok-text' : 'warn-text'} data-trust={trust}>
-      {mark} {t(`sig.verdict.${trust}`)} · {t('sig.by', { signer: s.signerName ?? '?' })}
+    <span className={state === 'trusted' ? 'ok-text' : 'warn-text'} data-trust={trust} data-signature={state}>
+      {mark} <Bilingual text={SIGNATURE_STATE_TEXT[state]} /> · {t('sig.by', { signer: s.signerName ?? '?' })}
       {s.signingTime && ` · ${formatTimestamp(s.signingTime)}`}
-      {!s.coversWholeFile && ` · ${t('checklist.notWhole')}`}
+      {!s.coversWholeFile && state !== 'not-whole-file' && ` · ${t('checklist.notWhole')}`}
       {reason && (
         <span className="muted">
           {' '}
@@ -417,9 +425,11 @@ function AttachmentRow(props: {
               <Bilingual text={pdf.problem} />
             </span>
           ) : best ? (
-            <SignatureVerdict signature={best} />
+            <SignatureVerdict signature={best} state={signatureStateOf(pdf)} />
           ) : (
-            <span className="muted">{t('checklist.unsigned')}</span>
+            <span className="muted" data-signature="unsigned">
+              {t('checklist.unsigned')}
+            </span>
           )}
         </div>
       )}

@@ -115,11 +115,18 @@ describe('a PDF whose /Contents spans 512 MB', () => {
   it('is inspected in the worker: the signature is reported unreadable, without stall or growth', async () => {
     const dir = tempDir();
     const file = pdfWithHugeContents(dir, 512 * 1024 * 1024);
-    const work = () => runInWorker('inspect-pdf', { path: file }, { fileName: 'to-trinh-ky-so.pdf' });
+    // The task attach runs: inspection and the trust judgement, both in the worker.
+    const work = () =>
+      runInWorker(
+        'inspect-and-judge-pdf',
+        { path: file, trust: { anchors: [], crls: [] }, now: new Date().toISOString() },
+        { fileName: 'to-trinh-ky-so.pdf' },
+      );
     const cost = await onMainThread(work);
     expect(cost.value.isPdf).toBe(true);
     expect(cost.value.signatures).toHaveLength(1);
     expect(cost.value.signatures[0]?.problem?.code).toBe('pdf.signature.unreadable');
+    expect(cost.value.signatures[0]?.trust).toBe('invalid');
     console.log(
       `main thread: ${cost.ms.toFixed(0)} ms of work, longest stall ${cost.maxDelayMs.toFixed(1)} ms, RSS +${cost.rssGrowthMb.toFixed(0)} MB`,
     );

@@ -110,6 +110,34 @@ describe('pre-flight before a package leaves', () => {
     expect(codes(anInput([mixed]))).toEqual([]);
   });
 
+  it('names the best file’s verdict in the words of the cover sheet when no file is trusted', () => {
+    const expired = anEntry({
+      mustBeSigned: true,
+      attachments: [
+        {
+          id: 15,
+          name: 'a.pdf',
+          sha256: 'e'.repeat(64),
+          signatures: [{ ...validSignature, trust: 'invalid' }],
+        },
+        { id: 16, name: 'b.pdf', sha256: 'f'.repeat(64), signatures: [] },
+      ],
+    });
+    const [finding] = preflightFindings(anInput([expired]));
+    expect(finding?.code).toBe('signature-missing');
+    expect(finding?.vi).toContain(
+      'không có tệp PDF nào mang chữ ký số tin cậy bao trùm toàn bộ tệp (Chữ ký số không hợp lệ).',
+    );
+    expect(finding?.en).toContain(
+      'no file carries a trusted digital signature covering the whole file (Invalid signature).',
+    );
+    const docxOnly = anEntry({
+      mustBeSigned: true,
+      attachments: [{ id: 17, name: 'a.docx', sha256: 'c'.repeat(64), signatures: null }],
+    });
+    expect(preflightFindings(anInput([docxOnly]))[0]?.en).toMatch(/covering the whole file\.$/);
+  });
+
   it('warns apart about an intact signature that is not trusted', () => {
     const selfSigned = anEntry({
       mustBeSigned: true,
