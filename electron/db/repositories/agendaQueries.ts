@@ -50,7 +50,7 @@ export const ITEMS_OF_MEETINGS_SQL = `SELECT i.id, i.title, i.status, i.lead_off
 
 /**
  * The dashboard's "open duties only" read: items that still owe the signed documents (not submitted, not
- * struck) or the leaders' opinion (not sought, not past it). The first two conditions repeat the WHERE of
+ * struck) or the leaders' opinion (not sought, not past it). The conditions on `i` repeat the WHERE of
  * the partial index agenda_item_duty_open word for word (migration 0010), or SQLite will not use it.
  */
 export const ITEMS_WITH_OPEN_DUTY_SQL = `SELECT i.id, i.title, i.status, i.lead_officer, i.leader_in_charge,
@@ -58,8 +58,8 @@ export const ITEMS_WITH_OPEN_DUTY_SQL = `SELECT i.id, i.title, i.status, i.lead_
     m.id AS m_id, m.kind AS m_kind, m.date AS m_date, m.time AS m_time, m.title AS m_title, m.status AS m_status
   FROM meeting m JOIN agenda_item i ON i.meeting_id = m.id
   WHERE m.date BETWEEN @from AND @to AND m.status <> 'cancelled'
-    AND i.status NOT IN ('withdrawn','struck') AND (i.submitted_on IS NULL OR i.opinion_sought_on IS NULL)
-    AND (i.submitted_on IS NULL OR i.status NOT IN ('awaiting-signature','signed','submitted'))
+    AND i.status NOT IN ('withdrawn','struck')
+    AND (i.submitted_on IS NULL OR (i.opinion_sought_on IS NULL AND i.status NOT IN ('awaiting-signature','signed','submitted')))
   ORDER BY m.date, m.id, i.position`;
 
 /** Items (not withdrawn) of meetings held in [from, to], not cancelled; only those owing a duty if `openOnly`. */
