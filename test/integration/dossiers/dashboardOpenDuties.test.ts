@@ -36,6 +36,7 @@ function compareOn(ctx: AppContext): { duties: number; entries: number; atRisk: 
   return totals;
 }
 
+// Each test runs the sample generator first (10–15 s on a busy machine): hence the longer timeouts.
 describe('the dashboard reads open duties only and shows exactly what it showed before', () => {
   it('gives the same dashboard as reading every duty on the sample data, on six days', async () => {
     const dir = tempDir();
@@ -47,7 +48,7 @@ describe('the dashboard reads open duties only and shows exactly what it showed 
     expect(totals.entries).toBeGreaterThan(5);
     expect(totals.atRisk).toBeGreaterThan(0);
     closeAppContext(ctx);
-  });
+  }, 120_000);
 
   it('gives the same dashboard as reading every duty on ten years of sample history (scale 10)', async () => {
     const dir = tempDir();
@@ -57,5 +58,5 @@ describe('the dashboard reads open duties only and shows exactly what it showed 
     expect(totals.duties).toBeGreaterThan(20);
     expect(totals.entries).toBeGreaterThan(5);
     closeAppContext(ctx);
-  });
+  }, 120_000);
 });

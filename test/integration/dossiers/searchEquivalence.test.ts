@@ -8,7 +8,10 @@ import { tempDirsPerTest } from '../../support/tempDir';
 
 const tempDir = tempDirsPerTest();
 
-/** The single index of migration 0003, rebuilt beside the per-kind tables (test/support/singleSearchIndex). */
+/**
+ * The single index of migration 0003, rebuilt beside the per-kind tables (test/support/singleSearchIndex).
+ * The sample generator runs first (10–15 s on a busy machine): hence the longer timeout.
+ */
 describe('the per-kind search tables (migration 0010) find exactly what the single index found', () => {
   it('returns the same hits, in the same order, for diacritic-less words, prefixes and several words on the sample data', async () => {
     const dir = tempDir();
@@ -73,5 +76,5 @@ describe('the per-kind search tables (migration 0010) find exactly what the sing
     // The comparison is not vacuous: most queries find something.
     expect(withHits).toBeGreaterThan(compared / 2);
     closeAppContext(ctx);
-  });
+  }, 120_000);
 });
