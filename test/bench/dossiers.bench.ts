@@ -2,15 +2,21 @@
  * Dossier workspace at ten years' scale (issue 4): 5,000 meetings, 50,000 agenda items, 500,000 checklist
  * entries, 200,000 attachment records, seeded by the sample-data generator (`--scale 500`).
  * Reports seeding time, the time from opening the data folder to the first dashboard result, and
- * dashboard and search p50/p95 through dispatch, each against a baseline measured in the same run:
- * the dashboard with the same SQL forced off every index (NOT INDEXED), search as a LIKE scan over the
- * diacritics-folded titles and names. Targets: dashboard and search p95 < 30 ms.
+ * dashboard and search p50/p95 through dispatch, each against baselines measured in the same run:
+ * - first dashboard: with quick_check run before it (as the app opened before issue 16);
+ * - dashboard: the agenda reading every duty in its range, done or not (before the open-duties path), and
+ *   the same SQL forced off every index (NOT INDEXED);
+ * - search: migration 0003's single FTS5 index over the three kinds (before migration 0010), and a LIKE
+ *   scan over the diacritics-folded titles and names.
+ * Targets (issue 16): first dashboard < 300 ms, search p95 < 10 ms; dashboard p95 < 30 ms (aim < 10).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { closeAppContext, createAppContext } from '../../electron/app/createAppContext';
 import { dispatch } from '../../electron/app/dispatch';
+import type { DutySource } from '../../electron/app/services/agenda/duty';
+import { AGENDA_SOURCES } from '../../electron/app/services/agenda/sources';
 import {
   buildDashboard,
   DASHBOARD_SQL,
@@ -20,6 +26,7 @@ import { runDatabaseCheck } from '../../electron/app/services/databaseCheckServi
 import { deadlineContext } from '../../electron/app/services/dossierDeadlines';
 import { generateDemo } from '../../electron/demo/generateDemo';
 import { foldVietnamese, searchTokens } from '../../shared/dossiers/searchText';
+import { buildSingleSearchIndex, singleIndexSearch } from '../support/singleSearchIndex';
 
 const TODAY = '2026-11-25';
 const SCALE = Number(process.env.DOSSIER_BENCH_SCALE ?? 500);
@@ -60,30 +67,51 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
-async function time(
-  runs: number,
-  fn: (i: number) => unknown,
-): Promise<{ p50: number; p95: number; mean: number }> {
+interface Timing {
+  p50: number;
+  p95: number;
+  mean: number;
+  /** p95 of the CPU time the process spent per call: what the code costs, whatever else the machine runs. */
+  cpuP95: number;
+}
+
+/**
+ * A few untimed calls first (a tenth of the runs, 10 at most: the slow baselines need none): p95 is about
+ * the steady state; the first dashboard after opening is timed on its own.
+ */
+const WARM_UP = 10;
+
+async function time(runs: number, fn: (i: number, timed: boolean) => unknown): Promise<Timing> {
+  for (let i = 0; i < Math.min(WARM_UP, Math.floor(runs / 10)); i++) await fn(i, false);
   const samples: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
+    const c = process.cpuUsage();
     const t = process.hrtime.bigint();
-    await fn(i);
+    await fn(i, true);
     samples.push(Number(process.hrtime.bigint() - t) / 1e6);
+    const used = process.cpuUsage(c);
+    cpu.push((used.user + used.system) / 1000);
   }
   samples.sort((a, b) => a - b);
+  cpu.sort((a, b) => a - b);
   return {
     p50: percentile(samples, 50),
     p95: percentile(samples, 95),
     mean: samples.reduce((a, b) => a + b, 0) / runs,
+    cpuP95: percentile(cpu, 95),
   };
 }
 
 const fmt = (n: number) => n.toFixed(2).padStart(9);
-function report(name: string, fast: { p50: number; p95: number }, base?: { p50: number; p95: number }) {
+function report(name: string, fast: Timing, base?: Timing, baseName = '') {
   const ratio = base
-    ? `   baseline p50 ${fmt(base.p50)} ms  p95 ${fmt(base.p95)} ms   speed-up p95 ×${(base.p95 / fast.p95).toFixed(1)}`
+    ? `   baseline${baseName ? ` (${baseName})` : ''} p50 ${fmt(base.p50)} ms  p95 ${fmt(base.p95)} ms ` +
+      `(cpu p95 ${base.cpuP95.toFixed(2)} ms)   speed-up p95 ×${(base.p95 / fast.p95).toFixed(1)}`
     : '';
-  console.log(`${name.padEnd(30)} p50 ${fmt(fast.p50)} ms  p95 ${fmt(fast.p95)} ms${ratio}`);
+  console.log(
+    `${name.padEnd(30)} p50 ${fmt(fast.p50)} ms  p95 ${fmt(fast.p95)} ms (cpu p95 ${fast.cpuP95.toFixed(2)} ms)${ratio}`,
+  );
 }
 
 async function main() {
@@ -134,14 +162,27 @@ async function main() {
         .replace('FROM agenda_item i', 'FROM agenda_item i NOT INDEXED'),
     };
     const dc = deadlineContext(ctx);
+    // The agenda as the dashboard read it before the open-duties path: every duty of the range, then filtered.
+    const everyDuty: DutySource[] = AGENDA_SOURCES.map(
+      (source) => (input) => source({ ...input, openOnly: false }),
+    );
     const indexedDirect = await time(RUNS, () => buildDashboard(db, dc));
+    const everyDutyBase = await time(Math.max(10, RUNS / 4), () =>
+      buildDashboard(db, dc, DASHBOARD_SQL, everyDuty),
+    );
     const baseline = await time(Math.max(5, RUNS / 20), () => buildDashboard(db, dc, notIndexed));
-    const value = first.value as { entries: unknown[]; atRisk: unknown[]; meetings: unknown[] };
+    const value = first.value as {
+      entries: unknown[];
+      atRisk: unknown[];
+      meetings: unknown[];
+      agenda: unknown[];
+    };
     console.log(
-      `dashboard: ${value.entries.length} entries, ${value.meetings.length} upcoming meetings, ${value.atRisk.length} at risk`,
+      `dashboard: ${value.entries.length} entries, ${value.agenda.length} open duties, ${value.meetings.length} upcoming meetings, ${value.atRisk.length} at risk`,
     );
     report('dashboard.get (dispatch)', dashboard);
-    report('dashboard build (service)', indexedDirect, baseline);
+    report('dashboard build (service)', indexedDirect, everyDutyBase, 'every duty read');
+    report('dashboard build (service)', indexedDirect, baseline, 'NOT INDEXED');
 
     db.function('fold', { deterministic: true }, (text: unknown) => foldVietnamese(String(text)));
     const likeSearch = (text: string) => {
@@ -161,14 +202,23 @@ async function main() {
       return out;
     };
     let hits = 0;
-    const search = await time(RUNS, async (i) => {
+    const search = await time(RUNS, async (i, timed) => {
       const r = await dispatch(ctx, 'search.query', { text: SEARCHES[i % SEARCHES.length] ?? '', limit: 30 });
-      if (r.ok) hits += (r.value as { hits: unknown[] }).hits.length;
+      if (r.ok && timed) hits += (r.value as { hits: unknown[] }).hits.length;
     });
+    const buildStart = Date.now();
+    buildSingleSearchIndex(db);
+    console.log(
+      `(single FTS5 index of migration 0003 rebuilt for the baseline in ${Date.now() - buildStart} ms)`,
+    );
+    const singleBase = await time(RUNS, (i) =>
+      singleIndexSearch(db, SEARCHES[i % SEARCHES.length] ?? '', 30),
+    );
     const searchBase = await time(SEARCHES.length * 2, (i) =>
       likeSearch(SEARCHES[i % SEARCHES.length] ?? ''),
     );
-    report('search.query (FTS5, dispatch)', search, searchBase);
+    report('search.query (FTS5, dispatch)', search, singleBase, 'one FTS5 index');
+    report('search.query (FTS5, dispatch)', search, searchBase, 'LIKE scan');
     console.log(`search: ${(hits / RUNS).toFixed(1)} hits per query on average (30 per kind at most)`);
     for (const q of SEARCHES.slice(0, 4)) {
       const r = await dispatch(ctx, 'search.query', { text: q, limit: 30 });
@@ -177,10 +227,17 @@ async function main() {
         console.log(`  "${q}": ${v.hits.length} hits, more: ${JSON.stringify(v.hasMore)}`);
       }
     }
-    const verdict = dashboard.p95 < 30 && search.p95 < 30 ? 'MET' : 'NOT MET';
-    console.log(`targets (dashboard and search p95 < 30 ms): ${verdict}`);
-    const verdict16 = fast.totalMs < 300 && search.p95 < 10 ? 'MET' : 'NOT MET';
-    console.log(`targets (first dashboard < 300 ms, search p95 < 10 ms): ${verdict16}`);
+    const met = (ok: boolean) => (ok ? 'MET' : 'NOT MET');
+    // Wall-clock p95 counts the time the process waited for a core; on a shared machine say how shared.
+    console.log(
+      `load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')} on ${availableParallelism()} cores (wall-clock p95 includes waiting for a core)`,
+    );
+    console.log(
+      `targets: first dashboard < 300 ms ${met(fast.totalMs < 300)}; search p95 < 10 ms ${met(search.p95 < 10)}; ` +
+        `dashboard p95 < 30 ms ${met(dashboard.p95 < 30)} (aim < 10 ms: ${met(dashboard.p95 < 10)})`,
+    );
     closeAppContext(ctx);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -17,6 +17,8 @@ import { AT_RISK_WORKING_DAYS } from '../../../shared/dossiers/urgency';
 import * as queries from '../../db/repositories/dossierQueries';
 import type { AppContext } from '../context';
 import { buildAgenda } from './agenda/agendaService';
+import type { DutySource } from './agenda/duty';
+import { AGENDA_SOURCES } from './agenda/sources';
 import { documentsToSign } from './documentsToSign';
 import { type DeadlineContext, deadlineContext } from './dossierDeadlines';
 import { requireDb } from './requireDb';
@@ -51,17 +53,29 @@ const DAYS_BACK = 100;
 const DAYS_AHEAD = 730;
 const ITEM_RULES = new Set(['signed-documents', 'leader-opinion', 'coordination-answer']);
 
+/**
+ * The dashboard over `dc.today`. `sources` is the agenda's by default; tests and the benchmark pass sources
+ * that ignore `openOnly` (reading every duty, done or not, as before) to compare the two paths.
+ */
 export function buildDashboard(
   db: Database,
   dc: DeadlineContext,
   sql: DashboardSql = DASHBOARD_SQL,
+  sources: readonly DutySource[] = AGENDA_SOURCES,
 ): Dashboard {
   const todayDn = dayNumber(dc.today);
-  // Every open duty comes from the one agenda; the entries table keeps its item view of them.
-  const agenda = buildAgenda(db, dc, {
-    from: isoFromDayNumber(todayDn - DAYS_BACK),
-    to: isoFromDayNumber(todayDn + DAYS_AHEAD),
-  }).filter((e) => e.state === 'pending' || e.state === 'overdue');
+  // Every open duty comes from the one agenda; the entries table keeps its item view of them. Open duties
+  // only: the sources read what is not done through partial indexes, not the whole range's history.
+  const agenda = buildAgenda(
+    db,
+    dc,
+    {
+      from: isoFromDayNumber(todayDn - DAYS_BACK),
+      to: isoFromDayNumber(todayDn + DAYS_AHEAD),
+      openOnly: true,
+    },
+    sources,
+  );
   const open = queries.openItemsFrom(db, dc.today, sql.openItems);
   const openById = new Map(open.map((i) => [i.id, i]));
   const entries: DashboardEntry[] = [];

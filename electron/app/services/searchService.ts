@@ -1,6 +1,6 @@
 /**
  * Tìm kiếm: meetings, items and file names, matched without diacritics ("to trinh" finds "Tờ trình",
- * "dat dai" finds "đất đai"), through the FTS5 index that the triggers of migration 0003 keep in step.
+ * "dat dai" finds "đất đai"), through one FTS5 table per kind that the triggers of migration 0010 keep in step.
  */
 import type { ParsedArgs } from '../../../shared/contract';
 import type { SearchHit, SearchResult } from '../../../shared/contract/search';

@@ -7,6 +7,7 @@ import { migration0006 } from './0006-submission-day';
 import { migration0007 } from './0007-deadline-records';
 import { migration0008 } from './0008-opinion-requests';
 import { migration0009 } from './0009-trust-material';
+import { migration0010 } from './0010-search-and-open-duties';
 import type { Migration } from './migration';
 
 /** Every schema step, in order. Append only: a released migration is never edited or removed. */
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0007,
   migration0008,
   migration0009,
+  migration0010,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

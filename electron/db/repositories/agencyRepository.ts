@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Agency } from '../../../shared/contract/agency';
+import { cachedStatement } from './statementCache';
 
 interface AgencyRow {
   name: string;
@@ -10,9 +11,10 @@ interface AgencyRow {
 }
 
 export function getAgency(db: Database): Agency | null {
-  const row = db
-    .prepare('SELECT name, code, province_preset, office_hours_end, created_at FROM agency WHERE id = 1')
-    .get() as AgencyRow | undefined;
+  const row = cachedStatement(
+    db,
+    'SELECT name, code, province_preset, office_hours_end, created_at FROM agency WHERE id = 1',
+  ).get() as AgencyRow | undefined;
   return row ? toAgency(row) : null;
 }
 

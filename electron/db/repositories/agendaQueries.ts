@@ -6,6 +6,7 @@ import type { Database } from 'better-sqlite3';
 import type { MeetingRef } from '../../../shared/contract/agendaItems';
 import type { AgendaItemStatus } from '../../../shared/dossiers/itemStatus';
 import { meetingRefOf } from './dossierQueries';
+import { cachedStatement } from './statementCache';
 
 export interface AgendaItemRow {
   id: number;
@@ -47,9 +48,29 @@ export const ITEMS_OF_MEETINGS_SQL = `SELECT i.id, i.title, i.status, i.lead_off
   WHERE m.date BETWEEN @from AND @to AND m.status <> 'cancelled' AND i.status <> 'withdrawn'
   ORDER BY m.date, m.id, i.position`;
 
-/** Items (not withdrawn) of meetings held in [from, to], not cancelled. */
-export function itemsOfMeetingsBetween(db: Database, from: string, to: string): AgendaItemRow[] {
-  const rows = db.prepare(ITEMS_OF_MEETINGS_SQL).all({ from, to }) as FlatItem[];
+/**
+ * The dashboard's "open duties only" read: items that still owe the signed documents (not submitted, not
+ * struck) or the leaders' opinion (not sought, not past it). The conditions on `i` repeat the WHERE of
+ * the partial index agenda_item_duty_open word for word (migration 0010), or SQLite will not use it.
+ */
+export const ITEMS_WITH_OPEN_DUTY_SQL = `SELECT i.id, i.title, i.status, i.lead_officer, i.leader_in_charge,
+    i.submitted_on, i.submitted_time, i.late_reason, i.opinion_sought_on, i.opinion_sought_how,
+    m.id AS m_id, m.kind AS m_kind, m.date AS m_date, m.time AS m_time, m.title AS m_title, m.status AS m_status
+  FROM meeting m JOIN agenda_item i ON i.meeting_id = m.id
+  WHERE m.date BETWEEN @from AND @to AND m.status <> 'cancelled'
+    AND i.status NOT IN ('withdrawn','struck')
+    AND (i.submitted_on IS NULL OR (i.opinion_sought_on IS NULL AND i.status NOT IN ('awaiting-signature','signed','submitted')))
+  ORDER BY m.date, m.id, i.position`;
+
+/** Items (not withdrawn) of meetings held in [from, to], not cancelled; only those owing a duty if `openOnly`. */
+export function itemsOfMeetingsBetween(
+  db: Database,
+  from: string,
+  to: string,
+  openOnly = false,
+): AgendaItemRow[] {
+  const sql = openOnly ? ITEMS_WITH_OPEN_DUTY_SQL : ITEMS_OF_MEETINGS_SQL;
+  const rows = cachedStatement(db, sql).all({ from, to }) as FlatItem[];
   return rows.map((r) => ({
     id: r.id,
     title: r.title,
@@ -83,9 +104,21 @@ export const COORDINATION_DUE_SQL = `SELECT c.id, c.agency, c.person, c.due_on, 
   WHERE c.due_on BETWEEN @from AND @to AND m.status <> 'cancelled' AND i.status NOT IN ('withdrawn', 'struck')
   ORDER BY c.due_on, c.id`;
 
-/** Coordination requests due in [from, to] of items still on a meeting's program. */
-export function coordinationDueBetween(db: Database, from: string, to: string): CoordinationDueRow[] {
-  const rows = db.prepare(COORDINATION_DUE_SQL).all({ from, to }) as Array<
+/** The same, unanswered only: read through the partial index coordination_open_by_due. */
+export const OPEN_COORDINATION_DUE_SQL = COORDINATION_DUE_SQL.replace(
+  'WHERE c.due_on BETWEEN',
+  'WHERE c.answer IS NULL AND c.due_on BETWEEN',
+);
+
+/** Coordination requests due in [from, to] of items still on a meeting's program; unanswered if `openOnly`. */
+export function coordinationDueBetween(
+  db: Database,
+  from: string,
+  to: string,
+  openOnly = false,
+): CoordinationDueRow[] {
+  const sql = openOnly ? OPEN_COORDINATION_DUE_SQL : COORDINATION_DUE_SQL;
+  const rows = cachedStatement(db, sql).all({ from, to }) as Array<
     FlatItem & {
       agency: string;
       person: string;
@@ -124,16 +157,25 @@ export const PLAN_STEPS_SQL = `SELECT s.id, s.title, s.due, s.done_on AS doneOn,
   WHERE s.due BETWEEN @from AND @to AND w.status <> 'withdrawn'
   ORDER BY s.due, s.id`;
 
-/** Detailed-plan steps due in [from, to] of program items not withdrawn. */
-export function planStepsBetween(db: Database, from: string, to: string): PlanStepRow[] {
-  return db.prepare(PLAN_STEPS_SQL).all({ from, to }) as PlanStepRow[];
+export const OPEN_PLAN_STEPS_SQL = PLAN_STEPS_SQL.replace(
+  'WHERE s.due BETWEEN',
+  'WHERE s.done_on IS NULL AND s.due BETWEEN',
+);
+
+/** Detailed-plan steps due in [from, to] of program items not withdrawn; not done if `openOnly`. */
+export function planStepsBetween(db: Database, from: string, to: string, openOnly = false): PlanStepRow[] {
+  return cachedStatement(db, openOnly ? OPEN_PLAN_STEPS_SQL : PLAN_STEPS_SQL).all({
+    from,
+    to,
+  }) as PlanStepRow[];
 }
 
 /** Months ('YYYY-MM') whose report was sent, with the day. */
 export function monthlyReportsSent(db: Database, fromMonth: string, toMonth: string): Map<string, string> {
-  const rows = db
-    .prepare('SELECT month, sent_on AS sentOn FROM monthly_report_sent WHERE month BETWEEN ? AND ?')
-    .all(fromMonth, toMonth) as Array<{ month: string; sentOn: string }>;
+  const rows = cachedStatement(
+    db,
+    'SELECT month, sent_on AS sentOn FROM monthly_report_sent WHERE month BETWEEN ? AND ?',
+  ).all(fromMonth, toMonth) as Array<{ month: string; sentOn: string }>;
   return new Map(rows.map((r) => [r.month, r.sentOn]));
 }
 

@@ -3,11 +3,12 @@
  * or the FTS table; test/integration/dossiers/queryPlans.test.ts asserts their plans so an index cannot
  * silently disappear, and test/bench/dossiers.bench.ts times them at ten years' scale.
  */
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
 import type { MeetingRef } from '../../../shared/contract/agendaItems';
 import type { EntryState } from '../../../shared/contract/checklists';
 import type { ContentKind } from '../../../shared/dossiers/contentKinds';
 import type { AgendaItemStatus } from '../../../shared/dossiers/itemStatus';
+import { cachedStatement as statement } from './statementCache';
 
 /** Must read exactly as in the partial index agenda_item_open, or SQLite will not use it. */
 export const OPEN_ITEM_CONDITION =
@@ -46,7 +47,7 @@ export const OPEN_ITEMS_SQL = `SELECT i.id, i.position, i.title, i.status, i.con
 
 /** Items still being prepared for meetings from today on. */
 export function openItemsFrom(db: Database, today: string, sql = OPEN_ITEMS_SQL): OpenItemRow[] {
-  const rows = db.prepare(sql).all({ today }) as FlatOpenItemRow[];
+  const rows = statement(db, sql).all({ today }) as FlatOpenItemRow[];
   return rows.map((r) => ({
     id: r.id,
     position: r.position,
@@ -70,7 +71,7 @@ export function upcomingMeetings(
   limit: number,
   sql = UPCOMING_MEETINGS_SQL,
 ): Array<{ meeting: MeetingRef; items: number }> {
-  const rows = db.prepare(sql).all({ today, limit }) as Array<FlatMeeting & { items: number }>;
+  const rows = statement(db, sql).all({ today, limit }) as Array<FlatMeeting & { items: number }>;
   return rows.map((r) => ({ meeting: meetingRefOf(r), items: r.items }));
 }
 
@@ -93,7 +94,7 @@ export function openCoordination(
   today: string,
   sql = OPEN_COORDINATION_SQL,
 ): OpenCoordinationRow[] {
-  return db.prepare(sql).all({ today }) as OpenCoordinationRow[];
+  return statement(db, sql).all({ today }) as OpenCoordinationRow[];
 }
 
 export const UNSIGNED_ENTRIES_SQL = `SELECT id, label, state, required FROM checklist_entry
@@ -103,7 +104,7 @@ export function unsignedEntries(
   db: Database,
   itemId: number,
 ): Array<{ id: number; label: string; state: EntryState; required: boolean }> {
-  const rows = db.prepare(UNSIGNED_ENTRIES_SQL).all(itemId) as Array<{
+  const rows = statement(db, UNSIGNED_ENTRIES_SQL).all(itemId) as Array<{
     id: number;
     label: string;
     state: string;
@@ -122,41 +123,24 @@ export function unsignedEntries(
 export const SEARCH_KINDS = ['meeting', 'item', 'attachment'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
-/** search_index rowid = base + id; the same constants as migration 0003's triggers. */
-export const SEARCH_ROWID_BASE: Record<SearchKind, number> = {
-  meeting: 2 ** 40,
-  item: 2 * 2 ** 40,
-  attachment: 3 * 2 ** 40,
+/**
+ * One FTS5 table per kind, rowid = the row's id (migration 0010 says why): a kind's query never reads
+ * another kind's rows.
+ */
+export const SEARCH_TABLE: Record<SearchKind, string> = {
+  meeting: 'meeting_search',
+  item: 'agenda_item_search',
+  attachment: 'attachment_search',
 };
 
-/**
- * Prepared once per connection: search runs six statements per keystroke, and compiling them each time
- * was a measurable part of its p95 on ten years of data.
- */
-const statements = new WeakMap<Database, Map<string, Statement>>();
-function statement(db: Database, sql: string): Statement {
-  let cache = statements.get(db);
-  if (!cache) {
-    cache = new Map();
-    statements.set(db, cache);
-  }
-  let stmt = cache.get(sql);
-  if (!stmt) {
-    stmt = db.prepare(sql);
-    cache.set(sql, stmt);
-  }
-  return stmt;
+export function searchSql(kind: SearchKind): string {
+  const table = SEARCH_TABLE[kind];
+  return `SELECT rowid AS id FROM ${table} WHERE ${table} MATCH @match ORDER BY rowid DESC LIMIT @limit`;
 }
-
-export const SEARCH_SQL = `SELECT rowid - @base AS id FROM search_index
-  WHERE search_index MATCH @match AND rowid > @base AND rowid < @base + 1099511627776
-  ORDER BY rowid DESC LIMIT @limit`;
 
 /** Ids of one kind whose text matches, newest first. */
 export function searchIds(db: Database, kind: SearchKind, match: string, limit: number): number[] {
-  const rows = statement(db, SEARCH_SQL).all({ base: SEARCH_ROWID_BASE[kind], match, limit }) as Array<{
-    id: number;
-  }>;
+  const rows = statement(db, searchSql(kind)).all({ match, limit }) as Array<{ id: number }>;
   return rows.map((r) => r.id);
 }
 
@@ -252,6 +236,6 @@ export const MEETINGS_BETWEEN_SQL = `SELECT m.id AS m_id, m.kind AS m_kind, m.da
 
 /** Meetings on the days from `from` to `to` (the dashboard's week strip). */
 export function meetingsBetween(db: Database, from: string, to: string): MeetingRef[] {
-  const rows = db.prepare(MEETINGS_BETWEEN_SQL).all({ from, to }) as FlatMeeting[];
+  const rows = statement(db, MEETINGS_BETWEEN_SQL).all({ from, to }) as FlatMeeting[];
   return rows.map(meetingRefOf);
 }

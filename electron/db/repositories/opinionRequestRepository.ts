@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { OpinionStance, RequesterKind, StoredState } from '../../../shared/opinionRequests/register';
+import { cachedStatement } from './statementCache';
 
 /** A row of the register as stored (the service adds the due explanation and today's state). */
 export interface OpinionRequestRecord {
@@ -88,14 +89,16 @@ export function listRequests(db: Database, filter: RegisterFilter): OpinionReque
       'r.id IN (SELECT rowid FROM opinion_request_search WHERE opinion_request_search MATCH @match)',
     );
   }
-  const rows = db
-    .prepare(`SELECT ${COLUMNS} FROM opinion_request r WHERE ${where.join(' AND ')} ORDER BY r.due_on, r.id`)
-    .all({
-      kind: filter.requesterKind,
-      fromDate: filter.fromDate,
-      toDate: filter.toDate,
-      ...(filter.match !== null ? { match: filter.match } : {}),
-    }) as Row[];
+  // One of two fixed texts (with or without the text filter): prepared once per connection.
+  const rows = cachedStatement(
+    db,
+    `SELECT ${COLUMNS} FROM opinion_request r WHERE ${where.join(' AND ')} ORDER BY r.due_on, r.id`,
+  ).all({
+    kind: filter.requesterKind,
+    fromDate: filter.fromDate,
+    toDate: filter.toDate,
+    ...(filter.match !== null ? { match: filter.match } : {}),
+  }) as Row[];
   return rows.map(toRecord);
 }
 

@@ -1,11 +1,11 @@
 import type { Database } from 'better-sqlite3';
-import { SEARCH_ROWID_BASE } from './dossierQueries';
+import { SEARCH_TABLE } from './dossierQueries';
 
-/** What `search_index` holds (migration 0003's triggers keep it in step): one text column per kind. */
+/** What each kind's search table holds (migration 0010's triggers keep it in step): one text column. */
 const SEARCH_SOURCES = [
-  { table: 'meeting', column: 'title', base: SEARCH_ROWID_BASE.meeting },
-  { table: 'agenda_item', column: 'title', base: SEARCH_ROWID_BASE.item },
-  { table: 'attachment', column: 'original_name', base: SEARCH_ROWID_BASE.attachment },
+  { table: 'meeting', column: 'title', index: SEARCH_TABLE.meeting },
+  { table: 'agenda_item', column: 'title', index: SEARCH_TABLE.item },
+  { table: 'attachment', column: 'original_name', index: SEARCH_TABLE.attachment },
 ] as const;
 
 /** The indexed form of a text column: đ/Đ mapped as the triggers do (shared/dossiers/searchText). */
@@ -14,7 +14,11 @@ function folded(column: string): string {
 }
 
 export function countSearchRows(db: Database): number {
-  return (db.prepare('SELECT count(*) AS n FROM search_index').get() as { n: number }).n;
+  let n = 0;
+  for (const s of SEARCH_SOURCES) {
+    n += (db.prepare(`SELECT count(*) AS n FROM ${s.index}`).get() as { n: number }).n;
+  }
+  return n;
 }
 
 /** What differs between the search index and the titles and names it should hold (empty when in step). */
@@ -26,7 +30,7 @@ export function searchIndexProblems(db: Database): string[] {
       .prepare(
         `SELECT count(*) AS total,
            sum(x.body IS NULL OR x.body <> ${folded(`t.${s.column}`)}) AS bad
-         FROM ${s.table} t LEFT JOIN search_index x ON x.rowid = ${s.base} + t.id`,
+         FROM ${s.table} t LEFT JOIN ${s.index} x ON x.rowid = t.id`,
       )
       .get() as { total: number; bad: number | null };
     expected += row.total;
@@ -35,10 +39,12 @@ export function searchIndexProblems(db: Database): string[] {
   const actual = countSearchRows(db);
   if (actual !== expected) problems.push(`${actual} / ${expected}`);
   problems.push(...opinionSearchProblems(db));
-  try {
-    db.prepare("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 0)").run();
-  } catch (error) {
-    problems.push(error instanceof Error ? error.message : String(error));
+  for (const s of SEARCH_SOURCES) {
+    try {
+      db.prepare(`INSERT INTO ${s.index} (${s.index}, rank) VALUES ('integrity-check', 0)`).run();
+    } catch (error) {
+      problems.push(`${s.index}: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
   return problems;
 }
@@ -46,11 +52,9 @@ export function searchIndexProblems(db: Database): string[] {
 /** Refills the index from the tables, in one transaction. */
 export function rebuildSearchIndex(db: Database): void {
   db.transaction(() => {
-    db.prepare('DELETE FROM search_index').run();
     for (const s of SEARCH_SOURCES) {
-      db.prepare(
-        `INSERT INTO search_index (rowid, body) SELECT ${s.base} + id, ${folded(s.column)} FROM ${s.table}`,
-      ).run();
+      db.prepare(`DELETE FROM ${s.index}`).run();
+      db.prepare(`INSERT INTO ${s.index} (rowid, body) SELECT id, ${folded(s.column)} FROM ${s.table}`).run();
     }
     db.prepare('DELETE FROM opinion_request_search').run();
     db.prepare(

@@ -1,8 +1,11 @@
 import type { Database } from 'better-sqlite3';
+import { cachedStatement } from './statementCache';
 
 /** Reads a JSON setting; the caller validates its shape (settings outlive the code that wrote them). */
 export function readSetting(db: Database, key: string): unknown {
-  const row = db.prepare('SELECT value FROM setting WHERE key = ?').get(key) as { value: string } | undefined;
+  const row = cachedStatement(db, 'SELECT value FROM setting WHERE key = ?').get(key) as
+    | { value: string }
+    | undefined;
   return row ? JSON.parse(row.value) : undefined;
 }
 

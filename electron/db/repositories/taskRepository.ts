@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Task, TaskStatus } from '../../../shared/tasks/types';
+import { cachedStatement } from './statementCache';
 
 /** A task row; `toDomainTask` gives the shared core's view for `taskOutcome`. */
 export interface TaskRecord {
@@ -64,7 +65,7 @@ export function listTasks(
   db: Database,
   range: { fromDate: string | null; toDate: string | null },
 ): TaskRecord[] {
-  return (db.prepare(LIST_TASKS_SQL).all(range) as TaskRow[]).map(toRecord);
+  return (cachedStatement(db, LIST_TASKS_SQL).all(range) as TaskRow[]).map(toRecord);
 }
 
 export function getTask(db: Database, id: number): TaskRecord | null {

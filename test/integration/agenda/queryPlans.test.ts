@@ -27,4 +27,12 @@ describe('the agenda reads each kind of duty by date range on an index', () => {
     expect(planOf(q.PLAN_STEPS_SQL)).toContain('work_program_milestone_by_due (due>? AND due<?)');
     expect(planOf(LIST_TASKS_SQL)).toContain('task_by_deadline');
   });
+
+  it('reads only what is not done for the dashboard, through the partial indexes of open duties', () => {
+    const items = planOf(q.ITEMS_WITH_OPEN_DUTY_SQL);
+    expect(items).toContain('USING INDEX meeting_by_date (date>? AND date<?)');
+    expect(items).toContain('USING INDEX agenda_item_duty_open (meeting_id=?)');
+    expect(planOf(q.OPEN_COORDINATION_DUE_SQL)).toContain('coordination_open_by_due (due_on>? AND due_on<?)');
+    expect(planOf(q.OPEN_PLAN_STEPS_SQL)).toContain('work_program_milestone_by_due (due>? AND due<?)');
+  });
 });

@@ -51,6 +51,42 @@ describe('database migrations', () => {
     }
   });
 
+  it('moves the titles and file names of a version-9 database into the per-kind search tables (0010)', () => {
+    const path = join(tempDir(), 'from-9.db');
+    const raw = new BetterSqlite3(path);
+    migrate(raw, MIGRATIONS.slice(0, 9));
+    raw.exec(`
+      INSERT INTO meeting (id, kind, date, title, created_at, updated_at)
+        VALUES (7, 'ppc', '2026-12-17', 'Phiên họp UBND tỉnh tháng 12', 'x', 'x');
+      INSERT INTO agenda_item (id, meeting_id, position, title, content_kind, created_at, updated_at)
+        VALUES (8, 7, 1, 'Tờ trình về giá đất', 'other', 'x', 'x');
+      INSERT INTO checklist_entry (id, agenda_item_id, position, label, entry_kind, required, must_be_signed, updated_at)
+        VALUES (9, 8, 1, 'Tờ trình', 'document', 1, 1, 'x');
+      INSERT INTO blob (sha256, size, mime, created_at) VALUES ('${'a'.repeat(64)}', 1, 'application/pdf', 'x');
+      INSERT INTO attachment (id, checklist_entry_id, blob_sha256, original_name, added_at)
+        VALUES (10, 9, '${'a'.repeat(64)}', 'Đề án đất đai.pdf', 'x');
+    `);
+    raw.close();
+    const db = openDatabase(path);
+    const found = (table: string, match: string) =>
+      (
+        db.prepare(`SELECT rowid AS id FROM ${table} WHERE ${table} MATCH ?`).all(match) as Array<{
+          id: number;
+        }>
+      ).map((r) => r.id);
+    expect(found('meeting_search', '"phien" "h"*')).toEqual([7]);
+    expect(found('agenda_item_search', '"to" "trinh" "gia" "dat"*')).toEqual([8]);
+    expect(found('attachment_search', '"de" "an" "dat"*')).toEqual([10]);
+    expect(db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'search_index'").get()).toEqual({
+      n: 0,
+    });
+    // The triggers moved too: a renamed item is found under its new title only.
+    db.prepare("UPDATE agenda_item SET title = 'Báo cáo đường giao thông' WHERE id = 8").run();
+    expect(found('agenda_item_search', '"duong"')).toEqual([8]);
+    expect(found('agenda_item_search', '"trinh"')).toEqual([]);
+    db.close();
+  });
+
   it('numbers migrations 1, 2, 3… with no gap', () => {
     expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
   });

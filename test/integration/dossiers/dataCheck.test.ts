@@ -54,7 +54,9 @@ describe('check data', () => {
     writeFileSync(temp, 'half');
     utimesSync(temp, new Date('2026-11-24T00:00:00Z'), new Date('2026-11-24T00:00:00Z'));
     ctx
-      .db!.prepare("UPDATE search_index SET body = 'sai' WHERE rowid = (SELECT max(rowid) FROM search_index)")
+      .db!.prepare(
+        "UPDATE attachment_search SET body = 'sai' WHERE rowid = (SELECT max(rowid) FROM attachment_search)",
+      )
       .run();
 
     const report = await invoke(ctx, 'dataCheck.run', { deep: false });

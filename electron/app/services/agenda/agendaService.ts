@@ -36,13 +36,14 @@ export function defaultRange(today: string): { from: string; to: string } {
   return { from: isoFromDayNumber(t - DEFAULT_DAYS_BACK), to: isoFromDayNumber(t + DEFAULT_DAYS_AHEAD) };
 }
 
-/** Every duty due in [from, to], by date, then time, then kind. */
+/** Every duty due in [from, to] (only those not done with `openOnly`), by date, then time, then kind. */
 export function buildAgenda(
   db: Database,
   dc: DeadlineContext,
-  range: { from: string; to: string },
+  range: { from: string; to: string; openOnly?: boolean },
   sources: readonly DutySource[] = AGENDA_SOURCES,
 ): AgendaEntry[] {
+  const openOnly = range.openOnly ?? false;
   const input: DutySourceInput = {
     db,
     calendar: dc.calendar,
@@ -51,9 +52,11 @@ export function buildAgenda(
     from: range.from,
     to: range.to,
     thresholds: readAgendaThresholds(db, dc.thresholds),
+    openOnly,
     cache: {},
   };
-  const entries = sources.flatMap((source) => source(input));
+  const all = sources.flatMap((source) => source(input));
+  const entries = openOnly ? all.filter((e) => e.state === 'pending' || e.state === 'overdue') : all;
   return entries.sort(
     (a, b) =>
       compare(a.date, b.date) ||

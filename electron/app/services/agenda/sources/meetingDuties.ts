@@ -19,7 +19,7 @@ function meetingItems(input: DutySourceInput): ItemDeadlines[] {
   if (input.cache.meetingItems) return input.cache.meetingItems;
   const until = isoFromDayNumber(dayNumber(input.to) + LOOK_AHEAD_DAYS);
   const byMeeting = new Map<number, ItemDeadlines['deadlines']>();
-  const result = itemsOfMeetingsBetween(input.db, input.from, until).map((item) => {
+  const result = itemsOfMeetingsBetween(input.db, input.from, until, input.openOnly).map((item) => {
     let deadlines = byMeeting.get(item.meeting.id);
     if (!deadlines) {
       deadlines = deadlinesForMeeting(item.meeting, input.calendar, input.rules);

@@ -24,7 +24,7 @@ function provisional(input: DutySourceInput, date: string): boolean {
 }
 
 export const coordinationSource: DutySource = (input) =>
-  coordinationDueBetween(input.db, input.from, input.to).map((c) => {
+  coordinationDueBetween(input.db, input.from, input.to, input.openOnly).map((c) => {
     const who = c.person ? `${c.agency} (${c.person})` : c.agency;
     const answered = c.answeredOn
       ? { vi: ` Đã trả lời ngày ${formatDate(c.answeredOn)}.`, en: ` Answered on ${c.answeredOn}.` }
@@ -150,7 +150,7 @@ export const monthlyReportSource: DutySource = (input) => {
 };
 
 export const planStepSource: DutySource = (input) =>
-  planStepsBetween(input.db, input.from, input.to).map((s) => {
+  planStepsBetween(input.db, input.from, input.to, input.openOnly).map((s) => {
     const item = s.itemNumber ? `${s.itemNumber}. ${s.itemTitle}` : s.itemTitle;
     return dutyEntry(input, {
       key: `plan-step:step:${s.id}`,
