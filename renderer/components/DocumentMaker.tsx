@@ -1,11 +1,17 @@
 import { useEffect, useState } from 'react';
-import type { DocumentSettings, ExportedFile } from '../../shared/contract/workProgram';
+import {
+  DOCUMENT_SETTINGS_LIMITS,
+  type DocumentSettings,
+  type ExportedFile,
+  MAX_RECIPIENTS,
+} from '../../shared/contract/workProgram';
 import type { AppErrorData } from '../../shared/errors/appError';
 import { call } from '../api/api';
 import { deliverFile } from '../api/files';
 import { asErrorData, useAction } from '../api/useAction';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../stores/appStore';
+import { Field, TextField, useFieldErrors } from './FieldErrors';
 import { FormActions } from './FormActions';
 import { Modal } from './Modal';
 
@@ -66,8 +72,8 @@ export function MadeNotice({ file }: { file: ExportedFile | null }) {
   );
 }
 
-type TextField = Exclude<keyof DocumentSettings, 'recipients'>;
-const FIELDS: TextField[] = [
+type HeadingTextField = Exclude<keyof DocumentSettings, 'recipients'>;
+const FIELDS: HeadingTextField[] = [
   'parentAgency',
   'agencyShortName',
   'place',
@@ -80,12 +86,70 @@ const FIELDS: TextField[] = [
   'programDecision',
 ];
 
+/** The banner's wording for the heading's errors: every field named as its label reads. */
+export function useHeadingErrors(error: AppErrorData | null) {
+  const t = useT();
+  const labels: Record<string, string> = Object.fromEntries(FIELDS.map((f) => [f, t(`docs.${f}`)]));
+  for (let n = 0; n < MAX_RECIPIENTS; n++) labels[`recipients.${n}`] = t('docs.recipientsLine', { n: n + 1 });
+  labels.recipients = t('docs.recipients');
+  return useFieldErrors(error, labels);
+}
+
+/**
+ * The heading's fields with their limits and errors, for both dialogs that edit it (this one and the
+ * work program's). Recipients are one per line; a line too long is reported as "Nơi nhận, dòng n".
+ */
+export function HeadingFields(props: {
+  settings: DocumentSettings;
+  onChange(settings: DocumentSettings): void;
+  recipients: string;
+  onRecipientsChange(value: string): void;
+  error: AppErrorData | null;
+}) {
+  const t = useT();
+  const { settings } = props;
+  const fe = useHeadingErrors(props.error);
+  const lineIssue = Array.from({ length: MAX_RECIPIENTS }, (_, n) => `recipients.${n}`).find((f) =>
+    fe.message(f),
+  );
+  const recipientsField = lineIssue ?? 'recipients';
+  return (
+    <div className="two-col">
+      <div className="grid-2">
+        {FIELDS.map((f) => (
+          <TextField
+            key={f}
+            label={t(`docs.${f}`)}
+            name={f}
+            value={settings[f]}
+            onChange={(v) => props.onChange({ ...settings, [f]: v })}
+            max={DOCUMENT_SETTINGS_LIMITS[f]}
+            errors={fe}
+          />
+        ))}
+      </div>
+      <Field label={t('docs.recipients')} name={recipientsField} errors={fe}>
+        {(p) => (
+          <textarea
+            {...p}
+            name="recipients"
+            value={props.recipients}
+            onChange={(e) => props.onRecipientsChange(e.target.value)}
+            rows={6}
+          />
+        )}
+      </Field>
+    </div>
+  );
+}
+
 /** The heading every document shares: asked for once before the first document, editable afterwards. */
 export function HeadingDialog(props: { firstTime?: boolean; onClose(): void; onSaved(): void }) {
   const t = useT();
   const [settings, setSettings] = useState<DocumentSettings | null>(null);
   const [recipients, setRecipients] = useState('');
   const { error, busy, run } = useAction();
+  const headingErrors = useHeadingErrors(error);
   useEffect(() => {
     void run(() => call('documents.heading', {})).then((h) => {
       if (h) {
@@ -113,7 +177,7 @@ export function HeadingDialog(props: { firstTime?: boolean; onClose(): void; onS
     <div className="portal-host" onSubmit={(e) => e.stopPropagation()}>
       <Modal
         title={t('doc.heading.title')}
-        error={error}
+        error={headingErrors.summary}
         onClose={props.onClose}
         onSubmit={save}
         wide
@@ -121,24 +185,13 @@ export function HeadingDialog(props: { firstTime?: boolean; onClose(): void; onS
       >
         <p className="muted">{t('doc.heading.intro')}</p>
         {settings && (
-          <div className="two-col">
-            <div className="grid-2">
-              {FIELDS.map((f) => (
-                <label key={f}>
-                  {t(`docs.${f}`)}
-                  <input
-                    name={f}
-                    value={settings[f]}
-                    onChange={(e) => setSettings({ ...settings, [f]: e.target.value })}
-                  />
-                </label>
-              ))}
-            </div>
-            <label>
-              {t('docs.recipients')}
-              <textarea value={recipients} onChange={(e) => setRecipients(e.target.value)} rows={6} />
-            </label>
-          </div>
+          <HeadingFields
+            settings={settings}
+            onChange={setSettings}
+            recipients={recipients}
+            onRecipientsChange={setRecipients}
+            error={error}
+          />
         )}
         <FormActions
           onClose={props.onClose}

@@ -5,6 +5,7 @@ export const newcomerMessages = {
   'confirm.cancel': { vi: 'Hủy', en: 'Cancel' },
   'field.counter': { vi: '{n}/{max} ký tự', en: '{n}/{max} characters' },
   'field.tooLong': { vi: 'dài quá {max} ký tự', en: 'is longer than {max} characters' },
+  'docs.recipientsLine': { vi: 'Nơi nhận, dòng {n}', en: 'Recipients, line {n}' },
   'field.errorsTitle': { vi: 'Chưa lưu được — hãy sửa:', en: 'Not saved yet — please fix:' },
   'dashboard.dots.red': { vi: '{n} nội dung mức đỏ (gấp)', en: '{n} items red (urgent)' },
   'dashboard.dots.amber': { vi: '{n} nội dung mức vàng (cần chú ý)', en: '{n} items amber (watch)' },

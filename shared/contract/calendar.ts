@@ -45,12 +45,15 @@ export const calendarOverrideSchema = z.object({
 });
 export type CalendarOverrideView = z.infer<typeof calendarOverrideSchema>;
 
+/** The longest an agency's own day's name and source may be (the form shows them while typing). */
+export const OVERRIDE_TEXT_LIMITS = { name: 200, source: 300 } as const;
+
 export const calendarOverrideSaveArgs = z
   .object({
     date: isoDateSchema,
     working: z.boolean(),
-    name: requiredTextSchema(200),
-    source: textSchema(300).default(''),
+    name: requiredTextSchema(OVERRIDE_TEXT_LIMITS.name),
+    source: textSchema(OVERRIDE_TEXT_LIMITS.source).default(''),
   })
   .strict();
 

@@ -128,6 +128,9 @@ export const scorecardSchema = z.object({
 });
 export type Scorecard = z.infer<typeof scorecardSchema>;
 
+/** The longest the monthly report's difficulties and recommendations may each be. */
+export const REPORT_NOTES_LIMIT = 20_000;
+
 export const reportChannels = {
   'reports.monthly': { args: z.object({ month: yearMonthSchema }).strict(), result: monthlyReportViewSchema },
   /** Writes the report under exports/ (same model as reports.monthly). */
@@ -139,8 +142,8 @@ export const reportChannels = {
     args: z
       .object({
         month: yearMonthSchema,
-        difficulties: textSchema(20_000).default(''),
-        recommendations: textSchema(20_000).default(''),
+        difficulties: textSchema(REPORT_NOTES_LIMIT).default(''),
+        recommendations: textSchema(REPORT_NOTES_LIMIT).default(''),
       })
       .strict(),
     result: z.object({ saved: z.literal(true) }),

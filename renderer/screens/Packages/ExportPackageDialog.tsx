@@ -7,6 +7,7 @@ import { call } from '../../api/api';
 import { deliverFile } from '../../api/files';
 import { asErrorData } from '../../api/useAction';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { FieldMessage, useFieldErrors } from '../../components/FieldErrors';
 import { Modal } from '../../components/Modal';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
@@ -112,6 +113,11 @@ export function ExportPackageDialog(props: { scope: PackageScope; title: string;
     }
   }
 
+  const fe = useFieldErrors(error, {
+    'sign.pin': t('sig.dialog.pin'),
+    'sign.tokenLabel': t('sig.dialog.certificate'),
+    'sign.certificateId': t('sig.dialog.certificate'),
+  });
   const needsConfirm = (preflight?.findings.length ?? 0) > 0;
   const running = job?.state === 'running';
   const percent =
@@ -125,7 +131,7 @@ export function ExportPackageDialog(props: { scope: PackageScope; title: string;
       wide
       testId="export-dialog"
     >
-      {error && <ErrorBanner error={error} />}
+      {fe.summary && <ErrorBanner error={fe.summary} />}
       {!preflight && !error && <p className="muted">{t('pkg.checking')}</p>}
       {preflight && !job && (
         <section aria-label={t('pkg.preflight')}>
@@ -187,7 +193,11 @@ export function ExportPackageDialog(props: { scope: PackageScope; title: string;
               <>
                 <label>
                   {t('sig.dialog.certificate')}{' '}
-                  <select value={certificate} onChange={(e) => setCertificate(e.target.value)}>
+                  <select
+                    value={certificate}
+                    onChange={(e) => setCertificate(e.target.value)}
+                    {...fe.aria('sign.tokenLabel')}
+                  >
                     {certificates.map((c) => (
                       <option key={`${c.tokenLabel}-${c.idHex}`} value={`${c.tokenLabel}\u0000${c.idHex}`}>
                         {c.commonName ?? c.label} — {c.tokenLabel}
@@ -195,6 +205,7 @@ export function ExportPackageDialog(props: { scope: PackageScope; title: string;
                     ))}
                   </select>
                 </label>{' '}
+                <FieldMessage id={fe.messageId('sign.tokenLabel')} message={fe.message('sign.tokenLabel')} />
                 <label>
                   {t('sig.dialog.pin')}{' '}
                   <input
@@ -203,8 +214,10 @@ export function ExportPackageDialog(props: { scope: PackageScope; title: string;
                     value={pin}
                     maxLength={128}
                     onChange={(e) => setPin(e.target.value)}
+                    {...fe.aria('sign.pin')}
                   />
                 </label>
+                <FieldMessage id={fe.messageId('sign.pin')} message={fe.message('sign.pin')} />
               </>
             )}
           </fieldset>
