@@ -117,7 +117,7 @@ export function BackupPanel() {
           {!desktop && <> — {t('backup.browserHint')}</>}
         </p>
       )}
-      <form onSubmit={saveKeep} className="small">
+      <form onSubmit={saveKeep} className="small" noValidate>
         <label>
           {t('backup.keep')}{' '}
           <input

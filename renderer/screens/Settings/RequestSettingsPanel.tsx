@@ -28,6 +28,7 @@ export function RequestSettingsPanel() {
   return (
     <form
       className="card card-pad"
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         void save();

@@ -1,0 +1,167 @@
+/**
+ * Every form marks what is wrong the same way (issue 15): each invalid control has aria-invalid and is
+ * described by its own message next to it, and the banner names every invalid field at once, in the
+ * words of the field's label. Free text shows its length while typing and cannot pass its limit.
+ */
+import { expect, type Locator, type Page, test } from '@playwright/test';
+import { screenshot, seedSampleData } from './a11yWalk';
+import { freshDataDir, type RunningApp, startApp } from './appServer';
+
+const TODAY = '2026-12-02';
+
+let app: RunningApp;
+
+test.beforeAll(async () => {
+  const dataDir = freshDataDir();
+  seedSampleData(dataDir, TODAY);
+  app = await startApp({ dataDir, today: TODAY });
+});
+test.afterAll(async () => {
+  await app?.stop();
+});
+
+/** Each named field is marked invalid, described by a message, and named in the banner by its label. */
+async function expectMarked(scope: Locator, labels: string[]): Promise<void> {
+  const banner = scope.getByRole('alert').first();
+  await expect(banner).toBeVisible();
+  for (const label of labels) {
+    const field = scope.getByLabel(label, { exact: true });
+    await expect(field, label).toHaveAttribute('aria-invalid', 'true');
+    await expect(field, label).toHaveAccessibleDescription(/\S/);
+    await expect(banner, label).toContainText(label);
+  }
+}
+
+/** Typing past the limit stops at it, and the counter under the field says so. */
+async function expectLimited(scope: Locator, label: string, max: number): Promise<void> {
+  const field = scope.getByLabel(label, { exact: true });
+  await field.fill('');
+  await field.pressSequentially('abc');
+  await expect(field).toHaveAccessibleDescription(new RegExp(`3/${max} ký tự`));
+  await field.fill('x'.repeat(max + 7));
+  expect((await field.inputValue()).length).toBe(max);
+  await expect(field).toHaveAccessibleDescription(new RegExp(`${max}/${max} ký tự`));
+}
+
+async function go(page: Page, nav: string, tab?: string): Promise<void> {
+  await page.getByRole('navigation').getByRole('button', { name: nav, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+  if (tab) await page.getByRole('main').getByRole('tab', { name: tab, exact: true }).click();
+}
+
+test('the first-run form marks an empty agency name and code and names both', async ({ page }) => {
+  const fresh = await startApp({ today: TODAY });
+  try {
+    await page.goto(fresh.url);
+    const form = page.getByRole('form', { name: 'Thiết lập ban đầu' });
+    await form.getByRole('button', { name: 'Bắt đầu sử dụng' }).click();
+    await expectMarked(form, ['Tên cơ quan, đơn vị', 'Ký hiệu viết tắt']);
+    await expectLimited(form, 'Ký hiệu viết tắt', 20);
+    await screenshot(page, 'forms-setup-invalid');
+  } finally {
+    await fresh.stop();
+  }
+});
+
+test('settings forms mark every invalid field: agency, calendar days, thresholds, templates, requests, backups', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto(app.url);
+  await go(page, 'Cài đặt', 'Chung');
+  const agency = page.getByRole('form', { name: 'Thông tin cơ quan' });
+  await agency.getByLabel('Tên cơ quan, đơn vị', { exact: true }).fill('');
+  await agency.getByLabel('Ký hiệu viết tắt', { exact: true }).fill('');
+  await agency.getByRole('button', { name: 'Lưu thông tin cơ quan' }).click();
+  await expectMarked(agency, ['Tên cơ quan, đơn vị', 'Ký hiệu viết tắt']);
+  await expectLimited(agency, 'Tên cơ quan, đơn vị', 200);
+  await screenshot(page, 'forms-agency-invalid');
+
+  await go(page, 'Cài đặt', 'Lịch làm việc');
+  const days = page.getByRole('form', { name: 'Ngày điều chỉnh của cơ quan' });
+  await days.getByLabel('Ngày (dd/mm/yyyy)', { exact: true }).fill('31/02/2027');
+  await days.getByRole('button', { name: 'Thêm ngày' }).click();
+  await expectMarked(page.locator('.overrides-card'), ['Ngày (dd/mm/yyyy)', 'Tên ngày']);
+  await expectLimited(days, 'Tên ngày', 200);
+  await screenshot(page, 'forms-overrides-invalid');
+
+  await go(page, 'Cài đặt', 'Ngưỡng cảnh báo');
+  const general = page.locator('form.thresholds').first();
+  await general.getByLabel('Đỏ khi còn tối đa (ngày làm việc)').fill('ba');
+  await general.getByLabel('Vàng khi còn tối đa (ngày làm việc)').fill('99');
+  await general.getByRole('button', { name: 'Lưu quy tắc' }).click();
+  await expect(general.getByRole('alert')).toBeVisible();
+  for (const label of ['Đỏ khi còn tối đa (ngày làm việc)', 'Vàng khi còn tối đa (ngày làm việc)']) {
+    await expect(general.getByLabel(label)).toHaveAttribute('aria-invalid', 'true');
+    await expect(general.getByLabel(label)).toHaveAccessibleDescription(/số nguyên từ 0 đến 60/);
+  }
+  await screenshot(page, 'forms-thresholds-invalid');
+
+  await go(page, 'Cài đặt', 'Mẫu danh mục');
+  await page.getByLabel('Tên mục 2', { exact: true }).fill('');
+  await page.getByRole('button', { name: 'Lưu mẫu' }).click();
+  await expectMarked(page.locator('.templates-panel'), ['Tên mục 2']);
+  await expectLimited(page.locator('.templates-panel'), 'Tên mục 1', 500);
+
+  await go(page, 'Cài đặt', 'Xin ý kiến đến');
+  const requestDays = page.getByRole('spinbutton');
+  await requestDays.fill('0');
+  await page.getByRole('main').getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(requestDays).toHaveAttribute('aria-invalid', 'true');
+  await expect(requestDays).toHaveAccessibleDescription(/\S/);
+
+  await go(page, 'Cài đặt', 'Sao lưu');
+  const keep = page.getByLabel('Số bản sao lưu tự động được giữ:');
+  await keep.fill('0');
+  await page.getByTestId('backup-panel').getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(keep).toHaveAttribute('aria-invalid', 'true');
+  await expect(keep).toHaveAccessibleDescription(/\S/);
+});
+
+test('opinion requests, tasks and the work program mark every empty required field at once', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto(app.url);
+  await go(page, 'Xin ý kiến đến');
+  await page.getByRole('button', { name: 'Thêm văn bản xin ý kiến' }).click();
+  const request = page.getByRole('dialog');
+  await request.getByLabel('Ngày nhận (dd/mm/yyyy)', { exact: true }).fill('');
+  await request.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expectMarked(request, ['Cơ quan gửi', 'Trích yếu (dự thảo xin ý kiến)', 'Ngày nhận (dd/mm/yyyy)']);
+  await expectLimited(request, 'Cơ quan gửi', 300);
+  await screenshot(page, 'forms-request-invalid');
+  await page.keyboard.press('Escape');
+
+  await go(page, 'Nhiệm vụ được giao');
+  await page.getByRole('button', { name: 'Thêm nhiệm vụ' }).click();
+  const task = page.getByRole('dialog');
+  await task.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expectMarked(task, ['Văn bản giao', 'Nội dung nhiệm vụ', 'Thời hạn (dd/mm/yyyy)']);
+  await expectLimited(task, 'Văn bản giao', 500);
+  await screenshot(page, 'forms-task-invalid');
+  await page.keyboard.press('Escape');
+
+  await go(page, 'Chương trình công tác');
+  await page.getByRole('button', { name: 'Thêm nội dung' }).click();
+  const item = page.getByRole('dialog');
+  await item.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expectMarked(item, ['Nội dung', 'Tháng trình']);
+  await screenshot(page, 'forms-work-program-invalid');
+  await page.keyboard.press('Escape');
+});
+
+test('the English interface names the fields in English', async ({ page }) => {
+  await page.goto(app.url);
+  await page.locator('.language-switch select').selectOption('en');
+  await go(page, 'Assigned tasks');
+  await page.getByRole('button', { name: 'New task' }).click();
+  const task = page.getByRole('dialog');
+  await task.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(task.getByRole('alert')).toContainText('Not saved yet — please fix:');
+  await expect(task.getByRole('alert')).toContainText('Source document: must not be empty');
+  await expect(task.getByLabel('Source document', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await screenshot(page, 'forms-task-invalid-en');
+  await page.keyboard.press('Escape');
+  await page.locator('.language-switch select').selectOption('vi');
+});
