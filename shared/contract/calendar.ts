@@ -19,6 +19,7 @@ export const scheduleSourceSchema = z.object({
   document: z.string(),
   date: z.string().nullable(),
   covers: z.string(),
+  coversEn: z.string(),
   verification: z.string(),
 });
 

@@ -19,6 +19,8 @@ const itemRowSchema = z.object({
 export const monthlyReportViewSchema = z.object({
   month: z.string(),
   subject: z.string(),
+  /** The subject in English, for the English interface. */
+  subjectEn: z.string(),
   /** The date written on the document (today). */
   documentDate: z.string(),
   figures: z.array(
@@ -55,6 +57,7 @@ export const monthlyReportViewSchema = z.object({
       remedy: z.string(),
       newSchedule: z.string(),
       submittedLater: z.string(),
+      en: z.object({ targetMonth: z.string(), newSchedule: z.string(), submittedLater: z.string() }),
     }),
   ),
   nextMonth: z.string(),

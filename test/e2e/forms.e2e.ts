@@ -165,3 +165,27 @@ test('the English interface names the fields in English', async ({ page }) => {
   await page.keyboard.press('Escape');
   await page.locator('.language-switch select').selectOption('vi');
 });
+
+test('English mode: the monthly report heading, the schedule sources and counts read in English', async ({
+  page,
+}) => {
+  await page.goto(app.url);
+  await page.locator('.language-switch select').selectOption('en');
+  try {
+    await go(page, 'Work program', 'Monthly report');
+    await expect(page.getByRole('heading', { name: /^Work program results for / })).toBeVisible();
+    await screenshot(page, 'english-monthly-report');
+
+    await go(page, 'Settings', 'Working calendar');
+    const sources = page.getByTestId('year-sources');
+    await expect(sources).toContainText('Lunar New Year (Tết) 14/02–22/02/2026');
+    await expect(sources).not.toContainText('Tết Nguyên đán');
+    await screenshot(page, 'english-calendar');
+
+    await go(page, 'Dashboard');
+    await expect(page.getByRole('main')).not.toContainText(/\b1 (items|tasks|rows|days|working days)\b/);
+    await screenshot(page, 'english-dashboard');
+  } finally {
+    await page.locator('.language-switch select').selectOption('vi');
+  }
+});

@@ -85,7 +85,7 @@ export function recordVote(ctx: AppContext, args: ParsedArgs<'votes.record'>): V
     throw appError(
       'vote.dateInFuture',
       `Ngày biểu quyết ${formatIsoDateVi(args.castOn)} ở sau hôm nay.`,
-      `The vote date ${args.castOn} is after today.`,
+      `The vote date ${formatIsoDateVi(args.castOn)} is after today.`,
       { field: 'castOn' },
     );
   }

@@ -116,7 +116,7 @@ export function MonthlyReportTab() {
             {d.provisional && <span className="muted"> — {t('report.provisional')}</span>}
             <div className="muted">{language === 'vi' ? d.explanation.vi : d.explanation.en}</div>
           </div>
-          <h2>{view.subject}</h2>
+          <h2>{language === 'vi' ? view.subject : view.subjectEn}</h2>
           <div className="figures" data-testid="report-figures">
             {view.figures.map((f) => (
               <div className="figure" key={f.key} data-key={f.key}>
@@ -147,20 +147,24 @@ export function MonthlyReportTab() {
                       </tr>
                     </thead>
                     <tbody>
-                      {view.lateRows.map((r) => (
-                        <tr key={`${r.number}-${r.title}`}>
-                          <td>
-                            {r.title}
-                            {r.submittedLater && <div className="muted">{r.submittedLater}</div>}
-                          </td>
-                          <td className="nowrap">{r.targetMonth}</td>
-                          <td>
-                            {r.cause || <span className="issue warn">{t('report.noCause')}</span>}
-                            {r.remedy && <div className="muted">{r.remedy}</div>}
-                          </td>
-                          <td className="nowrap">{r.newSchedule}</td>
-                        </tr>
-                      ))}
+                      {view.lateRows.map((row) => {
+                        // The model's texts are the document's (Vietnamese); English mode shows its own.
+                        const r = language === 'vi' ? row : { ...row, ...row.en };
+                        return (
+                          <tr key={`${r.number}-${r.title}`}>
+                            <td>
+                              {r.title}
+                              {r.submittedLater && <div className="muted">{r.submittedLater}</div>}
+                            </td>
+                            <td className="nowrap">{r.targetMonth}</td>
+                            <td>
+                              {r.cause || <span className="issue warn">{t('report.noCause')}</span>}
+                              {r.remedy && <div className="muted">{r.remedy}</div>}
+                            </td>
+                            <td className="nowrap">{r.newSchedule}</td>
+                          </tr>
+                        );
+                      })}
                     </tbody>
                   </table>
                 )}
