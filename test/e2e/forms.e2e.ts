@@ -189,3 +189,32 @@ test('English mode: the monthly report heading, the schedule sources and counts 
     await page.locator('.language-switch select').selectOption('vi');
   }
 });
+
+test('a dossier item’s dialogs mark their fields: coordination request, checklist entry, submission record', async ({
+  page,
+}) => {
+  await page.goto(app.url);
+  await go(page, 'Hồ sơ trình');
+  await page.getByTestId('item-row').first().getByRole('button').first().click();
+  await expect(page.getByTestId('item-title')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Thêm cơ quan phối hợp' }).click();
+  const coordination = page.getByRole('dialog');
+  await coordination.getByLabel('Ngày xin ý kiến (dd/mm/yyyy)', { exact: true }).fill('32/13/2026');
+  await coordination.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expectMarked(coordination, [
+    'Cơ quan phối hợp',
+    'Ngày xin ý kiến (dd/mm/yyyy)',
+    'Hạn trả lời (dd/mm/yyyy)',
+  ]);
+  await expectLimited(coordination, 'Cơ quan phối hợp', 300);
+  await screenshot(page, 'forms-coordination-invalid');
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('button', { name: 'Thêm mục' }).click();
+  const entry = page.getByRole('dialog');
+  await entry.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expectMarked(entry, ['Tên văn bản, tài liệu']);
+  await screenshot(page, 'forms-entry-invalid');
+  await page.keyboard.press('Escape');
+});
