@@ -4,7 +4,7 @@
  * words of the field's label. Free text shows its length while typing and cannot pass its limit.
  */
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { screenshot, seedSampleData } from './a11yWalk';
+import { axeFindings, screenshot, seedSampleData } from './a11yWalk';
 import { freshDataDir, type RunningApp, startApp } from './appServer';
 
 const TODAY = '2026-12-02';
@@ -83,6 +83,7 @@ test('settings forms mark every invalid field: agency, calendar days, thresholds
   await days.getByRole('button', { name: 'Thêm ngày' }).click();
   await expectMarked(page.locator('.overrides-card'), ['Ngày (dd/mm/yyyy)', 'Tên ngày']);
   await expectLimited(days, 'Tên ngày', 200);
+  await days.scrollIntoViewIfNeeded();
   await screenshot(page, 'forms-overrides-invalid');
 
   await go(page, 'Cài đặt', 'Ngưỡng cảnh báo');
@@ -130,6 +131,8 @@ test('opinion requests, tasks and the work program mark every empty required fie
   await request.getByRole('button', { name: 'Lưu', exact: true }).click();
   await expectMarked(request, ['Cơ quan gửi', 'Trích yếu (dự thảo xin ý kiến)', 'Ngày nhận (dd/mm/yyyy)']);
   await expectLimited(request, 'Cơ quan gửi', 300);
+  // The marks themselves pass axe (every aria-describedby names an element that exists).
+  expect(await axeFindings(page, 'request form, invalid')).toEqual([]);
   await screenshot(page, 'forms-request-invalid');
   await page.keyboard.press('Escape');
 
@@ -215,6 +218,7 @@ test('a dossier item’s dialogs mark their fields: coordination request, checkl
   const entry = page.getByRole('dialog');
   await entry.getByRole('button', { name: 'Lưu', exact: true }).click();
   await expectMarked(entry, ['Tên văn bản, tài liệu']);
+  expect(await axeFindings(page, 'checklist entry form, invalid')).toEqual([]);
   await screenshot(page, 'forms-entry-invalid');
   await page.keyboard.press('Escape');
 });
