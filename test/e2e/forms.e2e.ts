@@ -222,3 +222,22 @@ test('a dossier item’s dialogs mark their fields: coordination request, checkl
   await screenshot(page, 'forms-entry-invalid');
   await page.keyboard.press('Escape');
 });
+
+test('the adjustment request names the missing ground, reason, necessity and impact together', async ({
+  page,
+}) => {
+  await page.goto(app.url);
+  await go(page, 'Chương trình công tác', 'Chương trình');
+  await page.getByRole('main').getByRole('checkbox').nth(1).check();
+  await page.getByRole('button', { name: /^Đề nghị điều chỉnh \(1 nội dung đã chọn\)/ }).click();
+  const dialog = page.getByRole('dialog').last();
+  await dialog.getByRole('button', { name: 'Lập công văn (DOCX)' }).click();
+  // The shared heading is asked for first when it has not been confirmed yet.
+  const heading = page.getByTestId('heading-dialog');
+  if (await heading.isVisible()) await heading.getByRole('button', { name: /Lưu/ }).click();
+  await expectMarked(dialog, ['Lý do', 'Sự cần thiết', 'Đánh giá ảnh hưởng đến công tác chỉ đạo, điều hành']);
+  await expect(dialog.getByRole('alert')).toContainText('Căn cứ đề nghị: chưa chọn');
+  await expect(dialog.getByRole('radio').first()).toHaveAttribute('aria-invalid', 'true');
+  await screenshot(page, 'forms-adjustment-invalid');
+  await page.keyboard.press('Escape');
+});
