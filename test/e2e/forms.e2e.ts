@@ -103,6 +103,7 @@ test('settings forms mark every invalid field: agency, calendar days, thresholds
   await page.getByRole('button', { name: 'Lưu mẫu' }).click();
   await expectMarked(page.locator('.templates-panel'), ['Tên mục 2']);
   await expectLimited(page.locator('.templates-panel'), 'Tên mục 1', 500);
+  await screenshot(page, 'forms-templates-invalid');
 
   await go(page, 'Cài đặt', 'Xin ý kiến đến');
   const requestDays = page.getByRole('spinbutton');
@@ -240,4 +241,29 @@ test('the adjustment request names the missing ground, reason, necessity and imp
   await expect(dialog.getByRole('radio').first()).toHaveAttribute('aria-invalid', 'true');
   await screenshot(page, 'forms-adjustment-invalid');
   await page.keyboard.press('Escape');
+});
+
+test('a vote with an unreadable date is marked; the member list counts each name while typing (English)', async ({
+  page,
+}) => {
+  await page.goto(app.url);
+  await page.locator('.language-switch select').selectOption('en');
+  try {
+    await go(page, 'Assigned tasks', 'PPC members’ votes');
+    const form = page.getByRole('form', { name: 'Record a vote' });
+    await form.getByLabel('Member', { exact: true }).selectOption({ index: 1 });
+    await form.getByLabel('Vote date (dd/mm/yyyy)', { exact: true }).fill('yesterday');
+    await form.getByRole('button', { name: 'Record', exact: true }).click();
+    await expectMarked(page.getByRole('main'), ['Vote date (dd/mm/yyyy)']);
+    await expect(page.getByRole('main').getByRole('alert')).toContainText('is not a valid date');
+    await screenshot(page, 'forms-vote-invalid-en');
+
+    await page.getByRole('button', { name: /^Member list/ }).click();
+    const members = page.getByRole('dialog');
+    await expect(members.locator('.char-counter').first()).toContainText(/\d+\/200 characters/);
+    await screenshot(page, 'forms-members-en');
+    await page.keyboard.press('Escape');
+  } finally {
+    await page.locator('.language-switch select').selectOption('vi');
+  }
 });

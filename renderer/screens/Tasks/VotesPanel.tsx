@@ -293,7 +293,7 @@ function MembersDialog({ members, onClose }: { members: MemberView[]; onClose(sa
       <p className="muted">{t('votes.membersHelp')}</p>
       {rows.map((r, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: new rows have no id until saved
-        <div className="filters" key={i}>
+        <div className="filters member-row" key={i}>
           <input
             aria-label={t('votes.memberName', { n: i + 1 })}
             value={r.name}
