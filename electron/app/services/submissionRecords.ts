@@ -83,7 +83,7 @@ export function recordOpinion(
       throw appError(
         'opinion-in-future',
         `Ngày xin ý kiến ${formatDate(args.soughtOn)} ở sau hôm nay.`,
-        `The day the opinion was sought, ${args.soughtOn}, is after today.`,
+        `The day the opinion was sought, ${formatDate(args.soughtOn)}, is after today.`,
         { field: 'soughtOn' },
       );
     }
@@ -94,7 +94,7 @@ export function recordOpinion(
         throw appError(
           'opinion-before-item',
           `Ngày xin ý kiến ${formatDate(args.soughtOn)} trước ngày tạo nội dung trình (${formatDate(createdDay)}).`,
-          `The day the opinion was sought, ${args.soughtOn}, is before the item was created (${createdDay}).`,
+          `The day the opinion was sought, ${formatDate(args.soughtOn)}, is before the item was created (${formatDate(createdDay)}).`,
           { field: 'soughtOn' },
         );
       }

@@ -40,7 +40,7 @@ export const opinionRequestSource: DutySource = (input) =>
         doneOn: r.answeredOn,
         explanation: {
           vi: `Hạn trả lời văn bản xin ý kiến của ${r.requester}: ${formatDate(r.due)} (${basis.vi}).${answered.vi}`,
-          en: `Deadline to answer the request for opinion from ${r.requester}: ${r.due} (${basis.en}).${answered.en}`,
+          en: `Deadline to answer the request for opinion from ${r.requester}: ${formatDate(r.due)} (${basis.en}).${answered.en}`,
         },
         ref: { type: 'opinion-request', id: r.id, itemId: null, month: null },
       });
