@@ -6,6 +6,10 @@ export const newcomerMessages = {
   'field.counter': { vi: '{n}/{max} ký tự', en: '{n}/{max} characters' },
   'field.tooLong': { vi: 'dài quá {max} ký tự', en: 'is longer than {max} {max:character|characters}' },
   'docs.recipientsLine': { vi: 'Nơi nhận, dòng {n}', en: 'Recipients, line {n}' },
+  'field.notADate': {
+    vi: '"{text}" không phải ngày có thật (dd/mm/yyyy).',
+    en: '"{text}" is not a real date (dd/mm/yyyy).',
+  },
   'field.errorsTitle': { vi: 'Chưa lưu được — hãy sửa:', en: 'Not saved yet — please fix:' },
   'dashboard.dots.red': { vi: '{n} nội dung mức đỏ (gấp)', en: '{n} {n:item|items} red (urgent)' },
   'dashboard.dots.amber': { vi: '{n} nội dung mức vàng (cần chú ý)', en: '{n} {n:item|items} amber (watch)' },

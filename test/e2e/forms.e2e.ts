@@ -267,3 +267,16 @@ test('a vote with an unreadable date is marked; the member list counts each name
     await page.locator('.language-switch select').selectOption('vi');
   }
 });
+
+test('the deadline list’s date filter says why an unreadable date changes nothing', async ({ page }) => {
+  await page.goto(app.url);
+  await go(page, 'Lịch hạn');
+  // The range arrives with the first list; typing before it would be overwritten by it.
+  await expect(page.getByRole('main').getByRole('table').getByRole('row').nth(2)).toBeVisible();
+  const from = page.getByRole('main').getByLabel('Từ ngày', { exact: true });
+  await expect(from).not.toHaveValue('');
+  await from.fill('31/02/2026');
+  await expect(from).toHaveAttribute('aria-invalid', 'true');
+  await expect(from).toHaveAccessibleDescription('"31/02/2026" không phải ngày có thật (dd/mm/yyyy).');
+  await screenshot(page, 'forms-agenda-filter-invalid');
+});
