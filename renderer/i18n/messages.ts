@@ -174,10 +174,6 @@ export const messages = {
   'overrides.add': { vi: 'Thêm ngày', en: 'Add day' },
   'overrides.remove': { vi: 'Xóa', en: 'Remove' },
   'overrides.removeLabel': { vi: 'Xóa ngày điều chỉnh {date}', en: 'Remove the agency day {date}' },
-  'overrides.badDate': {
-    vi: 'Ngày "{text}" không đúng dạng dd/mm/yyyy.',
-    en: 'The date "{text}" is not in the form dd/mm/yyyy.',
-  },
   'overrides.saved': { vi: 'Đã lưu ngày {date}.', en: 'Saved {date}.' },
   'overrides.removed': { vi: 'Đã xóa ngày {date}.', en: 'Removed {date}.' },
   'overrides.col.date': { vi: 'Ngày', en: 'Date' },
@@ -221,14 +217,6 @@ export const messages = {
   'rules.save': { vi: 'Lưu quy tắc', en: 'Save rules' },
   'rules.reset': { vi: 'Hoàn tác thay đổi', en: 'Undo changes' },
   'rules.saved': { vi: 'Đã lưu quy tắc tính hạn.', en: 'Deadline rules saved.' },
-  'rules.notWholeNumber': {
-    vi: '{field}: "{text}" không phải số nguyên.',
-    en: '{field}: "{text}" is not a whole number.',
-  },
-  'rules.rejectedFields': {
-    vi: 'Giá trị không hợp lệ ở: {fields}. Xem giới hạn ghi dưới mỗi mục.',
-    en: 'Invalid values in: {fields}. See the limits under each field.',
-  },
 
   'deadline.column': { vi: 'Hạn nộp bản ký', en: 'Signed documents due' },
   'deadline.leaderOpinionShort': { vi: 'Xin ý kiến lãnh đạo', en: 'Leader opinion' },
@@ -423,10 +411,6 @@ export const messages = {
   'adj.add': { vi: 'Bổ sung nội dung mới (không bắt buộc)', en: 'Add a new item (optional)' },
   'adj.addTitle': { vi: 'Tên nội dung bổ sung', en: 'Title of the new item' },
   'adj.ground': { vi: 'Căn cứ đề nghị', en: 'Ground' },
-  'adj.groundRequired': {
-    vi: 'Hãy chọn một trong bốn căn cứ đề nghị.',
-    en: 'Choose one of the four grounds.',
-  },
   'adj.reason': { vi: 'Lý do', en: 'Reason' },
   'adj.necessity': { vi: 'Sự cần thiết', en: 'Necessity' },
   'adj.impact': {
