@@ -280,3 +280,18 @@ test('the deadline list’s date filter says why an unreadable date changes noth
   await expect(from).toHaveAccessibleDescription('"31/02/2026" không phải ngày có thật (dd/mm/yyyy).');
   await screenshot(page, 'forms-agenda-filter-invalid');
 });
+
+test('the document heading names a recipients line that is too long by its line number', async ({ page }) => {
+  await page.goto(app.url);
+  await go(page, 'Cài đặt', 'Chung');
+  await page.getByRole('button', { name: 'Phần đầu và chữ ký văn bản…' }).click();
+  const dialog = page.getByTestId('heading-dialog');
+  const recipients = dialog.getByRole('textbox', { name: /^Nơi nhận/ });
+  await recipients.fill(`Như trên;\n${'x'.repeat(301)}`);
+  await dialog.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(recipients).toHaveAttribute('aria-invalid', 'true');
+  await expect(recipients).toHaveAccessibleDescription(/quá dài \(tối đa 300\)/);
+  await expect(dialog.getByRole('alert')).toContainText('Nơi nhận, dòng 2: quá dài (tối đa 300)');
+  await expectLimited(dialog, 'Địa danh', 100);
+  await screenshot(page, 'forms-heading-invalid');
+});
