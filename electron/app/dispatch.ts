@@ -68,6 +68,8 @@ const FIELD_MESSAGES: Record<string, { vi: string; en: string }> = {
   required: { vi: 'không được để trống', en: 'must not be empty' },
   'invalid-date': { vi: 'không phải ngày hợp lệ', en: 'is not a valid date' },
   'invalid-time': { vi: 'không phải giờ hợp lệ (HH:mm)', en: 'is not a valid time (HH:mm)' },
+  'choose-one': { vi: 'chưa chọn', en: 'nothing chosen' },
+  'invalid-month': { vi: 'chưa chọn tháng hợp lệ', en: 'no valid month chosen' },
   'control-character': {
     vi: 'chứa ký tự điều khiển không nhìn thấy (ví dụ ký tự NUL); hãy gõ lại hoặc xoá đoạn vừa dán',
     en: 'contains an invisible control character (such as NUL); type it again or remove the pasted part',

@@ -28,6 +28,8 @@ export class BookFont {
     private readonly bytes: Uint8Array,
     /** The indirect reference the pages name; the font is written there by embed(). */
     readonly ref: PDFRef,
+    /** The subset's six-letter tag (ISO 32000-1, 9.6.4); the cover sheet uses its own. */
+    private readonly tag = 'DDBOOK',
   ) {
     this.font = readTrueType(bytes);
     this.scale = 1000 / this.font.unitsPerEm;
@@ -75,7 +77,7 @@ export class BookFont {
       ctx.stream(deflateSync(program), { Filter: 'FlateDecode', Length1: program.length }),
     );
     // A subset font's name carries a six-letter tag (ISO 32000-1, 9.6.4).
-    const name = 'DDBOOK+NotoSans-Regular';
+    const name = `${this.tag}+NotoSans-Regular`;
     const descriptor = ctx.register(
       ctx.obj({
         Type: 'FontDescriptor',

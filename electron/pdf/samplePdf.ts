@@ -1,5 +1,5 @@
 import { PDFDocument, type PDFPage, rgb } from 'pdf-lib';
-import { embedVietnameseFont, type MeasuredFont } from './vietnameseFont';
+import { type SubsetFont, subsetVietnameseFont } from './subsetFont';
 
 export interface SamplePdfOptions {
   title: string;
@@ -20,7 +20,7 @@ const BODY_SIZE = 12;
 const LEADING = 1.45;
 
 /** Greedy word wrap by measured width; a word longer than a line is left to overflow rather than split. */
-function wrap(text: string, font: MeasuredFont, size: number, width: number): string[] {
+function wrap(text: string, font: SubsetFont, size: number, width: number): string[] {
   const out: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
@@ -41,7 +41,7 @@ class Writer {
   private y = 0;
   constructor(
     private readonly doc: PDFDocument,
-    private readonly font: MeasuredFont,
+    private readonly font: SubsetFont,
   ) {}
 
   get pageCount(): number {
@@ -58,13 +58,8 @@ class Writer {
     for (const line of wrap(text, this.font, size, width)) {
       if (!this.page || this.y - size < MARGIN.bottom) this.newPage();
       this.y -= size * LEADING;
-      this.page?.drawText(line, {
-        x: MARGIN.left,
-        y: this.y,
-        size,
-        font: this.font.font,
-        color: rgb(0, 0, 0),
-      });
+      if (this.page)
+        this.font.draw(this.page, line, { x: MARGIN.left, y: this.y, size, color: rgb(0, 0, 0) });
     }
   }
 
@@ -75,11 +70,12 @@ class Writer {
 
 /**
  * A readable PDF with real Vietnamese text (the font is embedded with a Unicode map, so copy-paste and
- * search keep the diacritics). Used by the demo data, e2e tests and benchmarks.
+ * search keep the diacritics). Used by the demo data, e2e tests and benchmarks. Only the glyphs printed
+ * are embedded (subsetFont.ts): a sample is a few tens of KB, not the whole font's ~300 KB.
  */
 export async function makeSamplePdf(options: SamplePdfOptions): Promise<Buffer> {
   const doc = await PDFDocument.create({ updateMetadata: false });
-  const font = await embedVietnameseFont(doc, options.fontFile);
+  const font = await subsetVietnameseFont(doc, options.fontFile);
   const title = options.title.normalize('NFC');
   const when = options.createdAt ?? new Date();
   doc.setTitle(title);
@@ -99,6 +95,7 @@ export async function makeSamplePdf(options: SamplePdfOptions): Promise<Buffer> 
     writer.newPage();
     writer.write(`${title} — trang ${writer.pageCount}`, BODY_SIZE);
   }
+  font.embed();
   // Classic cross-reference table, no object streams: the plainest PDF for other tools to read and sign.
   return Buffer.from(await doc.save({ useObjectStreams: false }));
 }

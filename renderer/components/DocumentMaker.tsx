@@ -80,7 +80,7 @@ export function HeadingDialog(props: { firstTime?: boolean; onClose(): void; onS
     <div className="portal-host" onSubmit={(e) => e.stopPropagation()}>
       <Modal
         title={t('doc.heading.title')}
-        error={form.error}
+        error={form.summary}
         onClose={props.onClose}
         onSubmit={save}
         wide

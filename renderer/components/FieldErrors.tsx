@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { type ReactNode, useId } from 'react';
 import type { AppErrorData } from '../../shared/errors/appError';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../stores/appStore';
@@ -31,6 +31,11 @@ export function useFieldErrors(error: AppErrorData | null, labels: Record<string
   const base = useId();
   const issues = fieldIssues(error);
   const byField = new Map(issues.map((i) => [i.field, language === 'vi' ? i.vi : i.en]));
+  // A rule the service checks (a stance missing, an answer dated before receipt) names its one field:
+  // that field is marked with the error's own sentence, and the banner keeps the sentence as it is.
+  const single = error?.detail?.field;
+  if (error && issues.length === 0 && typeof single === 'string')
+    byField.set(single, language === 'vi' ? error.vi : error.en);
   const summary: AppErrorData | null =
     error && issues.length > 0
       ? {
@@ -93,19 +98,26 @@ export function TextField(props: {
   max: number;
   errors: FieldErrors;
   rows?: number;
+  autoFocus?: boolean;
+  placeholder?: string;
+  /** The input's own name when it differs from the contract's field name (kept for existing tests). */
+  controlName?: string;
+  className?: string;
 }) {
   const { errors, name, max } = props;
   const counterId = `${errors.messageId(name)}-count`;
   const inputId = `${errors.messageId(name)}-input`;
   const common = {
     id: inputId,
-    name,
+    name: props.controlName ?? name,
     value: props.value,
     maxLength: max,
+    autoFocus: props.autoFocus,
+    placeholder: props.placeholder,
     ...errors.aria(name, counterId),
   };
   return (
-    <div className="field">
+    <div className={props.className ? `field ${props.className}` : 'field'}>
       <label htmlFor={inputId} className="field-label">
         {props.label}
       </label>
@@ -117,5 +129,76 @@ export function TextField(props: {
       <CharCounter id={counterId} value={props.value} max={max} />
       <FieldMessage id={errors.messageId(name)} message={errors.message(name)} />
     </div>
+  );
+}
+
+/** What a control inside <Field> spreads on itself: its id (for the label), name and error marks. */
+export interface FieldControlProps {
+  id: string;
+  name: string;
+  'aria-invalid'?: boolean;
+  'aria-describedby'?: string;
+}
+
+/**
+ * Any other control (select, date, number, file) with its label and its own error, marked invalid when it
+ * is: `<Field label=… name="due" errors={fe}>{(p) => <input {...p} value={…} />}</Field>`.
+ */
+export function Field(props: {
+  label: string;
+  name: string;
+  errors: FieldErrors;
+  /** Extra ids describing the control (a hint under it). */
+  describedBy?: string;
+  className?: string;
+  /** A standing hint under the control (its limits), read with it. */
+  hint?: string;
+  children(control: FieldControlProps): ReactNode;
+}) {
+  const { errors, name } = props;
+  const id = `${errors.messageId(name)}-input`;
+  const hintId = props.hint ? `${errors.messageId(name)}-hint` : undefined;
+  const describedBy = [hintId, props.describedBy].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={props.className ? `field ${props.className}` : 'field'}>
+      <label htmlFor={id} className="field-label">
+        {props.label}
+      </label>
+      {props.children({ id, name, ...errors.aria(name, describedBy) })}
+      {props.hint && (
+        <span id={hintId} className="hint">
+          {props.hint}
+        </span>
+      )}
+      <FieldMessage id={errors.messageId(name)} message={errors.message(name)} />
+    </div>
+  );
+}
+
+/** A date typed dd/mm/yyyy, with its label and its own error (the main process reads and checks it). */
+export function DateField(props: {
+  label: string;
+  name: string;
+  value: string;
+  onChange(value: string): void;
+  errors: FieldErrors;
+  controlName?: string;
+  autoFocus?: boolean;
+  className?: string;
+}) {
+  return (
+    <Field label={props.label} name={props.name} errors={props.errors} className={props.className}>
+      {(p) => (
+        <input
+          {...p}
+          name={props.controlName ?? props.name}
+          value={props.value}
+          onChange={(e) => props.onChange(e.target.value)}
+          placeholder="dd/mm/yyyy"
+          inputMode="numeric"
+          autoFocus={props.autoFocus}
+        />
+      )}
+    </Field>
   );
 }

@@ -81,8 +81,11 @@ export function Modal(props: {
       onCancel={(event) => event.preventDefault()}
     >
       {onSubmit ? (
+        // noValidate: the main process checks every field and the form marks them all at once, in the
+        // app's words, instead of the browser's bubble on the first one.
         <form
           className={className}
+          noValidate
           onSubmit={(event) => {
             event.preventDefault();
             onSubmit();

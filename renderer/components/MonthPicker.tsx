@@ -18,6 +18,10 @@ export function MonthPicker(props: {
   allowEmpty?: boolean;
   /** The year to open on when the value is empty. */
   defaultYear?: number;
+  /** From <Field>: the button's id (its label points at it) and its error marks. */
+  id?: string;
+  'aria-invalid'?: boolean;
+  'aria-describedby'?: string;
 }) {
   const t = useT();
   const language = useAppStore((s) => s.language);
@@ -77,6 +81,9 @@ export function MonthPicker(props: {
         ref={button}
         type="button"
         className="month-picker-button"
+        id={props.id}
+        aria-invalid={props['aria-invalid']}
+        aria-describedby={props['aria-describedby']}
         aria-haspopup="dialog"
         aria-expanded={open}
         aria-controls={open ? popupId : undefined}

@@ -15,7 +15,7 @@ export const bookMessages = {
   'book.working': { vi: 'Đang tạo sổ tài liệu…', en: 'Making the book…' },
   'book.progress': {
     vi: '{done}/{total} tài liệu — {pages} trang',
-    en: '{done}/{total} documents — {pages} pages',
+    en: '{done}/{total} documents — {pages} {pages:page|pages}',
   },
   'book.cancel': { vi: 'Hủy tạo sổ', en: 'Cancel' },
   'book.cancelled': { vi: 'Đã hủy; không có tệp nào được ghi.', en: 'Cancelled; no file was written.' },

@@ -94,7 +94,7 @@ export const messages = {
   'dashboard.title': { vi: 'Tổng quan', en: 'Dashboard' },
   'dashboard.nextMeetings': { vi: 'Cuộc họp sắp tới', en: 'Next meetings' },
   'dashboard.none': { vi: 'Không có cuộc họp sắp tới.', en: 'No upcoming meetings.' },
-  'dashboard.inDays': { vi: 'còn {n} ngày', en: 'in {n} days' },
+  'dashboard.inDays': { vi: 'còn {n} ngày', en: 'in {n} {n:day|days}' },
   'dashboard.todayMeeting': { vi: 'hôm nay', en: 'today' },
 
   'settings.title': { vi: 'Cài đặt', en: 'Settings' },
@@ -174,10 +174,6 @@ export const messages = {
   'overrides.add': { vi: 'Thêm ngày', en: 'Add day' },
   'overrides.remove': { vi: 'Xóa', en: 'Remove' },
   'overrides.removeLabel': { vi: 'Xóa ngày điều chỉnh {date}', en: 'Remove the agency day {date}' },
-  'overrides.badDate': {
-    vi: 'Ngày "{text}" không đúng dạng dd/mm/yyyy.',
-    en: 'The date "{text}" is not in the form dd/mm/yyyy.',
-  },
   'overrides.saved': { vi: 'Đã lưu ngày {date}.', en: 'Saved {date}.' },
   'overrides.removed': { vi: 'Đã xóa ngày {date}.', en: 'Removed {date}.' },
   'overrides.col.date': { vi: 'Ngày', en: 'Date' },
@@ -221,24 +217,19 @@ export const messages = {
   'rules.save': { vi: 'Lưu quy tắc', en: 'Save rules' },
   'rules.reset': { vi: 'Hoàn tác thay đổi', en: 'Undo changes' },
   'rules.saved': { vi: 'Đã lưu quy tắc tính hạn.', en: 'Deadline rules saved.' },
-  'rules.notWholeNumber': {
-    vi: '{field}: "{text}" không phải số nguyên.',
-    en: '{field}: "{text}" is not a whole number.',
-  },
-  'rules.rejectedFields': {
-    vi: 'Giá trị không hợp lệ ở: {fields}. Xem giới hạn ghi dưới mỗi mục.',
-    en: 'Invalid values in: {fields}. See the limits under each field.',
-  },
 
   'deadline.column': { vi: 'Hạn nộp bản ký', en: 'Signed documents due' },
   'deadline.leaderOpinionShort': { vi: 'Xin ý kiến lãnh đạo', en: 'Leader opinion' },
   'deadline.none': { vi: 'Không áp dụng', en: 'Not applicable' },
   'deadline.loading': { vi: 'Đang tính…', en: 'Computing…' },
-  'deadline.left': { vi: 'còn {wd} ngày làm việc ({cd} ngày)', en: '{wd} working days left ({cd} days)' },
+  'deadline.left': {
+    vi: 'còn {wd} ngày làm việc ({cd} ngày)',
+    en: '{wd} working {wd:day|days} left ({cd} {cd:day|days})',
+  },
   'deadline.dueToday': { vi: 'hạn là hôm nay', en: 'due today' },
   'deadline.overdue': {
     vi: 'quá hạn {wd} ngày làm việc ({cd} ngày)',
-    en: '{wd} working days overdue ({cd} days)',
+    en: '{wd} working {wd:day|days} overdue ({cd} {cd:day|days})',
   },
   'deadline.provisional': { vi: 'Tạm tính', en: 'Provisional' },
   'deadline.explain': { vi: 'Xem cách tính hạn', en: 'How this deadline is computed' },
@@ -386,7 +377,7 @@ export const messages = {
   },
   'wp.import.summary': {
     vi: 'Trang "{sheet}": {valid} dòng hợp lệ, {errors} dòng có lỗi (sẽ không nhập), {skipped} dòng bỏ qua, {warnings} dòng có lưu ý.',
-    en: 'Sheet "{sheet}": {valid} valid rows, {errors} rows with errors (not imported), {skipped} rows skipped, {warnings} rows with warnings.',
+    en: 'Sheet "{sheet}": {valid} valid {valid:row|rows}, {errors} {errors:row|rows} with errors (not imported), {skipped} {skipped:row|rows} skipped, {warnings} {warnings:row|rows} with warnings.',
   },
   'wp.import.preview': { vi: 'Xem trước dữ liệu nhập', en: 'Import preview' },
   'wp.import.row': { vi: 'Dòng', en: 'Row' },
@@ -396,17 +387,17 @@ export const messages = {
   'wp.import.skipped.column-numbering': { vi: '(dòng đánh số cột)', en: '(column numbering)' },
   'wp.import.more': {
     vi: 'Hiển thị {shown} trên {total} dòng (các dòng có lỗi được hiển thị trước).',
-    en: 'Showing {shown} of {total} rows (rows with errors first).',
+    en: 'Showing {shown} of {total} {total:row|rows} (rows with errors first).',
   },
   'wp.import.toWhom': {
     vi: '{n} dòng không ghi cấp trình: chọn cấp trình cho các dòng này',
-    en: '{n} rows do not say to whom: choose one for them',
+    en: '{n} {n:row does|rows do} not say to whom: choose one for {n:it|them}',
   },
   'wp.import.choose': { vi: '— Chọn —', en: '— Choose —' },
-  'wp.import.commit': { vi: 'Nhập {n} dòng hợp lệ', en: 'Import {n} valid rows' },
+  'wp.import.commit': { vi: 'Nhập {n} dòng hợp lệ', en: 'Import {n} valid {n:row|rows}' },
   'wp.import.done': {
     vi: 'Đã nhập {n} nội dung; {skipped} dòng có lỗi không được nhập.',
-    en: 'Imported {n} items; {skipped} rows with errors were not imported.',
+    en: 'Imported {n} {n:item|items}; {skipped} {skipped:row|rows} with errors {skipped:was|were} not imported.',
   },
   'adj.title': {
     vi: 'Đề nghị điều chỉnh, bổ sung chương trình công tác',
@@ -420,10 +411,6 @@ export const messages = {
   'adj.add': { vi: 'Bổ sung nội dung mới (không bắt buộc)', en: 'Add a new item (optional)' },
   'adj.addTitle': { vi: 'Tên nội dung bổ sung', en: 'Title of the new item' },
   'adj.ground': { vi: 'Căn cứ đề nghị', en: 'Ground' },
-  'adj.groundRequired': {
-    vi: 'Hãy chọn một trong bốn căn cứ đề nghị.',
-    en: 'Choose one of the four grounds.',
-  },
   'adj.reason': { vi: 'Lý do', en: 'Reason' },
   'adj.necessity': { vi: 'Sự cần thiết', en: 'Necessity' },
   'adj.impact': {
@@ -461,7 +448,7 @@ export const messages = {
   'report.xlsx': { vi: 'Lập báo cáo Excel (XLSX)', en: 'Produce Excel report (XLSX)' },
   'report.deadline': {
     vi: 'Báo cáo tháng {reported} (gửi tháng {sent}): hạn gửi Văn phòng UBND tỉnh {date}, trước {time} (còn {left} ngày làm việc).',
-    en: 'Report on {reported} (sent in {sent}): due at the PPC Office on {date} by {time} ({left} working days left).',
+    en: 'Report on {reported} (sent in {sent}): due at the PPC Office on {date} by {time} ({left} working {left:day|days} left).',
   },
   'report.deadlinePassed': {
     vi: 'Báo cáo tháng {reported} (gửi tháng {sent}): hạn gửi Văn phòng UBND tỉnh là {date}, trước {time}: đã qua hạn.',
@@ -470,7 +457,7 @@ export const messages = {
   'report.provisional': { vi: 'tạm tính', en: 'provisional' },
   'report.undated': {
     vi: '{n} nội dung được tính theo trạng thái nhưng chưa ghi ngày trình/ban hành: hãy bổ sung ngày.',
-    en: '{n} items are counted on their status without a submission/promulgation date: add the dates.',
+    en: '{n} {n:item is|items are} counted on {n:its|their} status without a submission/promulgation date: add the dates.',
   },
   'report.late': { vi: 'Nội dung chậm trình', en: 'Late items' },
   'report.noLate': { vi: 'Không có nội dung chậm trình.', en: 'No late items.' },
@@ -478,7 +465,7 @@ export const messages = {
   'report.tasks': { vi: 'Nhiệm vụ được giao đến hạn trong tháng', en: 'Assigned tasks due in the month' },
   'report.taskCounts': {
     vi: '{total} nhiệm vụ: hoàn thành {completed}, không hoàn thành {notCompleted}, đang thực hiện hoặc chờ đánh giá {pending}.',
-    en: '{total} tasks: {completed} completed, {notCompleted} not completed, {pending} in progress or awaiting judgement.',
+    en: '{total} {total:task|tasks}: {completed} completed, {notCompleted} not completed, {pending} in progress or awaiting judgement.',
   },
   'report.difficulties': { vi: 'Khó khăn, vướng mắc', en: 'Difficulties' },
   'report.recommendations': { vi: 'Kiến nghị, đề xuất', en: 'Recommendations' },
@@ -567,7 +554,10 @@ export const messages = {
     en: 'Not yet more than half of all members in favour',
   },
   'votes.notAnswered': { vi: 'Chưa có ý kiến: {names}', en: 'Not answered: {names}' },
-  'votes.awaiting': { vi: '{n} ý kiến chưa được tiếp thu, giải trình', en: '{n} comments not yet answered' },
+  'votes.awaiting': {
+    vi: '{n} ý kiến chưa được tiếp thu, giải trình',
+    en: '{n} {n:comment|comments} not yet answered',
+  },
   'votes.member': { vi: 'Thành viên', en: 'Member' },
   'votes.stance': { vi: 'Ý kiến', en: 'Stance' },
   'votes.comment': { vi: 'Nội dung góp ý', en: 'Comments' },
@@ -595,7 +585,7 @@ export const messages = {
   },
   'dashboard.atRisk.left': {
     vi: 'còn {n} ngày làm việc (hạn {date})',
-    en: '{n} working days left (due {date})',
+    en: '{n} working {n:day|days} left (due {date})',
   },
   'dashboard.atRisk.today': { vi: 'hạn là hôm nay ({date})', en: 'due today ({date})' },
   'dashboard.atRisk.overdue': { vi: 'đã quá hạn ({date})', en: 'overdue (was due {date})' },
@@ -608,11 +598,11 @@ export const messages = {
   'dashboard.count.overdue': { vi: '{n} quá hạn', en: '{n} overdue' },
   'dashboard.count.redHint': {
     vi: 'Đỏ: còn {n} ngày làm việc trở xuống, hoặc đã quá hạn',
-    en: 'Red: {n} working days left or fewer, or overdue',
+    en: 'Red: {n} working {n:day|days} left or fewer, or overdue',
   },
   'dashboard.count.amberHint': {
     vi: 'Vàng: còn đến {n} ngày làm việc',
-    en: 'Amber: up to {n} working days left',
+    en: 'Amber: up to {n} working {n:day|days} left',
   },
   'dashboard.due.title': { vi: 'Việc đến hạn ({n})', en: 'Everything due ({n})' },
   'dashboard.due.empty': {
@@ -803,7 +793,7 @@ export const messages = {
   'coord.dueOn': { vi: 'Hạn trả lời (dd/mm/yyyy)', en: 'Answer due (dd/mm/yyyy)' },
   'coord.overdue': {
     vi: 'Quá hạn {wd} ngày làm việc ({cd} ngày)',
-    en: '{wd} working days overdue ({cd} days)',
+    en: '{wd} working {wd:day|days} overdue ({cd} {cd:day|days})',
   },
   'coord.noAnswer': { vi: 'Chưa trả lời', en: 'No answer yet' },
   'coord.answer.agree': { vi: 'Đồng ý', en: 'Agree' },
@@ -867,15 +857,15 @@ export const messages = {
   'thresholds.amber': { vi: 'Vàng khi còn tối đa (ngày làm việc)', en: 'Amber at most (working days left)' },
   'thresholds.previewRed': {
     vi: 'Đỏ: còn {n} ngày làm việc trở xuống, hoặc quá hạn',
-    en: 'Red: {n} working days left or fewer, or overdue',
+    en: 'Red: {n} working {n:day|days} left or fewer, or overdue',
   },
   'thresholds.previewAmber': {
     vi: 'Vàng: còn {from} đến {to} ngày làm việc',
-    en: 'Amber: {from} to {to} working days left',
+    en: 'Amber: {from} to {to} working {to:day|days} left',
   },
   'thresholds.previewGreen': {
     vi: 'Xanh: còn từ {n} ngày làm việc',
-    en: 'Green: {n} working days left or more',
+    en: 'Green: {n} working {n:day|days} left or more',
   },
   'thresholds.default': { vi: 'Mặc định: đỏ {red}, vàng {amber}.', en: 'Default: red {red}, amber {amber}.' },
   'thresholds.useDefault': { vi: 'Dùng mặc định', en: 'Use the default' },
@@ -896,10 +886,10 @@ export const messages = {
     vi: 'Dữ liệu nhất quán, không phát hiện vấn đề.',
     en: 'The data is consistent; nothing found.',
   },
-  'dataCheck.problems': { vi: 'Phát hiện {n} vấn đề.', en: '{n} findings.' },
+  'dataCheck.problems': { vi: 'Phát hiện {n} vấn đề.', en: '{n} {n:finding|findings}.' },
   'dataCheck.checked': {
     vi: 'Kiểm tra lúc {when}: {blobs} tệp trong kho, {attachments} tệp đính kèm',
-    en: 'Checked {when}: {blobs} stored files, {attachments} attachments',
+    en: 'Checked {when}: {blobs} stored {blobs:file|files}, {attachments} {attachments:attachment|attachments}',
   },
   'dataCheck.deepDone': { vi: 'đã tính lại mã băm', en: 'hashes recomputed' },
   'dataCheck.findings': { vi: 'Các vấn đề phát hiện', en: 'Findings' },
@@ -917,7 +907,7 @@ export const messages = {
   },
   'dataCheck.truncated': {
     vi: 'Hiển thị {shown}/{total} vấn đề.',
-    en: 'Showing {shown} of {total} findings.',
+    en: 'Showing {shown} of {total} {total:finding|findings}.',
   },
   'dataCheck.repair': { vi: 'Sửa các vấn đề tự sửa được', en: 'Repair what can be repaired' },
   'dataCheck.repairConfirm': {
@@ -926,7 +916,7 @@ export const messages = {
   },
   'dataCheck.repaired': {
     vi: 'Đã sửa: xóa {files} tệp thừa, {temp} tệp tạm. {index}',
-    en: 'Repaired: removed {files} stray files, {temp} temp files. {index}',
+    en: 'Repaired: removed {files} stray {files:file|files}, {temp} temp {temp:file|files}. {index}',
   },
   'dataCheck.indexRebuilt': { vi: 'Đã dựng lại chỉ mục tìm kiếm.', en: 'Rebuilt the search index.' },
 
@@ -1013,7 +1003,7 @@ export const messages = {
   },
   'pkg.scopeSummary': {
     vi: '{items} nội dung trình, {files} tệp ({size}).',
-    en: '{items} agenda item(s), {files} file(s) ({size}).',
+    en: '{items} agenda {items:item|items}, {files} {files:file|files} ({size}).',
   },
   'pkg.excluded': {
     vi: 'Không đưa vào gói (đã rút / bị loại): {list}',

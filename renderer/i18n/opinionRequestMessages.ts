@@ -44,9 +44,9 @@ export const opinionRequestMessages = {
   'req.col.due': { vi: 'Hạn trả lời', en: 'Due' },
   'req.col.assignee': { vi: 'Người xử lý', en: 'Assignee' },
   'req.col.answer': { vi: 'Trả lời', en: 'Answer' },
-  'req.daysLeft': { vi: 'còn {n} ngày làm việc', en: '{n} working days left' },
+  'req.daysLeft': { vi: 'còn {n} ngày làm việc', en: '{n} working {n:day|days} left' },
   'req.dueToday': { vi: 'hạn hôm nay', en: 'due today' },
-  'req.daysLate': { vi: 'quá {n} ngày làm việc', en: '{n} working days late' },
+  'req.daysLate': { vi: 'quá {n} ngày làm việc', en: '{n} working {n:day|days} late' },
   'req.provisional': { vi: 'tạm tính', en: 'provisional' },
   'req.requester': { vi: 'Cơ quan gửi', en: 'Sender' },
   'req.requesterKind': { vi: 'Loại cơ quan gửi', en: 'Kind of sender' },
@@ -128,7 +128,7 @@ export const opinionRequestMessages = {
   'imp.required': { vi: '(bắt buộc)', en: '(required)' },
   'imp.sheet': {
     vi: 'Trang "{sheet}", dòng tiêu đề {row}, {n} dòng dữ liệu.',
-    en: 'Sheet "{sheet}", header row {row}, {n} data rows.',
+    en: 'Sheet "{sheet}", header row {row}, {n} data {n:row|rows}.',
   },
   'imp.check': { vi: 'Xem trước', en: 'Preview' },
   'imp.summary': {
@@ -142,11 +142,11 @@ export const opinionRequestMessages = {
   'imp.row': { vi: 'Dòng', en: 'Row' },
   'imp.errors': { vi: 'Lỗi', en: 'Errors' },
   'imp.computedDue': { vi: 'Hạn tính được', en: 'Computed due' },
-  'imp.commit': { vi: 'Nhập {n} dòng', en: 'Import {n} rows' },
-  'imp.done': { vi: 'Đã nhập {n} dòng.', en: 'Imported {n} rows.' },
+  'imp.commit': { vi: 'Nhập {n} dòng', en: 'Import {n} {n:row|rows}' },
+  'imp.done': { vi: 'Đã nhập {n} dòng.', en: 'Imported {n} {n:row|rows}.' },
   'imp.shownFirst': {
     vi: 'Hiện {n} dòng đầu (dòng có lỗi trước).',
-    en: 'Showing the first {n} rows (rows with errors first).',
+    en: 'Showing the first {n} {n:row|rows} (rows with errors first).',
   },
 
   'agency.edit.title': { vi: 'Thông tin cơ quan', en: 'Agency details' },

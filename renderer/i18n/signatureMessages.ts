@@ -31,7 +31,7 @@ export const signatureMessages = {
   'sig.trust.import': { vi: 'Nhập tệp chứng thư / CRL…', en: 'Import certificate / CRL file…' },
   'sig.trust.imported': {
     vi: 'Đã nhập {anchors} chứng thư, {crls} CRL ({dup} trùng, bỏ qua). Các chữ ký đã lưu được xét lại.',
-    en: 'Imported {anchors} certificate(s), {crls} CRL(s) ({dup} duplicate(s) skipped). Stored signatures were judged again.',
+    en: 'Imported {anchors} {anchors:certificate|certificates}, {crls} {crls:CRL|CRLs} ({dup} {dup:duplicate|duplicates} skipped). Stored signatures were judged again.',
   },
   'sig.trust.none': {
     vi: 'Chưa có chứng thư gốc nào: mọi chữ ký hợp lệ sẽ hiện là "chưa được tin cậy".',

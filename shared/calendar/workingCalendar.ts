@@ -92,6 +92,7 @@ const STATUTORY_SOURCE: ScheduleSource = {
   document: LABOUR_CODE_2019_ART_112,
   date: null,
   covers: 'Tạm tính theo quy định của luật (chưa có lịch nghỉ chính thức của Chính phủ)',
+  coversEn: 'Provisional, from the law (no official Government schedule of days off yet)',
   verification: 'read in the original',
 };
 

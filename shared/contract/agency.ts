@@ -14,11 +14,14 @@ export const agencySchema = z.object({
 });
 export type Agency = z.infer<typeof agencySchema>;
 
+/** The longest each of the agency's free-text fields may be (the forms show them while typing). */
+export const AGENCY_TEXT_LIMITS = { name: 200, code: 20, governingBody: 200, province: 100 } as const;
+
 export const agencySetupArgs = z
   .object({
-    name: requiredTextSchema(200),
+    name: requiredTextSchema(AGENCY_TEXT_LIMITS.name),
     // Ký hiệu viết tắt, e.g. "STP" for Sở Tư pháp: letters, digits and hyphens as used in document symbols.
-    code: requiredTextSchema(20).pipe(
+    code: requiredTextSchema(AGENCY_TEXT_LIMITS.code).pipe(
       z.string().regex(/^[\p{L}\p{N}-]+$/u, { message: 'invalid-agency-code' }),
     ),
     provincePreset: z.enum(PROVINCE_PRESETS),

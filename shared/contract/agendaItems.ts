@@ -125,13 +125,16 @@ export const agendaItemStatusArgs = z
     submittedTime: timeSchema.nullable().default(null),
   })
   .strict();
+/** The longest the submission's late reason and the opinion's "how" may be (shown while typing). */
+export const RECORD_TEXT_LIMITS = { lateReason: 2000, how: 1000 } as const;
+
 /** Corrects the recorded submission (entered the next day, say) and gives a reason for lateness. */
 export const agendaItemSubmissionArgs = z
   .object({
     id: idSchema,
     submittedOn: isoDateSchema,
     submittedTime: timeSchema,
-    lateReason: textSchema(2000).default(''),
+    lateReason: textSchema(RECORD_TEXT_LIMITS.lateReason).default(''),
   })
   .strict();
 export const agendaItemOpinionArgs = z
@@ -140,7 +143,7 @@ export const agendaItemOpinionArgs = z
     /** Null clears the record. */
     soughtOn: isoDateSchema.nullable(),
     /** How: "Tờ trình xin ý kiến số 45/TTr-STP", "báo cáo trực tiếp tại cuộc họp giao ban"… */
-    how: textSchema(1000).default(''),
+    how: textSchema(RECORD_TEXT_LIMITS.how).default(''),
   })
   .strict();
 export const agendaItemReorderArgs = z

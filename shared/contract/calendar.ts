@@ -19,6 +19,7 @@ export const scheduleSourceSchema = z.object({
   document: z.string(),
   date: z.string().nullable(),
   covers: z.string(),
+  coversEn: z.string(),
   verification: z.string(),
 });
 
@@ -45,12 +46,15 @@ export const calendarOverrideSchema = z.object({
 });
 export type CalendarOverrideView = z.infer<typeof calendarOverrideSchema>;
 
+/** The longest an agency's own day's name and source may be (the form shows them while typing). */
+export const OVERRIDE_TEXT_LIMITS = { name: 200, source: 300 } as const;
+
 export const calendarOverrideSaveArgs = z
   .object({
     date: isoDateSchema,
     working: z.boolean(),
-    name: requiredTextSchema(200),
-    source: textSchema(300).default(''),
+    name: requiredTextSchema(OVERRIDE_TEXT_LIMITS.name),
+    source: textSchema(OVERRIDE_TEXT_LIMITS.source).default(''),
   })
   .strict();
 

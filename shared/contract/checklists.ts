@@ -50,9 +50,14 @@ export type ChecklistView = z.infer<typeof checklistSchema>;
 
 export const checklistGetArgs = z.object({ itemId: idSchema }).strict();
 export const entryStateArgs = z.object({ entryId: idSchema, state: entryStateSchema }).strict();
-export const entryNotesArgs = z.object({ entryId: idSchema, notes: textSchema(5000) }).strict();
+/** The longest an entry's name and notes may be (the forms show them while typing). */
+export const ENTRY_TEXT_LIMITS = { label: 500, notes: 5000 } as const;
+
+export const entryNotesArgs = z
+  .object({ entryId: idSchema, notes: textSchema(ENTRY_TEXT_LIMITS.notes) })
+  .strict();
 const entryFields = {
-  label: requiredTextSchema(500),
+  label: requiredTextSchema(ENTRY_TEXT_LIMITS.label),
   entryKind: entryKindSchema.default('document'),
   required: z.boolean().default(true),
   mustBeSigned: z.boolean().default(false),

@@ -33,9 +33,12 @@ export const coordinationSchema = z.object({
 });
 export type CoordinationView = z.infer<typeof coordinationSchema>;
 
+/** The longest each free-text field may be (the forms show them while typing). */
+export const COORDINATION_TEXT_LIMITS = { agency: 300, person: 200, answerText: 10_000 } as const;
+
 const requestFields = {
-  agency: requiredTextSchema(300),
-  person: textSchema(200).default(''),
+  agency: requiredTextSchema(COORDINATION_TEXT_LIMITS.agency),
+  person: textSchema(COORDINATION_TEXT_LIMITS.person).default(''),
   askedOn: isoDateSchema,
   dueOn: isoDateSchema,
 };
@@ -47,7 +50,7 @@ export const coordinationAnswerArgs = z
   .object({
     id: idSchema,
     answer: coordinationAnswerSchema,
-    answerText: textSchema(10_000).default(''),
+    answerText: textSchema(COORDINATION_TEXT_LIMITS.answerText).default(''),
     answeredOn: isoDateSchema,
     /** The answer letter; null keeps the file already recorded (if any). */
     file: fileSourceSchema.nullable().default(null),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { agencySchema } from './agency';
+import { AGENCY_TEXT_LIMITS, agencySchema } from './agency';
 import { idSchema, isoDateSchema, requiredTextSchema, textSchema } from './common';
 import { documentSettingsSaveArgs, documentSettingsSchema, exportedFileSchema } from './workProgram';
 
@@ -15,17 +15,20 @@ export const documentHeadingSchema = z.object({
   confirmed: z.boolean(),
 });
 
+/** The longest the extension report's free texts may be (the form shows them while typing). */
+export const EXTENSION_REPORT_TEXT_LIMITS = { progress: 10_000, reason: 5000 } as const;
+
 /** Agency details editable in Settings › Chung; documents and packages already made keep theirs. */
 export const agencyUpdateArgs = z
   .object({
-    name: requiredTextSchema(200),
-    code: requiredTextSchema(20).pipe(
+    name: requiredTextSchema(AGENCY_TEXT_LIMITS.name),
+    code: requiredTextSchema(AGENCY_TEXT_LIMITS.code).pipe(
       z.string().regex(/^[\p{L}\p{N}-]+$/u, { message: 'invalid-agency-code' }),
     ),
     /** Cơ quan chủ quản, e.g. "UBND TỈNH LÂM ĐỒNG": the first line of every heading. */
-    governingBody: textSchema(200).default(''),
+    governingBody: textSchema(AGENCY_TEXT_LIMITS.governingBody).default(''),
     /** Tỉnh, thành phố: the place (địa danh) written before the date. */
-    province: textSchema(100).default(''),
+    province: textSchema(AGENCY_TEXT_LIMITS.province).default(''),
   })
   .strict();
 
@@ -43,10 +46,10 @@ export const documentChannels = {
       .object({
         taskId: idSchema,
         /** What has been done so far; the reason is the one recorded with the task's report. */
-        progress: textSchema(10_000).default(''),
+        progress: textSchema(EXTENSION_REPORT_TEXT_LIMITS.progress).default(''),
         /** The new deadline asked for, 'YYYY-MM-DD'. */
         requestedDeadline: isoDateSchema,
-        reason: textSchema(5000).default(''),
+        reason: textSchema(EXTENSION_REPORT_TEXT_LIMITS.reason).default(''),
       })
       .strict(),
     result: exportedFileSchema,

@@ -41,6 +41,8 @@ export const FIELD_LABELS: Record<string, { vi: string; en: string }> = {
     vi: 'Số ngày làm việc gửi văn bản đã ký',
     en: 'Working days for signed documents',
   },
+  from: { vi: 'Từ ngày', en: 'From' },
+  to: { vi: 'Đến ngày', en: 'To' },
   red: { vi: 'Ngưỡng đỏ', en: 'Red threshold' },
   amber: { vi: 'Ngưỡng vàng', en: 'Amber threshold' },
 };

@@ -53,18 +53,29 @@ export const opinionRequestSchema = z.object({
 });
 export type OpinionRequestView = z.infer<typeof opinionRequestSchema>;
 
+/** The longest each free-text field may be (the forms show them while typing). */
+export const REQUEST_TEXT_LIMITS = {
+  requester: 300,
+  theirNumber: 60,
+  subject: 2000,
+  assignee: 200,
+  notes: 5000,
+} as const;
+export const ANSWER_TEXT_LIMITS = { number: 60, summary: 10_000 } as const;
+
+const L = REQUEST_TEXT_LIMITS;
 const requestFields = {
   requesterKind: requesterKindSchema,
-  requester: requiredTextSchema(300),
-  theirNumber: textSchema(60).default(''),
+  requester: requiredTextSchema(L.requester),
+  theirNumber: textSchema(L.theirNumber).default(''),
   theirDate: isoDateSchema.nullable().default(null),
-  subject: requiredTextSchema(2000),
+  subject: requiredTextSchema(L.subject),
   received: isoDateSchema,
   /** The sender's own due date; null: N working days after receipt (N from the settings unless given). */
   due: isoDateSchema.nullable().default(null),
   workingDays: z.number().int().min(1).max(60).nullable().default(null),
-  assignee: textSchema(200).default(''),
-  notes: textSchema(5000).default(''),
+  assignee: textSchema(L.assignee).default(''),
+  notes: textSchema(L.notes).default(''),
 };
 
 export const opinionRequestCreateArgs = z.object(requestFields).strict();
@@ -92,11 +103,11 @@ export const opinionRequestAnswerArgs = z
   .object({
     id: idSchema,
     /** Our letter's number in full ("45/SKHĐT-TH") or the number alone ("45"): the symbol is added once. */
-    number: textSchema(60).default(''),
+    number: textSchema(ANSWER_TEXT_LIMITS.number).default(''),
     answeredOn: isoDateSchema,
     /** Null reaches the service so that a missing stance gets its own bilingual message. */
     stance: opinionStanceSchema.nullable(),
-    summary: textSchema(10_000).default(''),
+    summary: textSchema(ANSWER_TEXT_LIMITS.summary).default(''),
     /** The letter as sent; null keeps the file already recorded (if any). */
     file: fileSourceSchema.nullable().default(null),
   })

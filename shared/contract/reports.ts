@@ -19,6 +19,8 @@ const itemRowSchema = z.object({
 export const monthlyReportViewSchema = z.object({
   month: z.string(),
   subject: z.string(),
+  /** The subject in English, for the English interface. */
+  subjectEn: z.string(),
   /** The date written on the document (today). */
   documentDate: z.string(),
   figures: z.array(
@@ -55,6 +57,7 @@ export const monthlyReportViewSchema = z.object({
       remedy: z.string(),
       newSchedule: z.string(),
       submittedLater: z.string(),
+      en: z.object({ targetMonth: z.string(), newSchedule: z.string(), submittedLater: z.string() }),
     }),
   ),
   nextMonth: z.string(),
@@ -128,6 +131,9 @@ export const scorecardSchema = z.object({
 });
 export type Scorecard = z.infer<typeof scorecardSchema>;
 
+/** The longest the monthly report's difficulties and recommendations may each be. */
+export const REPORT_NOTES_LIMIT = 20_000;
+
 export const reportChannels = {
   'reports.monthly': { args: z.object({ month: yearMonthSchema }).strict(), result: monthlyReportViewSchema },
   /** Writes the report under exports/ (same model as reports.monthly). */
@@ -139,8 +145,8 @@ export const reportChannels = {
     args: z
       .object({
         month: yearMonthSchema,
-        difficulties: textSchema(20_000).default(''),
-        recommendations: textSchema(20_000).default(''),
+        difficulties: textSchema(REPORT_NOTES_LIMIT).default(''),
+        recommendations: textSchema(REPORT_NOTES_LIMIT).default(''),
       })
       .strict(),
     result: z.object({ saved: z.literal(true) }),

@@ -43,11 +43,23 @@ export const taskSchema = z.object({
 });
 export type TaskView = z.infer<typeof taskSchema>;
 
+/** The longest each free-text field may be (the forms show them while typing). */
+export const TASK_TEXT_LIMITS = {
+  sourceDocument: 500,
+  content: 3000,
+  leader: 200,
+  reason: 3000,
+  note: 2000,
+  memberName: 200,
+  comment: 5000,
+  response: 5000,
+} as const;
+
 const taskFields = {
-  sourceDocument: requiredTextSchema(500),
-  content: requiredTextSchema(3000),
+  sourceDocument: requiredTextSchema(TASK_TEXT_LIMITS.sourceDocument),
+  content: requiredTextSchema(TASK_TEXT_LIMITS.content),
   deadline: isoDateSchema,
-  leader: textSchema(200).default(''),
+  leader: textSchema(TASK_TEXT_LIMITS.leader).default(''),
 };
 
 export const taskListArgs = z
@@ -71,7 +83,7 @@ export const taskUpdateArgs = z
 
 /** Báo cáo xin gia hạn: the written report sent when a task cannot be finished on time. */
 export const taskReportArgs = z
-  .object({ id: idSchema, submittedOn: isoDateSchema, reason: requiredTextSchema(3000) })
+  .object({ id: idSchema, submittedOn: isoDateSchema, reason: requiredTextSchema(TASK_TEXT_LIMITS.reason) })
   .strict();
 
 /** Gia hạn: the leadership granted more time; the task gets a new deadline (after the current one). */
@@ -85,7 +97,7 @@ export const taskAssessArgs = z
     id: idSchema,
     reasonLegitimate: z.boolean().nullable().default(null),
     quality: z.enum(['adequate', 'insufficient']).nullable().default(null),
-    note: textSchema(2000).default(''),
+    note: textSchema(TASK_TEXT_LIMITS.note).default(''),
   })
   .strict();
 
@@ -96,7 +108,14 @@ export const membersSaveArgs = z
   .object({
     /** The list in order; an entry without id is new; a member left out is removed (or kept inactive if it voted). */
     members: z
-      .array(z.object({ id: idSchema.nullable().default(null), name: requiredTextSchema(200) }).strict())
+      .array(
+        z
+          .object({
+            id: idSchema.nullable().default(null),
+            name: requiredTextSchema(TASK_TEXT_LIMITS.memberName),
+          })
+          .strict(),
+      )
       .max(100),
   })
   .strict();
@@ -158,7 +177,7 @@ export const taskChannels = {
         memberId: idSchema,
         stance: z.enum(VOTE_STANCES),
         castOn: isoDateSchema,
-        comment: textSchema(5000).default(''),
+        comment: textSchema(TASK_TEXT_LIMITS.comment).default(''),
       })
       .strict(),
     result: voteSchema,
@@ -169,7 +188,7 @@ export const taskChannels = {
       .object({
         voteId: idSchema,
         kind: z.enum(['accepted', 'explained']),
-        text: requiredTextSchema(5000),
+        text: requiredTextSchema(TASK_TEXT_LIMITS.response),
         respondedOn: isoDateSchema,
       })
       .strict(),

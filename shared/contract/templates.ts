@@ -23,6 +23,9 @@ export const checklistTemplateSchema = z.object({
 });
 export type ChecklistTemplateView = z.infer<typeof checklistTemplateSchema>;
 
+/** The longest a template entry's name may be (the form shows it while typing). */
+export const TEMPLATE_LABEL_LIMIT = 500;
+
 export const templateUpdateArgs = z
   .object({
     contentKind: contentKindSchema,
@@ -32,7 +35,7 @@ export const templateUpdateArgs = z
         z
           .object({
             code: textSchema(60).nullable().default(null),
-            label: requiredTextSchema(500),
+            label: requiredTextSchema(TEMPLATE_LABEL_LIMIT),
             entryKind: entryKindSchema.default('document'),
             required: z.boolean().default(true),
             mustBeSigned: z.boolean().default(false),

@@ -23,9 +23,21 @@ export const milestoneSchema = z.object({
   doneOn: z.string().nullable(),
 });
 
+/** The longest each free-text field of a program item may be (the form shows them while typing). */
+export const WORK_PROGRAM_TEXT_LIMITS = {
+  number: 20,
+  title: 1000,
+  leadAgency: 300,
+  coordinatingAgency: 300,
+  notes: 5000,
+  lateCause: 2000,
+  remedy: 2000,
+  milestoneTitle: 500,
+} as const;
+
 const milestoneInput = z
   .object({
-    title: requiredTextSchema(500),
+    title: requiredTextSchema(WORK_PROGRAM_TEXT_LIMITS.milestoneTitle),
     due: isoDateSchema,
     doneOn: isoDateSchema.nullable().default(null),
   })
@@ -70,16 +82,17 @@ export const workProgramItemSchema = z.object({
 });
 export type WorkProgramItemView = z.infer<typeof workProgramItemSchema>;
 
+const W = WORK_PROGRAM_TEXT_LIMITS;
 const itemFields = {
-  number: textSchema(20).default(''),
-  title: requiredTextSchema(1000),
-  leadAgency: textSchema(300).default(''),
-  coordinatingAgencies: z.array(requiredTextSchema(300)).max(50).default([]),
+  number: textSchema(W.number).default(''),
+  title: requiredTextSchema(W.title),
+  leadAgency: textSchema(W.leadAgency).default(''),
+  coordinatingAgencies: z.array(requiredTextSchema(W.coordinatingAgency)).max(50).default([]),
   targetMonth: yearMonthSchema,
   toWhom: toWhomSchema,
-  notes: textSchema(5000).default(''),
-  lateCause: textSchema(2000).default(''),
-  remedy: textSchema(2000).default(''),
+  notes: textSchema(W.notes).default(''),
+  lateCause: textSchema(W.lateCause).default(''),
+  remedy: textSchema(W.remedy).default(''),
   newSchedule: yearMonthSchema.nullable().default(null),
   milestones: z.array(milestoneInput).max(50).default([]),
 };
@@ -228,15 +241,30 @@ export const adjustmentRequestSchema = z.object({
 });
 export type AdjustmentRequestView = z.infer<typeof adjustmentRequestSchema>;
 
+/** The longest each free-text field of an adjustment request may be (the form shows them while typing). */
+export const ADJUSTMENT_TEXT_LIMITS = {
+  number: 20,
+  reason: 5000,
+  necessity: 5000,
+  impact: 5000,
+  title: 1000,
+  outcomeNote: 2000,
+} as const;
+
+const A = ADJUSTMENT_TEXT_LIMITS;
 export const adjustmentCreateArgs = z
   .object({
     date: isoDateSchema,
-    number: textSchema(20).default(''),
+    number: textSchema(A.number).default(''),
     symbol: textSchema(60).default(''),
-    ground: z.enum(ADJUSTMENT_GROUNDS),
-    reason: requiredTextSchema(5000),
-    necessity: requiredTextSchema(5000),
-    impact: requiredTextSchema(5000),
+    // No ground chosen yet reaches validation as null, so it is reported with every other missing field.
+    ground: z
+      .enum(ADJUSTMENT_GROUNDS)
+      .nullable()
+      .pipe(z.enum(ADJUSTMENT_GROUNDS, { message: 'choose-one' })),
+    reason: requiredTextSchema(A.reason),
+    necessity: requiredTextSchema(A.necessity),
+    impact: requiredTextSchema(A.impact),
     entries: z
       .array(
         z
@@ -245,7 +273,7 @@ export const adjustmentCreateArgs = z
             /** Required except for an addition. */
             itemId: idSchema.nullable().default(null),
             /** For an addition: the new item's title; for an amendment: the new title. */
-            title: textSchema(1000).default(''),
+            title: textSchema(A.title).default(''),
             /** Required for a reschedule and an addition. */
             proposedMonth: yearMonthSchema.nullable().default(null),
             toWhom: toWhomSchema.nullable().default(null),
@@ -262,7 +290,7 @@ export const adjustmentOutcomeArgs = z
     id: idSchema,
     outcome: z.enum(['approved', 'rejected']),
     outcomeOn: isoDateSchema,
-    note: textSchema(2000).default(''),
+    note: textSchema(A.outcomeNote).default(''),
   })
   .strict();
 
@@ -285,19 +313,37 @@ export const documentSettingsSchema = z.object({
 });
 export type DocumentSettings = z.infer<typeof documentSettingsSchema>;
 
+/** The longest each heading field may be (the form shows them while typing); `recipients` is per line. */
+export const DOCUMENT_SETTINGS_LIMITS = {
+  parentAgency: 200,
+  agencyShortName: 60,
+  place: 100,
+  letterSymbol: 60,
+  reportSymbol: 60,
+  addressee: 300,
+  recipients: 300,
+  signerAuthority: 100,
+  signerTitle: 100,
+  signerName: 100,
+  programDecision: 300,
+} as const;
+/** At most this many recipients (Nơi nhận) lines. */
+export const MAX_RECIPIENTS = 20;
+
+const H = DOCUMENT_SETTINGS_LIMITS;
 export const documentSettingsSaveArgs = z
   .object({
-    parentAgency: textSchema(200),
-    agencyShortName: textSchema(60),
-    place: textSchema(100),
-    letterSymbol: textSchema(60),
-    reportSymbol: textSchema(60),
-    addressee: textSchema(300),
-    recipients: z.array(requiredTextSchema(300)).max(20),
-    signerAuthority: textSchema(100),
-    signerTitle: textSchema(100),
-    signerName: textSchema(100),
-    programDecision: textSchema(300),
+    parentAgency: textSchema(H.parentAgency),
+    agencyShortName: textSchema(H.agencyShortName),
+    place: textSchema(H.place),
+    letterSymbol: textSchema(H.letterSymbol),
+    reportSymbol: textSchema(H.reportSymbol),
+    addressee: textSchema(H.addressee),
+    recipients: z.array(requiredTextSchema(H.recipients)).max(MAX_RECIPIENTS),
+    signerAuthority: textSchema(H.signerAuthority),
+    signerTitle: textSchema(H.signerTitle),
+    signerName: textSchema(H.signerName),
+    programDecision: textSchema(H.programDecision),
   })
   .strict();
 

@@ -17,6 +17,7 @@ import {
 } from '../calendar/civilDate';
 import type { DayKind, WorkingCalendar } from '../calendar/workingCalendar';
 import { appError } from '../errors/appError';
+import { ordinalEn, pluralWord } from '../format/plural';
 import { isMeetingKind, MEETING_KINDS, type MeetingKind } from '../meetings/kinds';
 import { DEFAULT_RULE_SET, type RuleSet } from './ruleSet';
 
@@ -218,7 +219,7 @@ export function deadlinesForMeeting(
         rules,
         {
           vi: `Bản ký, đóng dấu gửi Văn phòng UBND tỉnh trước ${n} ngày làm việc so với ngày họp ${longVi(dn)}.`,
-          en: `Signed and stamped documents reach the PPC Office ${n} working days before the meeting on ${longEn(dn)}.`,
+          en: `Signed and stamped documents reach the PPC Office ${n} working ${pluralWord(n, 'day', 'days', 'en')} before the meeting on ${longEn(dn)}.`,
         },
         today,
       ),
@@ -233,7 +234,7 @@ export function deadlinesForMeeting(
     const mm = `${String(month).padStart(2, '0')}/${year}`;
     const base = {
       vi: `Xin ý kiến Chủ tịch, Phó Chủ tịch UBND tỉnh trước ngày ${limit} của tháng họp (${mm}): ngày ${limit - 1}, lùi về ngày làm việc trước đó nếu là ngày nghỉ, tức ${longVi(monthRule)}.`,
-      en: `Seek the Chairman's and Vice-Chairmen's opinion before the ${limit}th of the session's month (${mm}): the ${limit - 1}th, moved back to the previous working day if it is a day off, i.e. ${longEn(monthRule)}.`,
+      en: `Seek the Chairman's and Vice-Chairmen's opinion before the ${ordinalEn(limit)} of the session's month (${mm}): the ${ordinalEn(limit - 1)}, moved back to the previous working day if it is a day off, i.e. ${longEn(monthRule)}.`,
     };
     if (capped && signed !== null) {
       // The cap counts from the meeting (as the signed-documents rule does), so the skipped days listed
@@ -246,7 +247,7 @@ export function deadlinesForMeeting(
         rules,
         {
           vi: `${base.vi} Ý kiến phải được xin trước khi hoàn thiện và ký hồ sơ, nên hạn không muộn hơn hạn nộp bản ký, đóng dấu (${n} ngày làm việc trước ngày họp ${longVi(dn)}): ${longVi(signed)}.`,
-          en: `${base.en} The opinion must be sought before the documents are finalised and signed, so it is due no later than the signed-documents deadline (${n} working days before the meeting on ${longEn(dn)}): ${longEn(signed)}.`,
+          en: `${base.en} The opinion must be sought before the documents are finalised and signed, so it is due no later than the signed-documents deadline (${n} working ${pluralWord(n ?? 0, 'day', 'days', 'en')} before the meeting on ${longEn(dn)}): ${longEn(signed)}.`,
         },
         today,
       );
@@ -328,7 +329,7 @@ export function monthlyReportDeadline(
     rules,
     {
       vi: `Báo cáo kết quả thực hiện chương trình công tác tháng ${reported} và tình hình chuẩn bị các nội dung tháng ${sentText}, gửi Văn phòng UBND tỉnh trước ngày ${limitDate}: ngày ${limit - 1}/${sentText}, lùi về ngày làm việc trước đó nếu là ngày nghỉ.`,
-      en: `Work-program report on ${reported} and on the preparation of ${sentText}'s items, to the PPC Office before ${limitDate}: the ${limit - 1}th of ${sentText}, moved back to the previous working day if it is a day off.`,
+      en: `Work-program report on ${reported} and on the preparation of ${sentText}'s items, to the PPC Office before ${limitDate}: the ${ordinalEn(limit - 1)} of ${sentText}, moved back to the previous working day if it is a day off.`,
     },
     today,
   );
@@ -353,7 +354,7 @@ export function taskExtensionReportDeadline(
     rules,
     {
       vi: `Nhiệm vụ không hoàn thành đúng hạn vì lý do khách quan, chính đáng phải có báo cáo bằng văn bản trước ${n} ngày làm việc so với hạn nhiệm vụ ${longVi(dn)}.`,
-      en: `A task that cannot be finished on time for an objective, legitimate reason needs a written report ${n} working day(s) before its deadline, ${longEn(dn)}.`,
+      en: `A task that cannot be finished on time for an objective, legitimate reason needs a written report ${n} working ${pluralWord(n, 'day', 'days', 'en')} before its deadline, ${longEn(dn)}.`,
     },
     today,
   );

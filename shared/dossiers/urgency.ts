@@ -40,3 +40,29 @@ export function thresholdProblem(t: UrgencyThresholds): { vi: string; en: string
   }
   return null;
 }
+
+/**
+ * The two thresholds as typed, judged field by field so a form can mark each wrong one: a field that is
+ * not a whole number from 0 to 60, or both when red exceeds amber. Empty: none wrong.
+ */
+export function thresholdFieldProblems(
+  red: string,
+  amber: string,
+): Array<{ field: 'red' | 'amber'; vi: string; en: string }> {
+  const read = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : Number.NaN);
+  const values = { red: read(red), amber: read(amber) };
+  const out: Array<{ field: 'red' | 'amber'; vi: string; en: string }> = [];
+  for (const field of ['red', 'amber'] as const) {
+    const n = values[field];
+    if (!(Number.isInteger(n) && n >= 0 && n <= 60))
+      out.push({ field, vi: 'phải là số nguyên từ 0 đến 60', en: 'must be a whole number from 0 to 60' });
+  }
+  if (out.length > 0) return out;
+  const problem = thresholdProblem(values);
+  return problem
+    ? [
+        { field: 'red', ...problem },
+        { field: 'amber', ...problem },
+      ]
+    : [];
+}

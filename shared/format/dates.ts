@@ -31,3 +31,15 @@ export function parseTypedDate(text: string): string | null {
   const [, d, m, y] = vn;
   return `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
 }
+
+/**
+ * The same, but only a day that exists on the calendar (no 31/02): for fields that act as the user types,
+ * such as a filter, where no main-process check comes before the answer.
+ */
+export function parseExistingDate(text: string): string | null {
+  const iso = parseTypedDate(text);
+  if (!iso) return null;
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return m >= 1 && m <= 12 && d >= 1 && d <= last ? iso : null;
+}

@@ -8,6 +8,9 @@
 import { format } from 'date-fns';
 import { enUS, vi } from 'date-fns/locale';
 import type { Language } from './dates';
+import { pluralWord } from './plural';
+
+export { pluralWord };
 
 const DATE_FNS_LOCALE = { vi, en: enUS } as const;
 const INTL_LOCALE = { vi: 'vi-VN', en: 'en-US' } as const;
@@ -77,9 +80,7 @@ export function plural(
   language: Language,
 ): string {
   const n = formatNumber(count, language);
-  if (language === 'vi') return `${n} ${forms.vi}`;
-  const rule = new Intl.PluralRules('en-US').select(count);
-  return `${n} ${rule === 'one' ? forms.en.one : forms.en.other}`;
+  return `${n} ${language === 'vi' ? forms.vi : pluralWord(count, forms.en.one, forms.en.other, language)}`;
 }
 
 /** An instant as dd/MM/yyyy HH:mm in Vietnam's time (UTC+7, no daylight saving), whatever the PC's zone. */

@@ -12,6 +12,7 @@ import {
 } from '../calendar/civilDate';
 import type { WorkingCalendar } from '../calendar/workingCalendar';
 import { appError } from '../errors/appError';
+import { pluralWord } from '../format/plural';
 
 /** Who asks: the kinds of sender §3a and §3b name. */
 export const REQUESTER_KINDS = ['ministry', 'province', 'agency', 'ppc', 'ppc-office', 'other'] as const;
@@ -136,7 +137,7 @@ export function opinionDue(
   let provisional = false;
   for (let y = firstYear; y <= lastYear; y++) provisional ||= calendar.isProvisional(y);
   let vi = `${n} ngày làm việc kể từ ngày nhận ${longVi(input.received)}: hạn ${longVi(due)}.`;
-  let en = `${n} working days after receipt on ${longEn(input.received)}: due ${longEn(due)}.`;
+  let en = `${n} working ${pluralWord(n, 'day', 'days', 'en')} after receipt on ${longEn(input.received)}: due ${longEn(due)}.`;
   if (skipped.length > 0) {
     vi += ` Không tính: ${skipped.map((s) => `${formatDateVi(parseIsoDate(s.date))} (${s.reason})`).join(', ')}.`;
     en += ` Not counted: ${skipped.map((s) => `${formatDateVi(parseIsoDate(s.date))} (${s.reasonEn})`).join(', ')}.`;

@@ -57,6 +57,8 @@ export interface ReportLateRow {
   newSchedule: string;
   /** Filled when it was submitted after the month's end but before the report. */
   submittedLater: string;
+  /** The three above for the English interface (the documents stay Vietnamese). */
+  en: { targetMonth: string; newSchedule: string; submittedLater: string };
 }
 
 export interface ReportTaskRow {
@@ -74,6 +76,8 @@ export interface MonthlyReportModel {
   month: YearMonth;
   /** "Kết quả thực hiện chương trình công tác tháng 3/2026". */
   subject: string;
+  /** The same subject for the English interface (the document itself is always Vietnamese). */
+  subjectEn: string;
   evaluation: MonthEvaluation;
   figures: ReportFigure[];
   dueRows: ReportItemRow[];
@@ -184,6 +188,7 @@ export function monthlyReportModel(input: MonthlyReportInput): MonthlyReportMode
     // Names both months (DOMAIN.md's month convention): the month reported on and the month it is sent in,
     // whose items' preparation the report also covers.
     subject: `Kết quả thực hiện chương trình công tác ${formatYearMonth(input.month, 'vi').toLowerCase()} và tình hình chuẩn bị các nội dung trình ${formatYearMonth(next, 'vi').toLowerCase()}`,
+    subjectEn: `Work program results for ${formatYearMonth(input.month, 'en')} and preparation of the items due in ${formatYearMonth(next, 'en')}`,
     evaluation,
     figures,
     dueRows: due.map((item) => itemRow(item, evaluation.cutOff)),
@@ -199,6 +204,14 @@ export function monthlyReportModel(input: MonthlyReportInput): MonthlyReportMode
         item.submittedOn !== undefined && item.submittedOn <= input.heading.date
           ? `Đã trình ngày ${formatIsoDateVi(item.submittedOn)}`
           : '',
+      en: {
+        targetMonth: formatYearMonth(item.targetMonth, 'en'),
+        newSchedule: item.newSchedule ? formatYearMonth(item.newSchedule, 'en') : '',
+        submittedLater:
+          item.submittedOn !== undefined && item.submittedOn <= input.heading.date
+            ? `Submitted on ${formatIsoDateVi(item.submittedOn)}`
+            : '',
+      },
     })),
     nextMonth: next,
     nextMonthRows: input.items

@@ -162,7 +162,9 @@ test('rule numbers and office hours are edited in Settings; the main process ref
     await rules.save();
     await expect(rules.form.getByRole('alert')).toBeVisible();
     await expect(chairmanDays).toHaveAttribute('aria-invalid', 'true');
-    await expect(page.getByTestId('rules-invalid-fields')).toContainText('Làm việc với Chủ tịch');
+    // The banner names the field as its label reads; the message sits under the field, which it describes.
+    await expect(rules.form.getByRole('alert')).toContainText('Làm việc với Chủ tịch');
+    await expect(chairmanDays).toHaveAccessibleDescription(/.+/);
     await page.screenshot({ path: `${SHOTS}/rules-invalid.png` });
 
     await chairmanDays.fill('ba');

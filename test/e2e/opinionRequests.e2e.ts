@@ -102,7 +102,7 @@ test('a secretary records an opinion request, answers it and downloads the answe
     const mine = page.getByTestId('request-row').filter({ hasText: 'Bộ Tư pháp' });
     await mine.getByRole('button', { name: 'Ghi nhận trả lời' }).click();
     const answer = page.getByTestId('answer-dialog');
-    await answer.locator('input[name=answerNumber]').fill('1234/SKHĐT-TH');
+    await answer.locator('input[name=number]').fill('1234/SKHĐT-TH');
     await answer.getByRole('button', { name: 'Lưu' }).click();
     await expect(answer).toContainText('Cần chọn ý kiến của cơ quan');
     await answer.locator('select[name=stance]').selectOption('agree-with-comments');

@@ -193,7 +193,7 @@ export function setOutcome(
     throw appError(
       'adjustment.dateInFuture',
       `Ngày có ý kiến ${formatIsoDateVi(args.outcomeOn)} ở sau hôm nay.`,
-      `The answer date ${args.outcomeOn} is after today.`,
+      `The answer date ${formatIsoDateVi(args.outcomeOn)} is after today.`,
       { field: 'outcomeOn' },
     );
   }
@@ -204,7 +204,7 @@ export function setOutcome(
       throw appError(
         'adjustment.outcomeAlreadyRecorded',
         `Đề nghị này đã có kết quả (${request.outcome === 'approved' ? 'được chấp thuận' : 'không được chấp thuận'} ngày ${formatIsoDateVi(request.outcomeOn ?? request.date)}).`,
-        `This request already has its outcome (${request.outcome} on ${request.outcomeOn}).`,
+        `This request already has its outcome (${request.outcome} on ${formatIsoDateVi(request.outcomeOn ?? request.date)}).`,
         { id: args.id },
       );
     }
@@ -212,7 +212,7 @@ export function setOutcome(
       throw appError(
         'adjustment.outcomeBeforeRequest',
         `Ngày có ý kiến ${formatIsoDateVi(args.outcomeOn)} trước ngày đề nghị ${formatIsoDateVi(request.date)}.`,
-        `The answer date ${args.outcomeOn} is before the request date ${request.date}.`,
+        `The answer date ${formatIsoDateVi(args.outcomeOn)} is before the request date ${formatIsoDateVi(request.date)}.`,
         { field: 'outcomeOn' },
       );
     }

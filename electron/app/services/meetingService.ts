@@ -2,6 +2,7 @@ import type { ParsedArgs } from '../../../shared/contract';
 import type { Meeting } from '../../../shared/contract/meetings';
 import { appError } from '../../../shared/errors/appError';
 import { formatDate } from '../../../shared/format/dates';
+import { pluralWord } from '../../../shared/format/plural';
 import { getAgency } from '../../db/repositories/agencyRepository';
 import * as meetings from '../../db/repositories/meetingRepository';
 import { todayOf } from '../clock';
@@ -86,7 +87,7 @@ function refuseUnconfirmedDuplicate(
     throw appError(
       'meeting-duplicate',
       `Ngày ${formatDate(fields.date)} đã có ${same} cuộc họp cùng loại. Vẫn lưu thêm cuộc họp này?`,
-      `There is already ${same} meeting of the same kind on ${fields.date}. Save this one as well?`,
+      `There ${pluralWord(same, 'is', 'are', 'en')} already ${same} ${pluralWord(same, 'meeting', 'meetings', 'en')} of the same kind on ${formatDate(fields.date)}. Save this one as well?`,
       { field: 'date', date: fields.date, kind: fields.kind, existing: same, confirm: 'confirmDuplicate' },
     );
   }

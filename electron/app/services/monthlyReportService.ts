@@ -81,6 +81,7 @@ export function monthlyReportView(ctx: AppContext, month: string): MonthlyReport
   return {
     month: model.month,
     subject: model.subject,
+    subjectEn: model.subjectEn,
     documentDate: model.heading.date,
     figures: model.figures,
     counts: {

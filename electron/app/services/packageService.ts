@@ -46,7 +46,7 @@ import { verifyPackageInWorker } from '../../packages/verifyBagZipInWorker';
 import { FILE_OK } from '../../packages/verifyView';
 import type { BagWriteProgress } from '../../packages/writeBagZip';
 import { buildCadesDetached } from '../../pdf/cadesBuild';
-import { warmVietnameseFont } from '../../pdf/vietnameseFont';
+import { warmSubsetFont } from '../../pdf/subsetFont';
 import { NO_TRUST_MATERIAL, type TrustMaterial } from '../../signatures/trustMaterial';
 import { tokenSigner } from '../../signing/signWithToken';
 import { tokenError } from '../../signing/tokenErrors';
@@ -230,7 +230,7 @@ function findingsOf(snapshot: DossierSnapshot, files: ReadonlyMap<string, Stored
 
 export async function preflight(ctx: AppContext, scope: PackageScope): Promise<PreflightView> {
   // The export usually follows: the cover sheet's font loads while the user reads the findings.
-  warmVietnameseFont(optionsByContext.get(ctx)?.fontFile);
+  warmSubsetFont(optionsByContext.get(ctx)?.fontFile);
   const snapshot = collectSnapshot(ctx, scope);
   const files = await checkStoredFiles(ctx, snapshot, true);
   const blobs = uniqueBlobs(snapshot);

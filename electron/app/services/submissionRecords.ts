@@ -37,7 +37,7 @@ export function checkSubmissionMoment(ctx: AppContext, item: AgendaItem, at: Mom
     throw appError(
       'submission-before-item',
       `Ngày nộp ${formatDate(at.date)} trước ngày tạo nội dung trình (${formatDate(createdDay)}).`,
-      `The submission date ${at.date} is before the item was created (${createdDay}).`,
+      `The submission date ${formatDate(at.date)} is before the item was created (${formatDate(createdDay)}).`,
       { field: 'submittedOn', date: at.date, created: createdDay },
     );
   }
@@ -45,7 +45,7 @@ export function checkSubmissionMoment(ctx: AppContext, item: AgendaItem, at: Mom
     throw appError(
       'submission-in-future',
       `Thời điểm nộp ${at.time} ngày ${formatDate(at.date)} ở sau thời điểm hiện tại.`,
-      `The submission time ${at.time} on ${at.date} is in the future.`,
+      `The submission time ${at.time} on ${formatDate(at.date)} is in the future.`,
       { field: 'submittedOn', date: at.date, time: at.time, today },
     );
   }
@@ -83,7 +83,7 @@ export function recordOpinion(
       throw appError(
         'opinion-in-future',
         `Ngày xin ý kiến ${formatDate(args.soughtOn)} ở sau hôm nay.`,
-        `The day the opinion was sought, ${args.soughtOn}, is after today.`,
+        `The day the opinion was sought, ${formatDate(args.soughtOn)}, is after today.`,
         { field: 'soughtOn' },
       );
     }
@@ -94,7 +94,7 @@ export function recordOpinion(
         throw appError(
           'opinion-before-item',
           `Ngày xin ý kiến ${formatDate(args.soughtOn)} trước ngày tạo nội dung trình (${formatDate(createdDay)}).`,
-          `The day the opinion was sought, ${args.soughtOn}, is before the item was created (${createdDay}).`,
+          `The day the opinion was sought, ${formatDate(args.soughtOn)}, is before the item was created (${formatDate(createdDay)}).`,
           { field: 'soughtOn' },
         );
       }

@@ -85,7 +85,7 @@ export function recordVote(ctx: AppContext, args: ParsedArgs<'votes.record'>): V
     throw appError(
       'vote.dateInFuture',
       `Ngày biểu quyết ${formatIsoDateVi(args.castOn)} ở sau hôm nay.`,
-      `The vote date ${args.castOn} is after today.`,
+      `The vote date ${formatIsoDateVi(args.castOn)} is after today.`,
       { field: 'castOn' },
     );
   }
@@ -129,7 +129,7 @@ export function respond(ctx: AppContext, args: ParsedArgs<'votes.respond'>): Vot
       throw appError(
         'vote.badResponseDate',
         `Ngày tiếp thu, giải trình ${formatIsoDateVi(args.respondedOn)} phải từ ngày biểu quyết ${formatIsoDateVi(vote.castOn)} đến hôm nay.`,
-        `The response date ${args.respondedOn} must be between the vote date ${vote.castOn} and today.`,
+        `The response date ${formatIsoDateVi(args.respondedOn)} must be between the vote date ${formatIsoDateVi(vote.castOn)} and today.`,
         { field: 'respondedOn' },
       );
     }

@@ -167,7 +167,7 @@ export function datesForStatus(
         throw appError(
           'workProgram.promulgatedBeforeSubmitted',
           `Ngày ban hành ${formatIsoDateVi(promulgatedOn)} trước ngày trình ${formatIsoDateVi(submitted)}: nội dung phải được trình trước khi ban hành.`,
-          `The promulgation date ${promulgatedOn} is before the submission date ${submitted}: an item is submitted before it is promulgated.`,
+          `The promulgation date ${formatIsoDateVi(promulgatedOn)} is before the submission date ${formatIsoDateVi(submitted)}: an item is submitted before it is promulgated.`,
           { field: 'promulgatedOn', submittedOn: submitted, promulgatedOn },
         );
       }

@@ -3,15 +3,15 @@
  * document with its page count, signature status and the first characters of its SHA-256 (the full
  * digests are in manifest-sha256.txt and dossier.json), and any warnings the sender confirmed.
  *
- * The Noto Sans font comes from vietnameseFont.ts (embedded whole, 'ccmp' off, measured and deflated
- * once per process so that a small package exports in well under a second).
+ * The Noto Sans font comes from subsetFont.ts: only the glyphs printed are embedded (a few tens of KB,
+ * where the whole font made a ~316 KB cover sheet and most of a small export's time).
  */
 import { PDFDocument, type PDFPage, rgb } from 'pdf-lib';
 import type { PreflightFinding } from '../../../shared/contract/packages';
 import { STATUS_LABELS } from '../../../shared/dossiers/itemStatus';
 import { MEETING_KIND_LABELS } from '../../../shared/packages/meetingKindLabels';
 import { SIGNATURE_STATE_TEXT, signatureStateOf } from '../../../shared/packages/signatureState';
-import { embedVietnameseFont, type MeasuredFont } from '../../pdf/vietnameseFont';
+import { type SubsetFont, subsetVietnameseFont } from '../../pdf/subsetFont';
 import type { Confirmation, PayloadDigests } from './dossierJson';
 import type { DossierSnapshot } from './dossierSnapshot';
 import type { PackageLayout } from './packageLayout';
@@ -43,7 +43,7 @@ export async function coverSheetPdf(
   options: CoverSheetOptions = {},
 ): Promise<Buffer> {
   const doc = await PDFDocument.create({ updateMetadata: false });
-  const font = await embedVietnameseFont(doc, options.fontFile);
+  const font = await subsetVietnameseFont(doc, options.fontFile);
   const { meeting, agency } = snapshot;
   const title = `Danh mục hồ sơ — ${meeting.title}`.normalize('NFC');
   doc.setTitle(title);
@@ -151,6 +151,7 @@ export async function coverSheetPdf(
     { color: GREY },
   );
   w.finish(`Danh mục hồ sơ — ${agency.code}`);
+  font.embed();
   return Buffer.from(await doc.save({ useObjectStreams: false }));
 }
 
@@ -159,7 +160,12 @@ function ddmmyyyy(iso: string): string {
 }
 
 /** Word wrap by measured width; a word wider than the line (a long file name) is broken by characters. */
-export function wrapText(text: string, font: MeasuredFont, size: number, width: number): string[] {
+export function wrapText(
+  text: string,
+  font: Pick<SubsetFont, 'widthOf'>,
+  size: number,
+  width: number,
+): string[] {
   const out: string[] = [];
   let line = '';
   const fits = (s: string) => font.widthOf(s, size) <= width;
@@ -190,7 +196,7 @@ class SheetWriter {
 
   constructor(
     private readonly doc: PDFDocument,
-    private readonly measured: MeasuredFont,
+    private readonly measured: SubsetFont,
   ) {
     this.newPage();
   }
@@ -217,7 +223,7 @@ class SheetWriter {
       const x = opts.center
         ? MARGIN.left + (CONTENT_WIDTH - this.measured.widthOf(line, size)) / 2
         : MARGIN.left;
-      this.page.drawText(line, { x, y: this.y, size, font: this.measured.font, color: opts.color ?? INK });
+      this.measured.draw(this.page, line, { x, y: this.y, size, color: opts.color ?? INK });
     }
   }
 
@@ -231,11 +237,10 @@ class SheetWriter {
       let x = MARGIN.left;
       wrapped.forEach((cellLines, i) => {
         cellLines.forEach((line, n) => {
-          this.page.drawText(line, {
+          this.measured.draw(this.page, line, {
             x: x + 3,
             y: this.y - (n + 1) * TABLE_SIZE * LEADING,
             size: TABLE_SIZE,
-            font: this.measured.font,
             color,
           });
         });
@@ -260,11 +265,10 @@ class SheetWriter {
     pages.forEach((p, i) => {
       const text = `${footer} — Trang ${i + 1}/${pages.length}`;
       const size = 8;
-      p.drawText(text, {
+      this.measured.draw(p, text, {
         x: PAGE.width - MARGIN.right - this.measured.widthOf(text, size),
         y: MARGIN.bottom - 24,
         size,
-        font: this.measured.font,
         color: GREY,
       });
     });

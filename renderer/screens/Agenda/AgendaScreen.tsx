@@ -1,11 +1,12 @@
-import { Fragment, useCallback, useEffect, useState } from 'react';
+import { Fragment, useCallback, useEffect, useId, useState } from 'react';
 import { AGENDA_KINDS, AGENDA_STATES, type AgendaKind, type AgendaState } from '../../../shared/agenda/kinds';
 import type { AgendaEntry, AgendaView } from '../../../shared/contract/agenda';
-import { formatDate, formatDateWithWeekday, parseTypedDate } from '../../../shared/format/dates';
+import { formatDate, formatDateWithWeekday, parseExistingDate } from '../../../shared/format/dates';
 import { call } from '../../api/api';
 import { deliverFile } from '../../api/files';
 import { useAction } from '../../api/useAction';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { FieldMessage } from '../../components/FieldErrors';
 import type { MessageKey } from '../../i18n/messages';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
@@ -242,24 +243,32 @@ function DateField({
   value: string;
   onChange(iso: string): void;
 }) {
+  const t = useT();
+  const messageId = useId();
   const [text, setText] = useState(value ? formatDate(value) : '');
   useEffect(() => setText(value ? formatDate(value) : ''), [value]);
+  const invalid = text !== '' && parseExistingDate(text) === null;
+  // A filter has no submit: it says at once, under the field, why the range did not change.
   return (
-    <label>
-      {label}
-      <input
-        value={text}
-        placeholder="dd/mm/yyyy"
-        inputMode="numeric"
-        className="date-input"
-        aria-invalid={text !== '' && parseTypedDate(text) === null}
-        onChange={(e) => {
-          setText(e.target.value);
-          const iso = parseTypedDate(e.target.value);
-          if (iso) onChange(iso);
-        }}
-      />
-    </label>
+    <div className="field">
+      <label>
+        {label}
+        <input
+          value={text}
+          placeholder="dd/mm/yyyy"
+          inputMode="numeric"
+          className="date-input"
+          aria-invalid={invalid || undefined}
+          aria-describedby={invalid ? messageId : undefined}
+          onChange={(e) => {
+            setText(e.target.value);
+            const iso = parseExistingDate(e.target.value);
+            if (iso) onChange(iso);
+          }}
+        />
+      </label>
+      <FieldMessage id={messageId} message={invalid ? t('field.notADate', { text }) : undefined} />
+    </div>
   );
 }
 

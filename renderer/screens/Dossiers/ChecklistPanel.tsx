@@ -4,6 +4,7 @@ import {
   type ChecklistEntryView,
   type ChecklistView,
   ENTRY_STATES,
+  ENTRY_TEXT_LIMITS,
   type EntryState,
 } from '../../../shared/contract/checklists';
 import type { EntryKind } from '../../../shared/dossiers/checklistTemplates';
@@ -18,6 +19,7 @@ import { call } from '../../api/api';
 import { attachFiles, openAttachment } from '../../api/attachmentFiles';
 import { asErrorData, useAction } from '../../api/useAction';
 import { askConfirm } from '../../components/ConfirmDialog';
+import { CharCounter, Field, TextField, useFieldErrors } from '../../components/FieldErrors';
 import { FormActions } from '../../components/FormActions';
 import { Modal } from '../../components/Modal';
 import { useT } from '../../i18n/useT';
@@ -236,11 +238,14 @@ function EntryRow(props: {
           <form className="notes-form" onSubmit={saveNotes}>
             <textarea
               value={notes}
+              maxLength={ENTRY_TEXT_LIMITS.notes}
               onChange={(e) => setNotes(e.target.value)}
               rows={2}
               aria-label={t('checklist.notesOf', { label: entry.label })}
+              aria-describedby={`entry-notes-${entry.id}-count`}
               autoFocus
             />
+            <CharCounter id={`entry-notes-${entry.id}-count`} value={notes} max={ENTRY_TEXT_LIMITS.notes} />
             <div className="form-actions">
               <button type="button" onClick={() => setNotesOpen(false)}>
                 {t('common.cancel')}
@@ -451,6 +456,13 @@ function EntryForm(props: {
   const [required, setRequired] = useState(entry?.required ?? true);
   const [mustBeSigned, setMustBeSigned] = useState(entry?.mustBeSigned ?? false);
   const { error, busy, run } = useAction();
+  const labels = {
+    label: t('checklist.label'),
+    entryKind: t('checklist.entryKind'),
+    required: t('checklist.required'),
+    mustBeSigned: t('checklist.mustBeSigned'),
+  };
+  const fe = useFieldErrors(error, labels);
 
   async function submit() {
     const fields = { label, entryKind, required, mustBeSigned };
@@ -465,20 +477,25 @@ function EntryForm(props: {
     <Modal
       title={t(entry ? 'checklist.editEntry' : 'checklist.newEntry')}
       onClose={props.onClose}
-      error={error}
+      error={fe.summary}
       onSubmit={submit}
     >
-      <label>
-        {t('checklist.label')}
-        <input value={label} onChange={(e) => setLabel(e.target.value)} name="label" />
-      </label>
-      <label>
-        {t('checklist.entryKind')}
-        <select value={entryKind} onChange={(e) => setEntryKind(e.target.value as EntryKind)}>
-          <option value="document">{t('checklist.kind.document')}</option>
-          <option value="content-requirement">{t('checklist.kind.content-requirement')}</option>
-        </select>
-      </label>
+      <TextField
+        label={labels.label}
+        name="label"
+        value={label}
+        onChange={setLabel}
+        max={ENTRY_TEXT_LIMITS.label}
+        errors={fe}
+      />
+      <Field label={labels.entryKind} name="entryKind" errors={fe}>
+        {(p) => (
+          <select {...p} value={entryKind} onChange={(e) => setEntryKind(e.target.value as EntryKind)}>
+            <option value="document">{t('checklist.kind.document')}</option>
+            <option value="content-requirement">{t('checklist.kind.content-requirement')}</option>
+          </select>
+        )}
+      </Field>
       <div className="checks">
         <label className="inline">
           <input type="checkbox" checked={required} onChange={(e) => setRequired(e.target.checked)} />{' '}

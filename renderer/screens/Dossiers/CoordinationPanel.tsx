@@ -1,21 +1,24 @@
 import { useCallback, useEffect, useState } from 'react';
 import {
   COORDINATION_ANSWERS,
+  COORDINATION_TEXT_LIMITS,
   type CoordinationAnswer,
   type CoordinationView,
 } from '../../../shared/contract/coordination';
 import type { FileSource } from '../../../shared/contract/fileSource';
 import type { AppErrorData } from '../../../shared/errors/appError';
-import { formatDate, parseTypedDate } from '../../../shared/format/dates';
+import { formatDate } from '../../../shared/format/dates';
 import { call } from '../../api/api';
 import { fileSource } from '../../api/files';
 import { asErrorData, useAction } from '../../api/useAction';
 import { askConfirm } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { DateField, Field, TextField, useFieldErrors } from '../../components/FieldErrors';
 import { FormActions } from '../../components/FormActions';
 import { Modal } from '../../components/Modal';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
+import { typedDate } from '../WorkProgram/common';
 import { formatBytes } from './common';
 
 type Dialog =
@@ -190,14 +193,6 @@ export function CoordinationPanel(props: { itemId: number; onChanged(): Promise<
   );
 }
 
-function badDate(t: ReturnType<typeof useT>, text: string): AppErrorData {
-  return {
-    code: 'invalid-date',
-    vi: t('meetingForm.badDate', { text }),
-    en: t('meetingForm.badDate', { text }),
-  };
-}
-
 function RequestForm(props: {
   itemId: number;
   request: CoordinationView | null;
@@ -211,14 +206,19 @@ function RequestForm(props: {
   const [person, setPerson] = useState(request?.person ?? '');
   const [askedOn, setAskedOn] = useState(formatDate(request?.askedOn ?? today));
   const [dueOn, setDueOn] = useState(request ? formatDate(request.dueOn) : '');
-  const { error, setError, busy, run } = useAction();
+  const { error, busy, run } = useAction();
+  const labels = {
+    agency: t('coord.agency'),
+    person: t('coord.person'),
+    askedOn: t('coord.askedOn'),
+    dueOn: t('coord.dueOn'),
+  };
+  const fe = useFieldErrors(error, labels);
+  const L = COORDINATION_TEXT_LIMITS;
 
   async function submit() {
-    const asked = parseTypedDate(askedOn);
-    const due = parseTypedDate(dueOn);
-    if (!asked) return setError(badDate(t, askedOn));
-    if (!due) return setError(badDate(t, dueOn));
-    const fields = { agency, person, askedOn: asked, dueOn: due };
+    // Dates that cannot be read go as typed: the main process marks them with every other invalid field.
+    const fields = { agency, person, askedOn: typedDate(askedOn), dueOn: typedDate(dueOn) };
     await run(async () => {
       if (request) await call('coordination.update', { id: request.id, ...fields });
       else await call('coordination.add', { itemId: props.itemId, ...fields });
@@ -230,36 +230,28 @@ function RequestForm(props: {
     <Modal
       title={t(request ? 'coord.editTitle' : 'coord.addTitle')}
       onClose={props.onClose}
-      error={error}
+      error={fe.summary}
       onSubmit={submit}
     >
       <div className="grid-2">
-        <label>
-          {t('coord.agency')}
-          <input name="agency" value={agency} onChange={(e) => setAgency(e.target.value)} />
-        </label>
-        <label>
-          {t('coord.person')}
-          <input name="person" value={person} onChange={(e) => setPerson(e.target.value)} />
-        </label>
-        <label>
-          {t('coord.askedOn')}
-          <input
-            name="askedOn"
-            value={askedOn}
-            onChange={(e) => setAskedOn(e.target.value)}
-            placeholder="dd/mm/yyyy"
-          />
-        </label>
-        <label>
-          {t('coord.dueOn')}
-          <input
-            name="dueOn"
-            value={dueOn}
-            onChange={(e) => setDueOn(e.target.value)}
-            placeholder="dd/mm/yyyy"
-          />
-        </label>
+        <TextField
+          label={labels.agency}
+          name="agency"
+          value={agency}
+          onChange={setAgency}
+          max={L.agency}
+          errors={fe}
+        />
+        <TextField
+          label={labels.person}
+          name="person"
+          value={person}
+          onChange={setPerson}
+          max={L.person}
+          errors={fe}
+        />
+        <DateField label={labels.askedOn} name="askedOn" value={askedOn} onChange={setAskedOn} errors={fe} />
+        <DateField label={labels.dueOn} name="dueOn" value={dueOn} onChange={setDueOn} errors={fe} />
       </div>
       <FormActions onClose={props.onClose} disabled={busy} />
     </Modal>
@@ -274,11 +266,17 @@ function AnswerForm(props: { request: CoordinationView; onClose(): void; onSaved
   const [text, setText] = useState(request.answerText);
   const [answeredOn, setAnsweredOn] = useState(formatDate(request.answeredOn ?? today));
   const [file, setFile] = useState<File | null>(null);
-  const { error, setError, busy, run } = useAction();
+  const { error, busy, run } = useAction();
+  const labels = {
+    answer: t('coord.col.answer'),
+    answeredOn: t('coord.answeredOn'),
+    answerText: t('coord.answerText'),
+    file: t('coord.file'),
+  };
+  const fe = useFieldErrors(error, labels);
 
   async function submit() {
-    const on = parseTypedDate(answeredOn);
-    if (!on) return setError(badDate(t, answeredOn));
+    const on = typedDate(answeredOn);
     await run(async () => {
       const source: FileSource | null = file ? await fileSource(file) : null;
       await call('coordination.answer', {
@@ -297,7 +295,7 @@ function AnswerForm(props: { request: CoordinationView; onClose(): void; onSaved
       title={t('coord.answerTitle', { agency: request.agency })}
       onClose={props.onClose}
       testId="answer-form"
-      error={error}
+      error={fe.summary}
       onSubmit={submit}
     >
       <fieldset className="answer-choices">
@@ -315,27 +313,32 @@ function AnswerForm(props: { request: CoordinationView; onClose(): void; onSaved
           </label>
         ))}
       </fieldset>
-      <label>
-        {t('coord.answeredOn')}
-        <input
-          name="answeredOn"
-          value={answeredOn}
-          onChange={(e) => setAnsweredOn(e.target.value)}
-          placeholder="dd/mm/yyyy"
-        />
-      </label>
-      <label>
-        {t('coord.answerText')}
-        <textarea name="answerText" value={text} onChange={(e) => setText(e.target.value)} rows={3} />
-      </label>
-      <label>
-        {t('coord.file')}
-        <input
-          type="file"
-          accept=".pdf,.docx,.doc,.png,.jpg,.jpeg"
-          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-        />
-      </label>
+      <DateField
+        label={labels.answeredOn}
+        name="answeredOn"
+        value={answeredOn}
+        onChange={setAnsweredOn}
+        errors={fe}
+      />
+      <TextField
+        label={labels.answerText}
+        name="answerText"
+        value={text}
+        onChange={setText}
+        max={COORDINATION_TEXT_LIMITS.answerText}
+        errors={fe}
+        rows={3}
+      />
+      <Field label={labels.file} name="file" errors={fe}>
+        {(p) => (
+          <input
+            {...p}
+            type="file"
+            accept=".pdf,.docx,.doc,.png,.jpg,.jpeg"
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          />
+        )}
+      </Field>
       {request.file && !file && <p className="hint">{t('coord.fileKept', { name: request.file.name })}</p>}
       <FormActions onClose={props.onClose} disabled={busy} />
     </Modal>

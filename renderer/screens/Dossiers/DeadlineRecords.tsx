@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import type { AgendaItemDetail } from '../../../shared/contract/agendaItems';
+import { type AgendaItemDetail, RECORD_TEXT_LIMITS } from '../../../shared/contract/agendaItems';
 import { formatDate, parseTypedDate } from '../../../shared/format/dates';
 import { call } from '../../api/api';
 import { useAction } from '../../api/useAction';
+import { DateField, Field, TextField, useFieldErrors } from '../../components/FieldErrors';
 import { FormActions } from '../../components/FormActions';
 import { Modal } from '../../components/Modal';
 import { useT } from '../../i18n/useT';
@@ -88,18 +89,17 @@ export function SubmissionDialog(props: { item: AgendaItemDetail; submit: boolea
   const [date, setDate] = useState(formatDate(item.submittedOn ?? now.date));
   const [time, setTime] = useState(item.submittedTime ?? now.time);
   const [reason, setReason] = useState(item.lateReason);
-  const { error, setError, busy, run } = useAction();
+  const { error, busy, run } = useAction();
+  const labels = {
+    submittedOn: t('records.date'),
+    submittedTime: t('records.time'),
+    lateReason: t('records.lateReason'),
+  };
+  const fe = useFieldErrors(error, labels);
 
   async function save() {
-    const iso = parseTypedDate(date);
-    if (!iso) {
-      setError({
-        code: 'invalid-date',
-        vi: t('meetingForm.badDate', { text: date }),
-        en: t('meetingForm.badDate', { text: date }),
-      });
-      return;
-    }
+    // A date that cannot be read goes as typed: the main process marks it with every other invalid field.
+    const iso = parseTypedDate(date) ?? date.trim();
     const done = await run(async () => {
       if (props.submit)
         await call('agendaItems.setStatus', {
@@ -119,33 +119,30 @@ export function SubmissionDialog(props: { item: AgendaItemDetail; submit: boolea
   }
 
   return (
-    <Modal title={t('records.submissionTitle')} error={error} onClose={props.onClose} onSubmit={save}>
+    <Modal title={t('records.submissionTitle')} error={fe.summary} onClose={props.onClose} onSubmit={save}>
       <p className="muted">{t('records.submissionHint')}</p>
       <div className="grid-2">
-        <label>
-          {t('records.date')}
-          <input
-            name="submittedOn"
-            value={date}
-            onChange={(e) => setDate(e.target.value)}
-            placeholder="dd/mm/yyyy"
-            autoFocus
-          />
-        </label>
-        <label>
-          {t('records.time')}
-          <input
-            name="submittedTime"
-            value={time}
-            onChange={(e) => setTime(e.target.value)}
-            placeholder="16:30"
-          />
-        </label>
+        <DateField
+          label={labels.submittedOn}
+          name="submittedOn"
+          value={date}
+          onChange={setDate}
+          errors={fe}
+          autoFocus
+        />
+        <Field label={labels.submittedTime} name="submittedTime" errors={fe}>
+          {(p) => <input {...p} value={time} onChange={(e) => setTime(e.target.value)} placeholder="16:30" />}
+        </Field>
       </div>
-      <label>
-        {t('records.lateReason')}
-        <textarea name="lateReason" value={reason} onChange={(e) => setReason(e.target.value)} rows={2} />
-      </label>
+      <TextField
+        label={labels.lateReason}
+        name="lateReason"
+        value={reason}
+        onChange={setReason}
+        max={RECORD_TEXT_LIMITS.lateReason}
+        errors={fe}
+        rows={2}
+      />
       <FormActions onClose={props.onClose} disabled={busy} />
     </Modal>
   );
@@ -157,18 +154,12 @@ function OpinionDialog(props: { item: AgendaItemDetail; onClose(): void }) {
   const now = useNowInVietnam();
   const [date, setDate] = useState(formatDate(item.opinionSoughtOn ?? now.date));
   const [how, setHow] = useState(item.opinionSoughtHow);
-  const { error, setError, busy, run } = useAction();
+  const { error, busy, run } = useAction();
+  const labels = { soughtOn: t('records.date'), how: t('records.how') };
+  const fe = useFieldErrors(error, labels);
 
   async function save() {
-    const iso = date.trim() === '' ? null : parseTypedDate(date);
-    if (date.trim() !== '' && !iso) {
-      setError({
-        code: 'invalid-date',
-        vi: t('meetingForm.badDate', { text: date }),
-        en: t('meetingForm.badDate', { text: date }),
-      });
-      return;
-    }
+    const iso = date.trim() === '' ? null : (parseTypedDate(date) ?? date.trim());
     const done = await run(() =>
       call('agendaItems.recordOpinion', { id: item.id, soughtOn: iso ?? null, how }),
     );
@@ -176,22 +167,24 @@ function OpinionDialog(props: { item: AgendaItemDetail; onClose(): void }) {
   }
 
   return (
-    <Modal title={t('records.opinionTitle')} error={error} onClose={props.onClose} onSubmit={save}>
+    <Modal title={t('records.opinionTitle')} error={fe.summary} onClose={props.onClose} onSubmit={save}>
       <p className="muted">{t('records.opinionHint')}</p>
-      <label>
-        {t('records.date')}
-        <input
-          name="soughtOn"
-          value={date}
-          onChange={(e) => setDate(e.target.value)}
-          placeholder="dd/mm/yyyy"
-          autoFocus
-        />
-      </label>
-      <label>
-        {t('records.how')}
-        <input name="how" value={how} onChange={(e) => setHow(e.target.value)} />
-      </label>
+      <DateField
+        label={labels.soughtOn}
+        name="soughtOn"
+        value={date}
+        onChange={setDate}
+        errors={fe}
+        autoFocus
+      />
+      <TextField
+        label={labels.how}
+        name="how"
+        value={how}
+        onChange={setHow}
+        max={RECORD_TEXT_LIMITS.how}
+        errors={fe}
+      />
       <FormActions onClose={props.onClose} disabled={busy} />
     </Modal>
   );

@@ -3,6 +3,7 @@ import type { Meeting } from '../../../shared/contract/meetings';
 import type { AppErrorData } from '../../../shared/errors/appError';
 import { formatDateWithWeekday } from '../../../shared/format/dates';
 import { ApiError } from '../../api/api';
+import { askConfirm } from '../../components/ConfirmDialog';
 import { DeadlineBadge } from '../../components/DeadlineBadge';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useKeyShortcut } from '../../components/useKeyShortcut';
@@ -38,7 +39,8 @@ export function MeetingsScreen() {
   useKeyShortcut('n', () => setEditing({ mode: 'new' }), { enabled: !editing });
 
   async function onCancel(meeting: Meeting) {
-    if (!window.confirm(t('meetings.cancelConfirm', { title: meeting.title }))) return;
+    if (!(await askConfirm({ message: t('meetings.cancelConfirm', { title: meeting.title }), danger: true })))
+      return;
     try {
       await cancel(meeting.id);
     } catch (e) {

@@ -6,6 +6,7 @@ import { plural } from '../../../shared/format/locale';
 import { call } from '../../api/api';
 import { asErrorData } from '../../api/useAction';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { FieldMessage, useFieldErrors } from '../../components/FieldErrors';
 import { Modal } from '../../components/Modal';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
@@ -87,6 +88,11 @@ export function ExportPackageDialog(props: { scope: PackageScope; title: string;
     }
   }
 
+  const fe = useFieldErrors(error, {
+    'sign.pin': t('sig.dialog.pin'),
+    'sign.tokenLabel': t('sig.dialog.certificate'),
+    'sign.certificateId': t('sig.dialog.certificate'),
+  });
   const needsConfirm = (preflight?.findings.length ?? 0) > 0;
   const result = job?.result ?? null;
 
@@ -97,7 +103,7 @@ export function ExportPackageDialog(props: { scope: PackageScope; title: string;
       wide
       testId="export-dialog"
     >
-      {error && <ErrorBanner error={error} />}
+      {fe.summary && <ErrorBanner error={fe.summary} />}
       {!preflight && !error && <p className="muted">{t('pkg.checking')}</p>}
       {preflight && !job && (
         <section aria-label={t('pkg.preflight')}>
@@ -159,7 +165,11 @@ export function ExportPackageDialog(props: { scope: PackageScope; title: string;
               <>
                 <label>
                   {t('sig.dialog.certificate')}{' '}
-                  <select value={certificate} onChange={(e) => setCertificate(e.target.value)}>
+                  <select
+                    value={certificate}
+                    onChange={(e) => setCertificate(e.target.value)}
+                    {...fe.aria('sign.tokenLabel')}
+                  >
                     {certificates.map((c) => (
                       <option key={`${c.tokenLabel}-${c.idHex}`} value={`${c.tokenLabel}\u0000${c.idHex}`}>
                         {c.commonName ?? c.label} — {c.tokenLabel}
@@ -167,6 +177,7 @@ export function ExportPackageDialog(props: { scope: PackageScope; title: string;
                     ))}
                   </select>
                 </label>{' '}
+                <FieldMessage id={fe.messageId('sign.tokenLabel')} message={fe.message('sign.tokenLabel')} />
                 <label>
                   {t('sig.dialog.pin')}{' '}
                   <input
@@ -175,8 +186,10 @@ export function ExportPackageDialog(props: { scope: PackageScope; title: string;
                     value={pin}
                     maxLength={128}
                     onChange={(e) => setPin(e.target.value)}
+                    {...fe.aria('sign.pin')}
                   />
                 </label>
+                <FieldMessage id={fe.messageId('sign.pin')} message={fe.message('sign.pin')} />
               </>
             )}
           </fieldset>

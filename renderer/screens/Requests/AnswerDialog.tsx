@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import type { FileSource } from '../../../shared/contract/fileSource';
-import type { OpinionRequestView } from '../../../shared/contract/opinionRequests';
+import { ANSWER_TEXT_LIMITS, type OpinionRequestView } from '../../../shared/contract/opinionRequests';
 import { OPINION_STANCES, type OpinionStance } from '../../../shared/opinionRequests/register';
 import { call } from '../../api/api';
 import { fileSource } from '../../api/files';
 import { useAction } from '../../api/useAction';
+import { Field, TextField, useFieldErrors } from '../../components/FieldErrors';
 import { FormActions } from '../../components/FormActions';
 import { Modal } from '../../components/Modal';
 import { useT } from '../../i18n/useT';
@@ -25,13 +26,21 @@ export function AnswerDialog({ request, onClose }: { request: OpinionRequestView
   const [summary, setSummary] = useState(request.answer?.summary ?? '');
   const [file, setFile] = useState<File | null>(null);
   const { error, busy, run } = useAction();
+  const labels = {
+    number: t('req.answerNumber'),
+    answeredOn: t('req.answeredOn'),
+    stance: t('req.stance'),
+    summary: t('req.summary'),
+    file: t('req.file'),
+  };
+  const fe = useFieldErrors(error, labels);
   async function save() {
     const saved = await run(async () => {
       const source: FileSource | null = file ? await fileSource(file) : null;
       return call('opinionRequests.answer', {
         id: request.id,
         number,
-        answeredOn: typedDate(answeredOn, t('req.answeredOn')),
+        answeredOn: typedDate(answeredOn),
         stance: stance === '' ? null : stance,
         summary,
         file: source,
@@ -42,7 +51,7 @@ export function AnswerDialog({ request, onClose }: { request: OpinionRequestView
   return (
     <Modal
       title={t('req.answerTitle')}
-      error={error}
+      error={fe.summary}
       onClose={onClose}
       onSubmit={save}
       wide
@@ -52,43 +61,57 @@ export function AnswerDialog({ request, onClose }: { request: OpinionRequestView
         <strong>{request.requester}</strong> {request.theirNumber} — {request.subject}
       </p>
       <div className="grid-2">
-        <label>
-          {t('req.answerNumber')}
-          <input name="answerNumber" value={number} onChange={(e) => setNumber(e.target.value)} autoFocus />
-        </label>
-        <label>
-          {t('req.answeredOn')}
-          <input
-            name="answeredOn"
-            value={answeredOn}
-            onChange={(e) => setAnsweredOn(e.target.value)}
-            placeholder="dd/mm/yyyy"
-          />
-        </label>
+        <TextField
+          label={labels.number}
+          name="number"
+          value={number}
+          onChange={setNumber}
+          max={ANSWER_TEXT_LIMITS.number}
+          errors={fe}
+          autoFocus
+        />
+        <Field label={labels.answeredOn} name="answeredOn" errors={fe}>
+          {(p) => (
+            <input
+              {...p}
+              value={answeredOn}
+              onChange={(e) => setAnsweredOn(e.target.value)}
+              placeholder="dd/mm/yyyy"
+            />
+          )}
+        </Field>
       </div>
-      <label>
-        {t('req.stance')}
-        <select
-          name="stance"
-          value={stance}
-          onChange={(e) => setStance(e.target.value as OpinionStance | '')}
-        >
-          <option value="">{t('req.stance.choose')}</option>
-          {OPINION_STANCES.map((s) => (
-            <option key={s} value={s}>
-              {t(`req.stance.${s}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('req.summary')}
-        <textarea name="summary" value={summary} onChange={(e) => setSummary(e.target.value)} rows={4} />
-      </label>
-      <label>
-        {t('req.file')}
-        <input type="file" accept=".pdf,.docx,.doc" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
-      </label>
+      <Field label={labels.stance} name="stance" errors={fe}>
+        {(p) => (
+          <select {...p} value={stance} onChange={(e) => setStance(e.target.value as OpinionStance | '')}>
+            <option value="">{t('req.stance.choose')}</option>
+            {OPINION_STANCES.map((s) => (
+              <option key={s} value={s}>
+                {t(`req.stance.${s}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <TextField
+        label={labels.summary}
+        name="summary"
+        value={summary}
+        onChange={setSummary}
+        max={ANSWER_TEXT_LIMITS.summary}
+        errors={fe}
+        rows={4}
+      />
+      <Field label={labels.file} name="file" errors={fe}>
+        {(p) => (
+          <input
+            {...p}
+            type="file"
+            accept=".pdf,.docx,.doc"
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          />
+        )}
+      </Field>
       {request.file && !file && <p className="hint">{request.file.name}</p>}
       <FormActions onClose={onClose} disabled={busy} />
     </Modal>

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
-import type { OpinionRequestView } from '../../../shared/contract/opinionRequests';
+import { type OpinionRequestView, REQUEST_TEXT_LIMITS } from '../../../shared/contract/opinionRequests';
 import { parseTypedDate } from '../../../shared/format/dates';
 import { REQUESTER_KINDS, type RequesterKind } from '../../../shared/opinionRequests/register';
 import { call } from '../../api/api';
 import { useAction } from '../../api/useAction';
+import { Field, TextField, useFieldErrors } from '../../components/FieldErrors';
 import { FormActions } from '../../components/FormActions';
 import { Modal } from '../../components/Modal';
 import { useT } from '../../i18n/useT';
@@ -34,6 +35,20 @@ export function RequestForm({ request, onClose }: { request: OpinionRequestView 
   const [drafting, setDrafting] = useState(request?.storedState === 'drafting');
   const [preview, setPreview] = useState<{ due: string; text: string } | null>(null);
   const { error, busy, run } = useAction();
+  const labels = {
+    requester: t('req.requester'),
+    requesterKind: t('req.requesterKind'),
+    theirNumber: t('req.theirNumber'),
+    theirDate: t('req.theirDate'),
+    subject: t('req.subject'),
+    received: t('req.received'),
+    assignee: t('req.assignee'),
+    workingDays: t('req.workingDays'),
+    due: t('req.dueDate'),
+    notes: t('req.notes'),
+  };
+  const fe = useFieldErrors(error, labels);
+  const L = REQUEST_TEXT_LIMITS;
 
   useEffect(() => {
     if (days === '') {
@@ -73,10 +88,10 @@ export function RequestForm({ request, onClose }: { request: OpinionRequestView 
         requesterKind,
         requester,
         theirNumber,
-        theirDate: optionalTypedDate(theirDate, t('req.theirDate')),
+        theirDate: optionalTypedDate(theirDate),
         subject,
-        received: typedDate(received, t('req.received')),
-        due: mode === 'typed' ? typedDate(due, t('req.dueDate')) : null,
+        received: typedDate(received),
+        due: mode === 'typed' ? typedDate(due) : null,
         workingDays: mode === 'days' ? Math.trunc(Number(days)) : null,
         assignee,
         notes,
@@ -94,68 +109,80 @@ export function RequestForm({ request, onClose }: { request: OpinionRequestView 
   return (
     <Modal
       title={t(request ? 'req.edit' : 'req.new')}
-      error={error}
+      error={fe.summary}
       onClose={onClose}
       onSubmit={save}
       wide
       testId="request-form"
     >
       <div className="grid-2">
-        <label>
-          {t('req.requester')}
-          <input
-            name="requester"
-            value={requester}
-            onChange={(e) => setRequester(e.target.value)}
-            autoFocus
-          />
-        </label>
-        <label>
-          {t('req.requesterKind')}
-          <select
-            name="requesterKind"
-            value={requesterKind}
-            onChange={(e) => setKind(e.target.value as RequesterKind)}
-          >
-            {REQUESTER_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`req.kind.${k}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('req.theirNumber')}
-          <input name="theirNumber" value={theirNumber} onChange={(e) => setNumber(e.target.value)} />
-        </label>
-        <label>
-          {t('req.theirDate')}
-          <input
-            name="theirDate"
-            value={theirDate}
-            onChange={(e) => setTheirDate(e.target.value)}
-            placeholder="dd/mm/yyyy"
-          />
-        </label>
+        <TextField
+          label={labels.requester}
+          name="requester"
+          value={requester}
+          onChange={setRequester}
+          max={L.requester}
+          errors={fe}
+          autoFocus
+        />
+        <Field label={labels.requesterKind} name="requesterKind" errors={fe}>
+          {(p) => (
+            <select {...p} value={requesterKind} onChange={(e) => setKind(e.target.value as RequesterKind)}>
+              {REQUESTER_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`req.kind.${k}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <TextField
+          label={labels.theirNumber}
+          name="theirNumber"
+          value={theirNumber}
+          onChange={setNumber}
+          max={L.theirNumber}
+          errors={fe}
+        />
+        <Field label={labels.theirDate} name="theirDate" errors={fe}>
+          {(p) => (
+            <input
+              {...p}
+              value={theirDate}
+              onChange={(e) => setTheirDate(e.target.value)}
+              placeholder="dd/mm/yyyy"
+            />
+          )}
+        </Field>
       </div>
-      <label>
-        {t('req.subject')}
-        <textarea name="subject" value={subject} onChange={(e) => setSubject(e.target.value)} rows={2} />
-      </label>
+      <TextField
+        label={labels.subject}
+        name="subject"
+        value={subject}
+        onChange={setSubject}
+        max={L.subject}
+        errors={fe}
+        rows={2}
+      />
       <div className="grid-2">
-        <label>
-          {t('req.received')}
-          <input
-            name="received"
-            value={received}
-            onChange={(e) => setReceived(e.target.value)}
-            placeholder="dd/mm/yyyy"
-          />
-        </label>
-        <label>
-          {t('req.assignee')}
-          <input name="assignee" value={assignee} onChange={(e) => setAssignee(e.target.value)} />
-        </label>
+        <Field label={labels.received} name="received" errors={fe}>
+          {(p) => (
+            <input
+              {...p}
+              value={received}
+              onChange={(e) => setReceived(e.target.value)}
+              placeholder="dd/mm/yyyy"
+            />
+          )}
+        </Field>
+        <TextField
+          label={labels.assignee}
+          name="assignee"
+          value={assignee}
+          onChange={setAssignee}
+          max={L.assignee}
+          errors={fe}
+        />
       </div>
       <fieldset>
         <legend>{t('req.dueMode')}</legend>
@@ -169,27 +196,24 @@ export function RequestForm({ request, onClose }: { request: OpinionRequestView 
         </label>
         <div className="grid-2">
           {mode === 'days' ? (
-            <label>
-              {t('req.workingDays')}
-              <input
-                name="workingDays"
-                type="number"
-                min={1}
-                max={60}
-                value={days}
-                onChange={(e) => setDays(e.target.value)}
-              />
-            </label>
+            <Field label={labels.workingDays} name="workingDays" errors={fe}>
+              {(p) => (
+                <input
+                  {...p}
+                  type="number"
+                  min={1}
+                  max={60}
+                  value={days}
+                  onChange={(e) => setDays(e.target.value)}
+                />
+              )}
+            </Field>
           ) : (
-            <label>
-              {t('req.dueDate')}
-              <input
-                name="due"
-                value={due}
-                onChange={(e) => setDue(e.target.value)}
-                placeholder="dd/mm/yyyy"
-              />
-            </label>
+            <Field label={labels.due} name="due" errors={fe}>
+              {(p) => (
+                <input {...p} value={due} onChange={(e) => setDue(e.target.value)} placeholder="dd/mm/yyyy" />
+              )}
+            </Field>
           )}
         </div>
         {preview && (
@@ -198,10 +222,15 @@ export function RequestForm({ request, onClose }: { request: OpinionRequestView 
           </p>
         )}
       </fieldset>
-      <label>
-        {t('req.notes')}
-        <textarea name="notes" value={notes} onChange={(e) => setNotes(e.target.value)} rows={2} />
-      </label>
+      <TextField
+        label={labels.notes}
+        name="notes"
+        value={notes}
+        onChange={setNotes}
+        max={L.notes}
+        errors={fe}
+        rows={2}
+      />
       {request && request.storedState !== 'answered' && (
         <label className="inline">
           <input type="checkbox" checked={drafting} onChange={(e) => setDrafting(e.target.checked)} />{' '}

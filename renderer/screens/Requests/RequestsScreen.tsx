@@ -4,6 +4,7 @@ import type { OpinionRequestState, RequesterKind } from '../../../shared/opinion
 import { REQUESTER_KINDS } from '../../../shared/opinionRequests/register';
 import { call } from '../../api/api';
 import { useAction } from '../../api/useAction';
+import { askConfirm } from '../../components/ConfirmDialog';
 import { MadeNotice, useDocumentMaker } from '../../components/DocumentMaker';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useKeyShortcut } from '../../components/useKeyShortcut';
@@ -73,7 +74,8 @@ export function RequestsScreen() {
     void load();
   };
   async function remove(r: OpinionRequestView) {
-    if (!window.confirm(t('req.confirmDelete', { subject: r.subject }))) return;
+    if (!(await askConfirm({ message: t('req.confirmDelete', { subject: r.subject }), danger: true })))
+      return;
     await run(() => call('opinionRequests.delete', { id: r.id }));
     void load();
   }

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
+import { AGENCY_TEXT_LIMITS } from '../../../shared/contract/agency';
 import { call } from '../../api/api';
 import { useAction } from '../../api/useAction';
 import { HeadingDialog } from '../../components/DocumentMaker';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { TextField, useFieldErrors } from '../../components/FieldErrors';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
 
@@ -20,6 +22,14 @@ export function AgencyDetailsForm() {
   const [saved, setSaved] = useState(false);
   const [heading, setHeading] = useState(false);
   const { error, setError, busy, run } = useAction();
+  const labels = {
+    name: t('agency.edit.name'),
+    code: t('agency.edit.code'),
+    governingBody: t('agency.edit.governingBody'),
+    province: t('agency.edit.province'),
+  };
+  const fe = useFieldErrors(error, labels);
+  const L = AGENCY_TEXT_LIMITS;
   useEffect(() => {
     void run(() => call('agency.details', {})).then((d) => {
       if (!d) return;
@@ -47,28 +57,42 @@ export function AgencyDetailsForm() {
       }}
     >
       <h2>{t('agency.edit.title')}</h2>
-      {error && <ErrorBanner error={error} onDismiss={() => setError(null)} />}
+      {fe.summary && <ErrorBanner error={fe.summary} onDismiss={() => setError(null)} />}
       <div className="grid-2">
-        <label>
-          {t('agency.edit.name')}
-          <input name="agencyName" value={name} onChange={(e) => setName(e.target.value)} />
-        </label>
-        <label>
-          {t('agency.edit.code')}
-          <input name="agencyCode" value={code} onChange={(e) => setCode(e.target.value)} />
-        </label>
-        <label>
-          {t('agency.edit.governingBody')}
-          <input
-            name="governingBody"
-            value={governingBody}
-            onChange={(e) => setGoverningBody(e.target.value)}
-          />
-        </label>
-        <label>
-          {t('agency.edit.province')}
-          <input name="province" value={province} onChange={(e) => setProvince(e.target.value)} />
-        </label>
+        <TextField
+          label={labels.name}
+          name="name"
+          controlName="agencyName"
+          value={name}
+          onChange={setName}
+          max={L.name}
+          errors={fe}
+        />
+        <TextField
+          label={labels.code}
+          name="code"
+          controlName="agencyCode"
+          value={code}
+          onChange={setCode}
+          max={L.code}
+          errors={fe}
+        />
+        <TextField
+          label={labels.governingBody}
+          name="governingBody"
+          value={governingBody}
+          onChange={setGoverningBody}
+          max={L.governingBody}
+          errors={fe}
+        />
+        <TextField
+          label={labels.province}
+          name="province"
+          value={province}
+          onChange={setProvince}
+          max={L.province}
+          errors={fe}
+        />
       </div>
       <p className="muted">{t('agency.edit.hint')}</p>
       <div className="form-actions">

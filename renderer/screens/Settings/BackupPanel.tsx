@@ -6,6 +6,7 @@ import { formatBytes } from '../../../shared/format/locale';
 import { ApiError, call } from '../../api/api';
 import { askConfirm } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { FieldMessage, useFieldErrors } from '../../components/FieldErrors';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
 
@@ -21,6 +22,7 @@ export function BackupPanel() {
   const [notice, setNotice] = useState('');
   const [error, setError] = useState<AppErrorData | null>(null);
   const desktop = status?.transport === 'electron';
+  const fe = useFieldErrors(error, { keep: t('backup.keep') });
 
   const refresh = useCallback(async () => {
     const next = await call('backup.list', {});
@@ -88,7 +90,7 @@ export function BackupPanel() {
     <div className="card" data-testid="backup-panel">
       <h2>{t('backup.title')}</h2>
       <p className="hint">{t('backup.intro')}</p>
-      {error && <ErrorBanner error={error} onDismiss={() => setError(null)} />}
+      {fe.summary && <ErrorBanner error={fe.summary} onDismiss={() => setError(null)} />}
       {notice && (
         <p className="notice" role="status">
           {notice}
@@ -115,7 +117,7 @@ export function BackupPanel() {
           {!desktop && <> — {t('backup.browserHint')}</>}
         </p>
       )}
-      <form onSubmit={saveKeep} className="small">
+      <form onSubmit={saveKeep} className="small" noValidate>
         <label>
           {t('backup.keep')}{' '}
           <input
@@ -125,11 +127,13 @@ export function BackupPanel() {
             value={keep}
             onChange={(e) => setKeep(e.target.value)}
             style={{ width: '5em' }}
+            {...fe.aria('keep')}
           />
         </label>{' '}
         <button type="submit" disabled={busy}>
           {t('backup.keepSave')}
         </button>
+        <FieldMessage id={fe.messageId('keep')} message={fe.message('keep')} />
       </form>
       {overview && overview.backups.length === 0 && <p className="empty">{t('backup.none')}</p>}
       {overview && overview.backups.length > 0 && (

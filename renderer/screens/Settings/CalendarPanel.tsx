@@ -321,6 +321,7 @@ function DayCell({
 
 function YearSources({ view }: { view: CalendarMonth }) {
   const t = useT();
+  const language = useAppStore((s) => s.language);
   return (
     <div className="card sources-card" data-testid="year-sources">
       <h2>
@@ -350,7 +351,7 @@ function YearSources({ view }: { view: CalendarMonth }) {
                 {')'}
               </span>
             )}
-            <div className="source-covers">{s.covers}</div>
+            <div className="source-covers">{language === 'vi' ? s.covers : s.coversEn}</div>
           </li>
         ))}
       </ul>

@@ -1,10 +1,11 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { AGENDA_KINDS, type AgendaKind } from '../../../shared/agenda/kinds';
 import type { AgendaThresholds } from '../../../shared/contract/agenda';
-import { thresholdProblem } from '../../../shared/dossiers/urgency';
+import { thresholdFieldProblems } from '../../../shared/dossiers/urgency';
 import { call } from '../../api/api';
 import { useAction } from '../../api/useAction';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { FieldMessage, useFieldErrors } from '../../components/FieldErrors';
 import type { MessageKey } from '../../i18n/messages';
 import { useT } from '../../i18n/useT';
 
@@ -55,22 +56,19 @@ export function KindThresholdsPanel() {
     if (!draft) return;
     setNotice('');
     const byKind: AgendaThresholds['byKind'] = {};
+    // Every kind is checked before anything is said, so all wrong fields are marked at once.
+    const issues: Array<{ field: string; vi: string; en: string }> = [];
     for (const kind of AGENDA_KINDS) {
       const { red, amber } = draft[kind] ?? EMPTY;
       if (red.trim() === '' && amber.trim() === '') continue;
-      const value = { red: Number(red), amber: Number(amber) };
-      const problem = thresholdProblem(
-        red.trim() === '' || amber.trim() === '' ? { red: -1, amber: -1 } : value,
-      );
-      if (problem) {
-        setError({
-          code: 'invalid-thresholds',
-          vi: `${t(KIND_KEYS[kind])}: ${problem.vi}`,
-          en: `${t(KIND_KEYS[kind])}: ${problem.en}`,
-        });
-        return;
-      }
-      byKind[kind] = value;
+      const problems = thresholdFieldProblems(red, amber);
+      for (const p of problems) issues.push({ ...p, field: `${kind}.${p.field}` });
+      if (problems.length === 0) byKind[kind] = { red: Number(red), amber: Number(amber) };
+    }
+    const first = issues[0];
+    if (first) {
+      setError({ code: 'invalid-thresholds', vi: first.vi, en: first.en, detail: { issues } });
+      return;
     }
     const saved = await run(() => call('agenda.thresholds.set', { byKind }));
     if (saved) {
@@ -79,12 +77,21 @@ export function KindThresholdsPanel() {
     }
   }
 
+  const labels = Object.fromEntries(
+    AGENDA_KINDS.flatMap((kind) =>
+      (['red', 'amber'] as const).map((level) => [
+        `${kind}.${level}`,
+        `${t(KIND_KEYS[kind])} — ${t(`thresholds.byKind.${level}`)}`,
+      ]),
+    ),
+  );
+  const fe = useFieldErrors(error, labels);
   if (!draft) return error ? <ErrorBanner error={error} onDismiss={() => setError(null)} /> : null;
   return (
     <form className="card thresholds" onSubmit={save} data-testid="kind-thresholds">
       <h2>{t('thresholds.byKind.title')}</h2>
       <p className="hint">{t('thresholds.byKind.hint')}</p>
-      {error && <ErrorBanner error={error} onDismiss={() => setError(null)} />}
+      {fe.summary && <ErrorBanner error={fe.summary} onDismiss={() => setError(null)} />}
       {notice && <p className="notice">{notice}</p>}
       <table className="table compact">
         <thead>
@@ -110,6 +117,11 @@ export function KindThresholdsPanel() {
                     onChange={(e) =>
                       setDraft({ ...draft, [kind]: { ...(draft[kind] ?? EMPTY), [level]: e.target.value } })
                     }
+                    {...fe.aria(`${kind}.${level}`)}
+                  />
+                  <FieldMessage
+                    id={fe.messageId(`${kind}.${level}`)}
+                    message={fe.message(`${kind}.${level}`)}
                   />
                 </td>
               ))}

@@ -1,8 +1,10 @@
 import { type FormEvent, useState } from 'react';
+import { OVERRIDE_TEXT_LIMITS } from '../../../shared/contract/calendar';
 import { formatDateWithWeekday, parseTypedDate } from '../../../shared/format/dates';
 import { ApiError } from '../../api/api';
 import { useAction } from '../../api/useAction';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { Field, TextField, useFieldErrors } from '../../components/FieldErrors';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
 import { useCalendarStore } from '../../stores/calendarStore';
@@ -21,16 +23,19 @@ export function OverridesPanel() {
   const [source, setSource] = useState('');
   const [notice, setNotice] = useState('');
   const { error, setError, busy, run } = useAction();
+  const labels = {
+    date: t('overrides.date'),
+    working: t('overrides.type'),
+    name: t('overrides.name'),
+    source: t('overrides.source'),
+  };
+  const fe = useFieldErrors(error, labels);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setNotice('');
-    const iso = parseTypedDate(date);
-    if (!iso) {
-      const text = t('overrides.badDate', { text: date });
-      setError({ code: 'invalid-date', vi: text, en: text });
-      return;
-    }
+    // A date that cannot be read goes as typed: the main process reports it with every other invalid field.
+    const iso = parseTypedDate(date) ?? date.trim();
     await run(async () => {
       await saveOverride({ date: iso, working, name, source });
       setNotice(t('overrides.saved', { date: formatDateWithWeekday(iso, language) }));
@@ -56,52 +61,60 @@ export function OverridesPanel() {
     <div className="card overrides-card">
       <h2>{t('overrides.title')}</h2>
       <p className="muted">{t('overrides.intro')}</p>
-      {error && <ErrorBanner error={error} onDismiss={() => setError(null)} />}
+      {fe.summary && <ErrorBanner error={fe.summary} onDismiss={() => setError(null)} />}
       {notice && (
         <p className="notice" role="status">
           {notice}
         </p>
       )}
       <form className="override-form" onSubmit={submit} aria-label={t('overrides.title')}>
-        <label>
-          {t('overrides.date')}
-          <input
-            name="overrideDate"
-            value={date}
-            onChange={(e) => setDate(e.target.value)}
-            placeholder="dd/mm/yyyy"
-            inputMode="numeric"
-          />
-        </label>
-        <label>
-          {t('overrides.type')}
-          <select
-            name="overrideType"
-            value={working ? 'working' : 'off'}
-            onChange={(e) => setWorking(e.target.value === 'working')}
-          >
-            <option value="off">{t('overrides.typeOff')}</option>
-            <option value="working">{t('overrides.typeWorking')}</option>
-          </select>
-        </label>
-        <label className="grow">
-          {t('overrides.name')}
-          <input
-            name="overrideName"
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            placeholder={t('overrides.namePlaceholder')}
-          />
-        </label>
-        <label className="grow">
-          {t('overrides.source')}
-          <input
-            name="overrideSource"
-            value={source}
-            onChange={(e) => setSource(e.target.value)}
-            placeholder={t('overrides.sourcePlaceholder')}
-          />
-        </label>
+        <Field label={labels.date} name="date" errors={fe} className="override-date">
+          {(p) => (
+            <input
+              {...p}
+              name="overrideDate"
+              value={date}
+              onChange={(e) => setDate(e.target.value)}
+              placeholder="dd/mm/yyyy"
+              inputMode="numeric"
+            />
+          )}
+        </Field>
+        <Field label={labels.working} name="working" errors={fe}>
+          {(p) => (
+            <select
+              {...p}
+              name="overrideType"
+              value={working ? 'working' : 'off'}
+              onChange={(e) => setWorking(e.target.value === 'working')}
+            >
+              <option value="off">{t('overrides.typeOff')}</option>
+              <option value="working">{t('overrides.typeWorking')}</option>
+            </select>
+          )}
+        </Field>
+        <TextField
+          label={labels.name}
+          name="name"
+          controlName="overrideName"
+          value={name}
+          onChange={setName}
+          max={OVERRIDE_TEXT_LIMITS.name}
+          errors={fe}
+          placeholder={t('overrides.namePlaceholder')}
+          className="grow"
+        />
+        <TextField
+          label={labels.source}
+          name="source"
+          controlName="overrideSource"
+          value={source}
+          onChange={setSource}
+          max={OVERRIDE_TEXT_LIMITS.source}
+          errors={fe}
+          placeholder={t('overrides.sourcePlaceholder')}
+          className="grow"
+        />
         <button type="submit" className="primary" disabled={busy}>
           {t('overrides.add')}
         </button>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { call } from '../../api/api';
 import { useAction } from '../../api/useAction';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { Field, useFieldErrors } from '../../components/FieldErrors';
 import { useT } from '../../i18n/useT';
 
 /** Settings › Xin ý kiến đến: N, the working days after receipt when a sender sets no due date. */
@@ -10,6 +11,8 @@ export function RequestSettingsPanel() {
   const [days, setDays] = useState('');
   const [saved, setSaved] = useState(false);
   const { error, setError, busy, run } = useAction();
+  const labels = { answerWorkingDays: t('req.settings.days') };
+  const fe = useFieldErrors(error, labels);
   useEffect(() => {
     void run(() => call('opinionRequests.settings', {})).then(
       (s) => s && setDays(String(s.answerWorkingDays)),
@@ -25,23 +28,25 @@ export function RequestSettingsPanel() {
   return (
     <form
       className="card card-pad"
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         void save();
       }}
     >
-      {error && <ErrorBanner error={error} onDismiss={() => setError(null)} />}
-      <label>
-        {t('req.settings.days')}
-        <input
-          name="answerWorkingDays"
-          type="number"
-          min={1}
-          max={60}
-          value={days}
-          onChange={(e) => setDays(e.target.value)}
-        />
-      </label>
+      {fe.summary && <ErrorBanner error={fe.summary} onDismiss={() => setError(null)} />}
+      <Field label={labels.answerWorkingDays} name="answerWorkingDays" errors={fe}>
+        {(p) => (
+          <input
+            {...p}
+            type="number"
+            min={1}
+            max={60}
+            value={days}
+            onChange={(e) => setDays(e.target.value)}
+          />
+        )}
+      </Field>
       <div className="form-actions">
         <button type="submit" className="primary" disabled={busy}>
           {t('meetingForm.save')}

@@ -4,6 +4,7 @@ import type { AppErrorData } from '../../../shared/errors/appError';
 import { MEETING_KINDS, type MeetingKind } from '../../../shared/meetings/kinds';
 import { ApiError } from '../../api/api';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { Field, useFieldErrors } from '../../components/FieldErrors';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
 import { useCalendarStore } from '../../stores/calendarStore';
@@ -43,15 +44,26 @@ const FIELD = {
   taskDays: 'taskExtensionReport.workingDaysBefore',
 } as const;
 
-/** The fields a refusal names: the contract's 'invalid-argument' lists them, the rule check names one. */
-function rejectedFields(error: AppErrorData): string[] {
-  const detail = error.detail ?? {};
-  const fields = Array.isArray(detail.fields)
-    ? detail.fields
-    : typeof detail.field === 'string'
-      ? [detail.field]
-      : [];
-  return fields.filter((f): f is string => typeof f === 'string').map((f) => f.replace(/^rules\./, ''));
+/**
+ * The refusal as the form reads it: the main process names fields with or without the 'rules.' prefix,
+ * the form by their paths inside the rule set.
+ */
+function withoutPrefix(error: AppErrorData | null): AppErrorData | null {
+  const detail = error?.detail;
+  if (!error || !detail) return error;
+  const strip = (f: unknown) => (typeof f === 'string' ? f.replace(/^rules\./, '') : f);
+  return {
+    ...error,
+    detail: {
+      ...detail,
+      field: strip(detail.field),
+      issues: Array.isArray(detail.issues)
+        ? detail.issues.map((i: unknown) =>
+            typeof i === 'object' && i !== null ? { ...i, field: strip(Reflect.get(i, 'field')) } : i,
+          )
+        : detail.issues,
+    },
+  };
 }
 
 /**
@@ -65,7 +77,6 @@ export function RulesPanel() {
   const { rules, loadRules, saveRules } = useCalendarStore();
   const [draft, setDraft] = useState<Draft | null>(null);
   const [error, setError] = useState<AppErrorData | null>(null);
-  const [invalid, setInvalid] = useState<string[]>([]);
   const [notice, setNotice] = useState('');
   const [busy, setBusy] = useState(false);
 
@@ -76,8 +87,6 @@ export function RulesPanel() {
     if (rules) setDraft(toDraft(rules));
   }, [rules]);
 
-  if (!draft) return error ? <ErrorBanner error={error} /> : <p className="muted">{t('app.loading')}</p>;
-
   const labels: Record<string, string> = {
     [FIELD.officeHoursEnd]: t('rules.officeHoursEnd'),
     [FIELD.leaderDay]: t('rules.leaderOpinion'),
@@ -87,7 +96,9 @@ export function RulesPanel() {
       MEETING_KINDS.map((k) => [FIELD.signed(k), `${t('rules.signedDocuments')} — ${t(`meetingKind.${k}`)}`]),
     ),
   };
-  const isInvalid = (field: string) => invalid.includes(field);
+  const fe = useFieldErrors(withoutPrefix(error), labels);
+
+  if (!draft) return error ? <ErrorBanner error={error} /> : <p className="muted">{t('app.loading')}</p>;
 
   /** A whole number, null for an empty optional field, or the field that is not one. */
   function parse(text: string, field: string, optional: boolean): number | null | { bad: string } {
@@ -126,16 +137,22 @@ export function RulesPanel() {
       taskExtensionReport: { workingDaysBefore: num(draft.taskDays, FIELD.taskDays) },
     };
     if (problems.length > 0) {
-      const text = problems.map((p) =>
-        t('rules.notWholeNumber', { field: labels[p.field] ?? p.field, text: p.text }),
-      );
-      setInvalid(problems.map((p) => p.field));
-      setError({ code: 'invalid-number', vi: text.join(' '), en: text.join(' ') });
+      // Text that is not a number cannot be sent as one: said here, in the shape the main process uses.
+      const issues = problems.map((p) => ({
+        field: p.field,
+        vi: `"${p.text}" không phải số nguyên`,
+        en: `"${p.text}" is not a whole number`,
+      }));
+      setError({
+        code: 'invalid-number',
+        vi: issues.map((i) => `${labels[i.field] ?? i.field}: ${i.vi}.`).join(' '),
+        en: issues.map((i) => `${labels[i.field] ?? i.field}: ${i.en}.`).join(' '),
+        detail: { issues },
+      });
       return;
     }
     setBusy(true);
     setError(null);
-    setInvalid([]);
     try {
       await saveRules(next);
       await loadStatus();
@@ -143,63 +160,58 @@ export function RulesPanel() {
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
       setError(e.data);
-      setInvalid(rejectedFields(e.data));
     } finally {
       setBusy(false);
     }
   }
 
   const set = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
-  const named = invalid.map((f) => labels[f] ?? f);
 
   return (
     <form className="card rules-form" onSubmit={submit} aria-label={t('rules.title')} noValidate>
       <h2>{t('rules.title')}</h2>
       <p className="muted">{t('rules.intro')}</p>
-      {error && (
-        <div>
-          <ErrorBanner error={error} onDismiss={() => setError(null)} />
-          {named.length > 0 && error.code !== 'invalid-number' && (
-            <p className="error-text" data-testid="rules-invalid-fields">
-              {t('rules.rejectedFields', { fields: named.join('; ') })}
-            </p>
-          )}
-        </div>
-      )}
+      {fe.summary && <ErrorBanner error={fe.summary} onDismiss={() => setError(null)} />}
       {notice && (
         <p className="notice" role="status">
           {notice}
         </p>
       )}
       <div className="rules-grid">
-        <label>
-          {t('rules.officeHoursEnd')}
-          <input
-            name="officeHoursEnd"
-            value={draft.officeHoursEnd}
-            onChange={(e) => set({ officeHoursEnd: e.target.value })}
-            placeholder="17:00"
-            aria-invalid={isInvalid(FIELD.officeHoursEnd)}
-            className="narrow"
-          />
-          <span className="hint">{t('rules.officeHoursHint')}</span>
-        </label>
+        <Field
+          label={labels[FIELD.officeHoursEnd] ?? ''}
+          name={FIELD.officeHoursEnd}
+          errors={fe}
+          hint={t('rules.officeHoursHint')}
+        >
+          {(p) => (
+            <input
+              {...p}
+              name="officeHoursEnd"
+              value={draft.officeHoursEnd}
+              onChange={(e) => set({ officeHoursEnd: e.target.value })}
+              placeholder="17:00"
+              className="narrow"
+            />
+          )}
+        </Field>
       </div>
       <fieldset>
         <legend>{t('rules.signedDocuments')}</legend>
         <div className="rules-kinds">
           {MEETING_KINDS.map((k) => (
-            <label key={k}>
-              {t(`meetingKind.${k}`)}
-              <input
-                name={`signed-${k}`}
-                value={draft.signed[k]}
-                inputMode="numeric"
-                onChange={(e) => set({ signed: { ...draft.signed, [k]: e.target.value } })}
-                aria-invalid={isInvalid(FIELD.signed(k))}
-                className="narrow"
-              />
-            </label>
+            <Field key={k} label={t(`meetingKind.${k}`)} name={FIELD.signed(k)} errors={fe}>
+              {(p) => (
+                <input
+                  {...p}
+                  name={`signed-${k}`}
+                  value={draft.signed[k]}
+                  inputMode="numeric"
+                  onChange={(e) => set({ signed: { ...draft.signed, [k]: e.target.value } })}
+                  className="narrow"
+                />
+              )}
+            </Field>
           ))}
         </div>
         <span className="hint">{t('rules.signedDocumentsHint')}</span>
@@ -207,18 +219,23 @@ export function RulesPanel() {
       <fieldset>
         <legend>{t('deadline.rule.leader-opinion')}</legend>
         <div className="rules-row">
-          <label>
-            {t('rules.leaderOpinion')}
-            <input
-              name="leaderDay"
-              value={draft.leaderDay}
-              inputMode="numeric"
-              onChange={(e) => set({ leaderDay: e.target.value })}
-              aria-invalid={isInvalid(FIELD.leaderDay)}
-              className="narrow"
-            />
-            <span className="hint">{t('rules.dayOfMonthHint')}</span>
-          </label>
+          <Field
+            label={labels[FIELD.leaderDay] ?? ''}
+            name={FIELD.leaderDay}
+            errors={fe}
+            hint={t('rules.dayOfMonthHint')}
+          >
+            {(p) => (
+              <input
+                {...p}
+                name="leaderDay"
+                value={draft.leaderDay}
+                inputMode="numeric"
+                onChange={(e) => set({ leaderDay: e.target.value })}
+                className="narrow"
+              />
+            )}
+          </Field>
           <fieldset className="checks">
             <legend className="muted">{t('rules.leaderOpinionKinds')}:</legend>
             {MEETING_KINDS.map((k) => (
@@ -250,30 +267,40 @@ export function RulesPanel() {
         </label>
       </fieldset>
       <div className="rules-row">
-        <label>
-          {t('rules.monthlyReport')}
-          <input
-            name="monthlyDay"
-            value={draft.monthlyDay}
-            inputMode="numeric"
-            onChange={(e) => set({ monthlyDay: e.target.value })}
-            aria-invalid={isInvalid(FIELD.monthlyDay)}
-            className="narrow"
-          />
-          <span className="hint">{t('rules.dayOfMonthHint')}</span>
-        </label>
-        <label>
-          {t('rules.taskExtension')}
-          <input
-            name="taskDays"
-            value={draft.taskDays}
-            inputMode="numeric"
-            onChange={(e) => set({ taskDays: e.target.value })}
-            aria-invalid={isInvalid(FIELD.taskDays)}
-            className="narrow"
-          />
-          <span className="hint">{t('rules.taskExtensionHint')}</span>
-        </label>
+        <Field
+          label={labels[FIELD.monthlyDay] ?? ''}
+          name={FIELD.monthlyDay}
+          errors={fe}
+          hint={t('rules.dayOfMonthHint')}
+        >
+          {(p) => (
+            <input
+              {...p}
+              name="monthlyDay"
+              value={draft.monthlyDay}
+              inputMode="numeric"
+              onChange={(e) => set({ monthlyDay: e.target.value })}
+              className="narrow"
+            />
+          )}
+        </Field>
+        <Field
+          label={labels[FIELD.taskDays] ?? ''}
+          name={FIELD.taskDays}
+          errors={fe}
+          hint={t('rules.taskExtensionHint')}
+        >
+          {(p) => (
+            <input
+              {...p}
+              name="taskDays"
+              value={draft.taskDays}
+              inputMode="numeric"
+              onChange={(e) => set({ taskDays: e.target.value })}
+              className="narrow"
+            />
+          )}
+        </Field>
       </div>
       <div className="form-actions">
         <button
@@ -281,7 +308,6 @@ export function RulesPanel() {
           onClick={() => {
             if (rules) setDraft(toDraft(rules));
             setError(null);
-            setInvalid([]);
           }}
         >
           {t('rules.reset')}

@@ -8,7 +8,9 @@ import { formatDate } from '../../../shared/format/dates';
 import { call } from '../../api/api';
 import { fileSource } from '../../api/files';
 import { useAction } from '../../api/useAction';
+import { askConfirm } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { FieldMessage, useFieldErrors } from '../../components/FieldErrors';
 import { useT } from '../../i18n/useT';
 
 const day = (iso: string) => formatDate(iso.slice(0, 10));
@@ -27,6 +29,7 @@ export function SignaturesPanel() {
   const [notice, setNotice] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
   const listId = useId();
+  const fe = useFieldErrors(error, { modulePath: t('sig.module.path') });
 
   const refresh = useCallback(async () => {
     const [s, list] = await Promise.all([
@@ -76,14 +79,14 @@ export function SignaturesPanel() {
     });
   }
 
-  function remove(kind: 'anchor' | 'crl', id: number, name: string) {
-    if (!window.confirm(t('sig.trust.removeConfirm', { name }))) return;
+  async function remove(kind: 'anchor' | 'crl', id: number, name: string) {
+    if (!(await askConfirm({ message: t('sig.trust.removeConfirm', { name }), danger: true }))) return;
     void run(async () => setTrust(await call('signatures.trust.remove', { kind, id })));
   }
 
   return (
     <div className="signatures-panel" data-testid="signatures-panel">
-      {error && <ErrorBanner error={error} />}
+      {fe.summary && <ErrorBanner error={fe.summary} />}
       {notice && (
         <p className="notice" role="status">
           {notice}
@@ -104,8 +107,10 @@ export function SignaturesPanel() {
               spellCheck={false}
               size={60}
               data-testid="module-path"
+              {...fe.aria('modulePath')}
             />
           </label>
+          <FieldMessage id={fe.messageId('modulePath')} message={fe.message('modulePath')} />
           <datalist id={listId}>
             {settings?.suggestions.map((s) => (
               <option key={s.path} value={s.path}>

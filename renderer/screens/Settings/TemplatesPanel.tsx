@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { ChecklistTemplateView } from '../../../shared/contract/templates';
+import { type ChecklistTemplateView, TEMPLATE_LABEL_LIMIT } from '../../../shared/contract/templates';
 import type { EntryKind } from '../../../shared/dossiers/checklistTemplates';
 import type { ContentKind } from '../../../shared/dossiers/contentKinds';
 import type { AppErrorData } from '../../../shared/errors/appError';
@@ -7,6 +7,7 @@ import { call } from '../../api/api';
 import { asErrorData } from '../../api/useAction';
 import { askConfirm } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { CharCounter, FieldMessage, useFieldErrors } from '../../components/FieldErrors';
 import { useT } from '../../i18n/useT';
 import { formatTimestamp, useBilingual } from '../Dossiers/common';
 
@@ -45,6 +46,12 @@ export function TemplatesPanel() {
   const [dirty, setDirty] = useState(false);
   const [error, setError] = useState<AppErrorData | null>(null);
   const [notice, setNotice] = useState('');
+  // The row being typed in shows its length counter; the others stay one line high.
+  const [typing, setTyping] = useState<number | null>(null);
+  const fe = useFieldErrors(
+    error,
+    Object.fromEntries(draft.map((_, i) => [`entries.${i}.label`, t('templates.labelOf', { n: i + 1 })])),
+  );
 
   const load = useCallback(async () => {
     try {
@@ -153,7 +160,7 @@ export function TemplatesPanel() {
             : t('templates.default')}
         </p>
       )}
-      {error && <ErrorBanner error={error} onDismiss={() => setError(null)} />}
+      {fe.summary && <ErrorBanner error={fe.summary} onDismiss={() => setError(null)} />}
       {notice && <p className="notice">{notice}</p>}
       <table className="table template-table" aria-label={t('templates.title')}>
         <thead>
@@ -175,8 +182,26 @@ export function TemplatesPanel() {
               <td className="label-cell">
                 <input
                   value={e.label}
+                  maxLength={TEMPLATE_LABEL_LIMIT}
                   onChange={(ev) => change(e.key, { label: ev.target.value })}
+                  onFocus={() => setTyping(e.key)}
+                  onBlur={() => setTyping(null)}
                   aria-label={t('templates.labelOf', { n: i + 1 })}
+                  {...fe.aria(
+                    `entries.${i}.label`,
+                    typing === e.key ? `${fe.messageId(`entries.${i}.label`)}-count` : undefined,
+                  )}
+                />
+                {typing === e.key && (
+                  <CharCounter
+                    id={`${fe.messageId(`entries.${i}.label`)}-count`}
+                    value={e.label}
+                    max={TEMPLATE_LABEL_LIMIT}
+                  />
+                )}
+                <FieldMessage
+                  id={fe.messageId(`entries.${i}.label`)}
+                  message={fe.message(`entries.${i}.label`)}
                 />
               </td>
               <td>

@@ -1,9 +1,10 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import { DEFAULT_THRESHOLDS, thresholdProblem } from '../../../shared/dossiers/urgency';
+import { DEFAULT_THRESHOLDS, thresholdFieldProblems } from '../../../shared/dossiers/urgency';
 import type { AppErrorData } from '../../../shared/errors/appError';
 import { call } from '../../api/api';
 import { asErrorData } from '../../api/useAction';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { FieldMessage, useFieldErrors } from '../../components/FieldErrors';
 import { useT } from '../../i18n/useT';
 
 /** Ngưỡng cảnh báo: how many working days left turn a deadline red or amber on the dashboard and dossiers. */
@@ -27,12 +28,10 @@ export function ThresholdsPanel() {
     event.preventDefault();
     setNotice('');
     const values = { red: Number(red), amber: Number(amber) };
-    // An empty field reads as 0 to Number(): check it as "not a whole number" instead.
-    const problem = thresholdProblem(
-      red.trim() === '' || amber.trim() === '' ? { red: -1, amber: -1 } : values,
-    );
-    if (problem) {
-      setError({ code: 'invalid-thresholds', ...problem });
+    const issues = thresholdFieldProblems(red, amber);
+    const first = issues[0];
+    if (first) {
+      setError({ code: 'invalid-thresholds', vi: first.vi, en: first.en, detail: { issues } });
       return;
     }
     setError(null);
@@ -46,39 +45,48 @@ export function ThresholdsPanel() {
     }
   }
 
+  const fe = useFieldErrors(error, { red: t('thresholds.red'), amber: t('thresholds.amber') });
   const r = Number(red);
   const a = Number(amber);
   return (
     <form className="card thresholds" onSubmit={save}>
       <h2>{t('thresholds.title')}</h2>
       <p>{t('thresholds.intro')}</p>
-      {error && <ErrorBanner error={error} onDismiss={() => setError(null)} />}
+      {fe.summary && <ErrorBanner error={fe.summary} onDismiss={() => setError(null)} />}
       {notice && <p className="notice">{notice}</p>}
       <div className="threshold-row">
-        <label>
-          <span>
-            <span className="swatch-inline urgency-red" aria-hidden="true" /> {t('thresholds.red')}
-          </span>
-          <input
-            className="narrow"
-            inputMode="numeric"
-            value={red}
-            onChange={(e) => setRed(e.target.value)}
-            name="red"
-          />
-        </label>
-        <label>
-          <span>
-            <span className="swatch-inline urgency-amber" aria-hidden="true" /> {t('thresholds.amber')}
-          </span>
-          <input
-            className="narrow"
-            inputMode="numeric"
-            value={amber}
-            onChange={(e) => setAmber(e.target.value)}
-            name="amber"
-          />
-        </label>
+        <div className="field">
+          <label>
+            <span>
+              <span className="swatch-inline urgency-red" aria-hidden="true" /> {t('thresholds.red')}
+            </span>
+            <input
+              className="narrow"
+              inputMode="numeric"
+              value={red}
+              onChange={(e) => setRed(e.target.value)}
+              name="red"
+              {...fe.aria('red')}
+            />
+          </label>
+          <FieldMessage id={fe.messageId('red')} message={fe.message('red')} />
+        </div>
+        <div className="field">
+          <label>
+            <span>
+              <span className="swatch-inline urgency-amber" aria-hidden="true" /> {t('thresholds.amber')}
+            </span>
+            <input
+              className="narrow"
+              inputMode="numeric"
+              value={amber}
+              onChange={(e) => setAmber(e.target.value)}
+              name="amber"
+              {...fe.aria('amber')}
+            />
+          </label>
+          <FieldMessage id={fe.messageId('amber')} message={fe.message('amber')} />
+        </div>
       </div>
       {Number.isInteger(r) && Number.isInteger(a) && r <= a && (
         <ul className="threshold-preview hint">

@@ -1,9 +1,10 @@
 import { type FormEvent, useState } from 'react';
-import { PROVINCE_PRESETS } from '../../../shared/contract/agency';
+import { AGENCY_TEXT_LIMITS, PROVINCE_PRESETS } from '../../../shared/contract/agency';
 import type { AppStatus } from '../../../shared/contract/app';
 import { call } from '../../api/api';
 import { useAction } from '../../api/useAction';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { Field, TextField, useFieldErrors } from '../../components/FieldErrors';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
@@ -18,6 +19,13 @@ export function SetupScreen({ status }: { status: AppStatus }) {
   const [preset, setPreset] = useState<(typeof PROVINCE_PRESETS)[number]>('default-53-2022');
   const [officeHoursEnd, setOfficeHoursEnd] = useState('17:00');
   const { error, busy, run } = useAction();
+  const labels = {
+    name: t('setup.name'),
+    code: t('setup.code'),
+    provincePreset: t('setup.preset'),
+    officeHoursEnd: t('setup.officeHoursEnd'),
+  };
+  const fe = useFieldErrors(error, labels);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -37,44 +45,42 @@ export function SetupScreen({ status }: { status: AppStatus }) {
         <p>
           {t('setup.intro')} <code className="path">{status.dataDir}</code>
         </p>
-        {error && <ErrorBanner error={error} />}
-        <label>
-          {t('setup.name')}
-          <input
-            name="agencyName"
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            placeholder={t('setup.namePlaceholder')}
-            autoFocus
-          />
-        </label>
-        <label>
-          {t('setup.code')}
-          <input
-            name="agencyCode"
-            value={code}
-            onChange={(e) => setCode(e.target.value)}
-            placeholder={t('setup.codePlaceholder')}
-          />
-        </label>
-        <label>
-          {t('setup.preset')}
-          <select value={preset} onChange={(e) => setPreset(e.target.value as typeof preset)}>
-            {PROVINCE_PRESETS.map((p) => (
-              <option key={p} value={p}>
-                {t(`setup.preset.${p}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('setup.officeHoursEnd')}
-          <input
-            name="officeHoursEnd"
-            value={officeHoursEnd}
-            onChange={(e) => setOfficeHoursEnd(e.target.value)}
-          />
-        </label>
+        {fe.summary && <ErrorBanner error={fe.summary} />}
+        <TextField
+          label={labels.name}
+          name="name"
+          controlName="agencyName"
+          value={name}
+          onChange={setName}
+          max={AGENCY_TEXT_LIMITS.name}
+          errors={fe}
+          placeholder={t('setup.namePlaceholder')}
+          autoFocus
+        />
+        <TextField
+          label={labels.code}
+          name="code"
+          controlName="agencyCode"
+          value={code}
+          onChange={setCode}
+          max={AGENCY_TEXT_LIMITS.code}
+          errors={fe}
+          placeholder={t('setup.codePlaceholder')}
+        />
+        <Field label={labels.provincePreset} name="provincePreset" errors={fe}>
+          {(p) => (
+            <select {...p} value={preset} onChange={(e) => setPreset(e.target.value as typeof preset)}>
+              {PROVINCE_PRESETS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`setup.preset.${k}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={labels.officeHoursEnd} name="officeHoursEnd" errors={fe}>
+          {(p) => <input {...p} value={officeHoursEnd} onChange={(e) => setOfficeHoursEnd(e.target.value)} />}
+        </Field>
         <button type="submit" className="primary" disabled={busy}>
           {t('setup.submit')}
         </button>

@@ -1,7 +1,9 @@
 import { useState } from 'react';
+import { EXTENSION_REPORT_TEXT_LIMITS } from '../../../shared/contract/documents';
 import type { TaskView } from '../../../shared/contract/tasks';
-import { ApiError, call } from '../../api/api';
+import { call } from '../../api/api';
 import { MadeNotice, useDocumentMaker } from '../../components/DocumentMaker';
+import { DateField, TextField, useFieldErrors } from '../../components/FieldErrors';
 import { FormActions } from '../../components/FormActions';
 import { Modal } from '../../components/Modal';
 import { useT } from '../../i18n/useT';
@@ -14,59 +16,52 @@ export function ExtensionReportDialog({ task, onClose }: { task: TaskView; onClo
   const [deadline, setDeadline] = useState('');
   const [reason, setReason] = useState('');
   const documents = useDocumentMaker();
+  const labels = {
+    progress: t('doc.extension.progress'),
+    reason: t('doc.extension.reason'),
+    requestedDeadline: t('doc.extension.deadline'),
+  };
+  const fe = useFieldErrors(documents.error, labels);
+  const L = EXTENSION_REPORT_TEXT_LIMITS;
   async function make() {
-    let requestedDeadline: string;
-    try {
-      requestedDeadline = typedDate(deadline, t('doc.extension.deadline'));
-    } catch (e) {
-      if (e instanceof ApiError) documents.setError(e.data);
-      return;
-    }
+    const requestedDeadline = typedDate(deadline);
     await documents.make(() =>
       call('documents.extensionReport', { taskId: task.id, progress, requestedDeadline, reason }),
     );
   }
   return (
-    <Modal
-      title={t('doc.extension')}
-      error={documents.error}
-      onClose={onClose}
-      onSubmit={() => void make()}
-      wide
-    >
+    <Modal title={t('doc.extension')} error={fe.summary} onClose={onClose} onSubmit={() => void make()} wide>
       <p>
         {task.content} — {t('tasks.col.deadline')}: {shownDate(task.deadline)}
       </p>
       <p className="muted">{t('tasks.reportHelp', { date: shownDate(task.extensionReport.due) })}</p>
-      <label>
-        {t('doc.extension.progress')}
-        <textarea
-          name="progress"
-          value={progress}
-          onChange={(e) => setProgress(e.target.value)}
-          rows={3}
-          autoFocus
-        />
-      </label>
-      <label>
-        {t('doc.extension.reason')}
-        <textarea
-          name="reason"
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          rows={2}
-          placeholder={task.report?.reason ?? ''}
-        />
-      </label>
-      <label>
-        {t('doc.extension.deadline')}
-        <input
-          name="requestedDeadline"
-          value={deadline}
-          onChange={(e) => setDeadline(e.target.value)}
-          placeholder="dd/mm/yyyy"
-        />
-      </label>
+      <TextField
+        label={labels.progress}
+        name="progress"
+        value={progress}
+        onChange={setProgress}
+        max={L.progress}
+        errors={fe}
+        rows={3}
+        autoFocus
+      />
+      <TextField
+        label={labels.reason}
+        name="reason"
+        value={reason}
+        onChange={setReason}
+        max={L.reason}
+        errors={fe}
+        rows={2}
+        placeholder={task.report?.reason ?? ''}
+      />
+      <DateField
+        label={labels.requestedDeadline}
+        name="requestedDeadline"
+        value={deadline}
+        onChange={setDeadline}
+        errors={fe}
+      />
       <MadeNotice file={documents.made} />
       <FormActions onClose={onClose} disabled={documents.busy} submitLabel={t('doc.extension')} />
       {documents.dialog}

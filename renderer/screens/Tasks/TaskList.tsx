@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { TaskView } from '../../../shared/contract/tasks';
+import { TASK_TEXT_LIMITS, type TaskView } from '../../../shared/contract/tasks';
 import { call } from '../../api/api';
 import { useAction } from '../../api/useAction';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { DateField, Field, TextField, useFieldErrors } from '../../components/FieldErrors';
 import { FormActions } from '../../components/FormActions';
 import { Modal } from '../../components/Modal';
 import { useKeyShortcut } from '../../components/useKeyShortcut';
@@ -184,12 +185,21 @@ function TaskForm({ task, onClose }: { task: TaskView | null; onClose(): void })
   const [completed, setCompleted] = useState(task?.status === 'completed');
   const [completedOn, setCompletedOn] = useState(shownDate(task?.completedOn));
   const { error, busy, run } = useAction();
+  const labels = {
+    sourceDocument: t('tasks.col.source'),
+    content: t('tasks.col.content'),
+    deadline: t('tasks.col.deadline'),
+    leader: t('tasks.col.leader'),
+    completedOn: t('tasks.completedOn'),
+  };
+  const fe = useFieldErrors(error, labels);
+  const L = TASK_TEXT_LIMITS;
   async function save() {
     const saved = await run(async () => {
       const fields = {
         sourceDocument,
         content,
-        deadline: typedDate(deadline, t('tasks.col.deadline')),
+        deadline: typedDate(deadline),
         leader,
       };
       if (!task) return call('tasks.create', fields);
@@ -197,7 +207,7 @@ function TaskForm({ task, onClose }: { task: TaskView | null; onClose(): void })
         id: task.id,
         ...fields,
         status: completed ? 'completed' : 'in-progress',
-        completedOn: completed ? optionalTypedDate(completedOn, t('tasks.completedOn')) : null,
+        completedOn: completed ? optionalTypedDate(completedOn) : null,
       });
     });
     if (saved) onClose();
@@ -205,27 +215,44 @@ function TaskForm({ task, onClose }: { task: TaskView | null; onClose(): void })
   return (
     <Modal
       title={t(task ? 'tasks.form.edit' : 'tasks.form.new')}
-      error={error}
+      error={fe.summary}
       onClose={onClose}
       onSubmit={save}
     >
-      <label>
-        {t('tasks.col.source')}
-        <input value={sourceDocument} onChange={(e) => setSource(e.target.value)} autoFocus />
-      </label>
-      <label>
-        {t('tasks.col.content')}
-        <textarea value={content} onChange={(e) => setContent(e.target.value)} rows={3} />
-      </label>
+      <TextField
+        label={labels.sourceDocument}
+        name="sourceDocument"
+        value={sourceDocument}
+        onChange={setSource}
+        max={L.sourceDocument}
+        errors={fe}
+        autoFocus
+      />
+      <TextField
+        label={labels.content}
+        name="content"
+        value={content}
+        onChange={setContent}
+        max={L.content}
+        errors={fe}
+        rows={3}
+      />
       <div className="grid-2">
-        <label>
-          {t('tasks.col.deadline')}
-          <input value={deadline} onChange={(e) => setDeadline(e.target.value)} placeholder="dd/mm/yyyy" />
-        </label>
-        <label>
-          {t('tasks.col.leader')}
-          <input value={leader} onChange={(e) => setLeader(e.target.value)} />
-        </label>
+        <DateField
+          label={labels.deadline}
+          name="deadline"
+          value={deadline}
+          onChange={setDeadline}
+          errors={fe}
+        />
+        <TextField
+          label={labels.leader}
+          name="leader"
+          value={leader}
+          onChange={setLeader}
+          max={L.leader}
+          errors={fe}
+        />
       </div>
       {task && (
         <div className="grid-2">
@@ -234,14 +261,13 @@ function TaskForm({ task, onClose }: { task: TaskView | null; onClose(): void })
             {t('tasks.completed')}
           </label>
           {completed && (
-            <label>
-              {t('tasks.completedOn')}
-              <input
-                value={completedOn}
-                onChange={(e) => setCompletedOn(e.target.value)}
-                placeholder="dd/mm/yyyy"
-              />
-            </label>
+            <DateField
+              label={labels.completedOn}
+              name="completedOn"
+              value={completedOn}
+              onChange={setCompletedOn}
+              errors={fe}
+            />
           )}
         </div>
       )}
@@ -256,24 +282,33 @@ function ReportDialog({ task, onClose }: { task: TaskView; onClose(): void }) {
   const [on, setOn] = useState(shownDate(task.report?.submittedOn ?? today));
   const [reason, setReason] = useState(task.report?.reason ?? '');
   const { error, busy, run } = useAction();
+  const labels = { submittedOn: t('tasks.reportOn'), reason: t('tasks.reason') };
+  const fe = useFieldErrors(error, labels);
   async function save() {
-    const saved = await run(() =>
-      call('tasks.report', { id: task.id, submittedOn: typedDate(on, t('tasks.reportOn')), reason }),
-    );
+    const saved = await run(() => call('tasks.report', { id: task.id, submittedOn: typedDate(on), reason }));
     if (saved) onClose();
   }
   return (
-    <Modal title={t('tasks.report')} error={error} onClose={onClose} onSubmit={save}>
+    <Modal title={t('tasks.report')} error={fe.summary} onClose={onClose} onSubmit={save}>
       <p>{task.content}</p>
       <p className="muted">{t('tasks.reportHelp', { date: shownDate(task.extensionReport.due) })}</p>
-      <label>
-        {t('tasks.reportOn')}
-        <input value={on} onChange={(e) => setOn(e.target.value)} placeholder="dd/mm/yyyy" autoFocus />
-      </label>
-      <label>
-        {t('tasks.reason')}
-        <textarea value={reason} onChange={(e) => setReason(e.target.value)} rows={3} />
-      </label>
+      <DateField
+        label={labels.submittedOn}
+        name="submittedOn"
+        value={on}
+        onChange={setOn}
+        errors={fe}
+        autoFocus
+      />
+      <TextField
+        label={labels.reason}
+        name="reason"
+        value={reason}
+        onChange={setReason}
+        max={TASK_TEXT_LIMITS.reason}
+        errors={fe}
+        rows={3}
+      />
       <FormActions onClose={onClose} disabled={busy} />
     </Modal>
   );
@@ -286,33 +321,37 @@ function ExtendDialog({ task, onClose }: { task: TaskView; onClose(): void }) {
   const [deadline, setDeadline] = useState('');
   const [granted, setGranted] = useState(shownDate(today));
   const { error, busy, run } = useAction();
+  const labels = { newDeadline: t('tasks.newDeadline'), grantedOn: t('tasks.grantedOn') };
+  const fe = useFieldErrors(error, labels);
   async function save() {
     const saved = await run(() =>
       call('tasks.extend', {
         id: task.id,
-        newDeadline: typedDate(deadline, t('tasks.newDeadline')),
-        grantedOn: typedDate(granted, t('tasks.grantedOn')),
+        newDeadline: typedDate(deadline),
+        grantedOn: typedDate(granted),
       }),
     );
     if (saved) onClose();
   }
   return (
-    <Modal title={t('tasks.extend')} error={error} onClose={onClose} onSubmit={save}>
+    <Modal title={t('tasks.extend')} error={fe.summary} onClose={onClose} onSubmit={save}>
       <p>{task.content}</p>
       <p className="muted">{t('tasks.extendHelp', { date: shownDate(task.deadline) })}</p>
-      <label>
-        {t('tasks.newDeadline')}
-        <input
-          value={deadline}
-          onChange={(e) => setDeadline(e.target.value)}
-          placeholder="dd/mm/yyyy"
-          autoFocus
-        />
-      </label>
-      <label>
-        {t('tasks.grantedOn')}
-        <input value={granted} onChange={(e) => setGranted(e.target.value)} placeholder="dd/mm/yyyy" />
-      </label>
+      <DateField
+        label={labels.newDeadline}
+        name="newDeadline"
+        value={deadline}
+        onChange={setDeadline}
+        errors={fe}
+        autoFocus
+      />
+      <DateField
+        label={labels.grantedOn}
+        name="grantedOn"
+        value={granted}
+        onChange={setGranted}
+        errors={fe}
+      />
       <FormActions onClose={onClose} disabled={busy} />
     </Modal>
   );
@@ -328,6 +367,12 @@ function AssessDialog({ task, onClose }: { task: TaskView; onClose(): void }) {
   const [quality, setQuality] = useState<'' | 'adequate' | 'insufficient'>(task.quality ?? '');
   const [note, setNote] = useState(task.assessmentNote);
   const { error, busy, run } = useAction();
+  const labels = {
+    reasonLegitimate: t('tasks.legitimate'),
+    quality: t('tasks.quality'),
+    note: t('tasks.note'),
+  };
+  const fe = useFieldErrors(error, labels);
   async function save() {
     const saved = await run(() =>
       call('tasks.assess', {
@@ -340,37 +385,45 @@ function AssessDialog({ task, onClose }: { task: TaskView; onClose(): void }) {
     if (saved) onClose();
   }
   return (
-    <Modal title={t('tasks.assess')} error={error} onClose={onClose} onSubmit={save}>
+    <Modal title={t('tasks.assess')} error={fe.summary} onClose={onClose} onSubmit={save}>
       <p>{task.content}</p>
-      <label>
-        {t('tasks.legitimate')}
-        <select
-          value={legitimate}
-          onChange={(e) => setLegitimate(e.target.value as Judgement)}
-          disabled={!task.report}
-          autoFocus
-        >
-          <option value="">{t('tasks.notJudged')}</option>
-          <option value="yes">{t('tasks.legitimate.yes')}</option>
-          <option value="no">{t('tasks.legitimate.no')}</option>
-        </select>
-      </label>
-      <label>
-        {t('tasks.quality')}
-        <select
-          value={quality}
-          onChange={(e) => setQuality(e.target.value as '' | 'adequate' | 'insufficient')}
-          disabled={task.status !== 'completed'}
-        >
-          <option value="">{t('tasks.notJudged')}</option>
-          <option value="adequate">{t('tasks.quality.adequate')}</option>
-          <option value="insufficient">{t('tasks.quality.insufficient')}</option>
-        </select>
-      </label>
-      <label>
-        {t('tasks.note')}
-        <input value={note} onChange={(e) => setNote(e.target.value)} />
-      </label>
+      <Field label={labels.reasonLegitimate} name="reasonLegitimate" errors={fe}>
+        {(p) => (
+          <select
+            {...p}
+            value={legitimate}
+            onChange={(e) => setLegitimate(e.target.value as Judgement)}
+            disabled={!task.report}
+            autoFocus
+          >
+            <option value="">{t('tasks.notJudged')}</option>
+            <option value="yes">{t('tasks.legitimate.yes')}</option>
+            <option value="no">{t('tasks.legitimate.no')}</option>
+          </select>
+        )}
+      </Field>
+      <Field label={labels.quality} name="quality" errors={fe}>
+        {(p) => (
+          <select
+            {...p}
+            value={quality}
+            onChange={(e) => setQuality(e.target.value as '' | 'adequate' | 'insufficient')}
+            disabled={task.status !== 'completed'}
+          >
+            <option value="">{t('tasks.notJudged')}</option>
+            <option value="adequate">{t('tasks.quality.adequate')}</option>
+            <option value="insufficient">{t('tasks.quality.insufficient')}</option>
+          </select>
+        )}
+      </Field>
+      <TextField
+        label={labels.note}
+        name="note"
+        value={note}
+        onChange={setNote}
+        max={TASK_TEXT_LIMITS.note}
+        errors={fe}
+      />
       <FormActions onClose={onClose} disabled={busy} />
     </Modal>
   );

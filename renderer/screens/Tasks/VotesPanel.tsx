@@ -1,5 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { MemberView, TallyView, VoteView } from '../../../shared/contract/tasks';
+import {
+  type MemberView,
+  TASK_TEXT_LIMITS,
+  type TallyView,
+  type VoteView,
+} from '../../../shared/contract/tasks';
 import {
   COMMENT_RESPONSE_LABELS,
   VOTE_STANCE_LABELS,
@@ -10,6 +15,14 @@ import { call } from '../../api/api';
 import { useAction } from '../../api/useAction';
 import { DocumentButton } from '../../components/DocumentButton';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import {
+  CharCounter,
+  DateField,
+  Field,
+  FieldMessage,
+  TextField,
+  useFieldErrors,
+} from '../../components/FieldErrors';
 import { FormActions } from '../../components/FormActions';
 import { Modal } from '../../components/Modal';
 import { useT } from '../../i18n/useT';
@@ -39,6 +52,13 @@ export function VotesPanel() {
   const [castOn, setCastOn] = useState(shownDate(status?.today));
   const [comment, setComment] = useState('');
   const { error, setError, busy, run } = useAction();
+  const labels = {
+    memberId: t('votes.member'),
+    stance: t('votes.stance'),
+    castOn: t('votes.castOn'),
+    comment: t('votes.comment'),
+  };
+  const fe = useFieldErrors(error, labels);
 
   useEffect(() => {
     void run(async () => {
@@ -71,7 +91,7 @@ export function VotesPanel() {
         agendaItemId: draftId,
         memberId: Number(memberId),
         stance,
-        castOn: typedDate(castOn, t('votes.castOn')),
+        castOn: typedDate(castOn),
         comment,
       }),
     );
@@ -85,7 +105,7 @@ export function VotesPanel() {
   const active = members.filter((m) => m.active);
   return (
     <div>
-      {error && <ErrorBanner error={error} onDismiss={() => setError(null)} />}
+      {fe.summary && <ErrorBanner error={fe.summary} onDismiss={() => setError(null)} />}
       <div className="filters">
         <label>
           {t('votes.draft')}
@@ -182,35 +202,39 @@ export function VotesPanel() {
             }}
           >
             <h2>{t('votes.record')}</h2>
-            <label>
-              {t('votes.member')}
-              <select value={memberId} onChange={(e) => setMemberId(e.target.value)}>
-                <option value="">{t('votes.pickMember')}</option>
-                {active.map((m) => (
-                  <option key={m.id} value={m.id}>
-                    {m.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t('votes.stance')}
-              <select value={stance} onChange={(e) => setStance(e.target.value as VoteStance)}>
-                {VOTE_STANCES.map((s) => (
-                  <option key={s} value={s}>
-                    {VOTE_STANCE_LABELS[s][language]}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t('votes.castOn')}
-              <input value={castOn} onChange={(e) => setCastOn(e.target.value)} placeholder="dd/mm/yyyy" />
-            </label>
-            <label>
-              {t('votes.comment')}
-              <textarea value={comment} onChange={(e) => setComment(e.target.value)} rows={3} />
-            </label>
+            <Field label={labels.memberId} name="memberId" errors={fe}>
+              {(p) => (
+                <select {...p} value={memberId} onChange={(e) => setMemberId(e.target.value)}>
+                  <option value="">{t('votes.pickMember')}</option>
+                  {active.map((m) => (
+                    <option key={m.id} value={m.id}>
+                      {m.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field label={labels.stance} name="stance" errors={fe}>
+              {(p) => (
+                <select {...p} value={stance} onChange={(e) => setStance(e.target.value as VoteStance)}>
+                  {VOTE_STANCES.map((s) => (
+                    <option key={s} value={s}>
+                      {VOTE_STANCE_LABELS[s][language]}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <DateField label={labels.castOn} name="castOn" value={castOn} onChange={setCastOn} errors={fe} />
+            <TextField
+              label={labels.comment}
+              name="comment"
+              value={comment}
+              onChange={setComment}
+              max={TASK_TEXT_LIMITS.comment}
+              errors={fe}
+              rows={3}
+            />
             <button type="submit" className="primary" disabled={busy || memberId === ''}>
               {t('votes.save')}
             </button>
@@ -246,27 +270,45 @@ function MembersDialog({ members, onClose }: { members: MemberView[]; onClose(sa
   const t = useT();
   const [rows, setRows] = useState(members.map((m) => ({ id: m.id as number | null, name: m.name })));
   const { error, busy, run } = useAction();
+  // Blank rows are not sent, so the n-th member sent is not always the n-th row on screen.
+  const sent = rows.flatMap((r, i) => (r.name.trim() === '' ? [] : [i]));
+  const rowField = (i: number) => `members.${sent.indexOf(i)}.name`;
+  const fe = useFieldErrors(
+    error,
+    Object.fromEntries(sent.map((row, n) => [`members.${n}.name`, t('votes.memberName', { n: row + 1 })])),
+  );
   async function save() {
     const saved = await run(() =>
       call('members.save', {
-        members: rows.filter((r) => r.name.trim() !== '').map((r) => ({ id: r.id, name: r.name })),
+        members: sent.flatMap((i) => {
+          const r = rows[i];
+          return r ? [{ id: r.id, name: r.name }] : [];
+        }),
       }),
     );
     if (saved) onClose(saved);
   }
   return (
-    <Modal title={t('votes.membersTitle')} error={error} onClose={() => onClose()} onSubmit={save}>
+    <Modal title={t('votes.membersTitle')} error={fe.summary} onClose={() => onClose()} onSubmit={save}>
       <p className="muted">{t('votes.membersHelp')}</p>
       {rows.map((r, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: new rows have no id until saved
-        <div className="filters" key={i}>
+        <div className="filters member-row" key={i}>
           <input
             aria-label={t('votes.memberName', { n: i + 1 })}
             value={r.name}
+            maxLength={TASK_TEXT_LIMITS.memberName}
             onChange={(e) =>
               setRows((list) => list.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)))
             }
+            {...fe.aria(rowField(i), `${fe.messageId(rowField(i))}-count`)}
           />
+          <CharCounter
+            id={`${fe.messageId(rowField(i))}-count`}
+            value={r.name}
+            max={TASK_TEXT_LIMITS.memberName}
+          />
+          <FieldMessage id={fe.messageId(rowField(i))} message={fe.message(rowField(i))} />
           <button
             type="button"
             className="link danger"
@@ -295,37 +337,51 @@ function RespondDialog({ vote, onClose }: { vote: VoteView; onClose(): void }) {
   const [text, setText] = useState('');
   const [on, setOn] = useState(shownDate(today));
   const { error, busy, run } = useAction();
+  const labels = {
+    kind: t('votes.responseKind'),
+    text: t('votes.response'),
+    respondedOn: t('votes.respondedOn'),
+  };
+  const fe = useFieldErrors(error, labels);
   async function save() {
     const saved = await run(() =>
       call('votes.respond', {
         voteId: vote.id,
         kind,
         text,
-        respondedOn: typedDate(on, t('votes.respondedOn')),
+        respondedOn: typedDate(on),
       }),
     );
     if (saved) onClose();
   }
   return (
-    <Modal title={t('votes.respond')} error={error} onClose={onClose} onSubmit={save}>
+    <Modal title={t('votes.respond')} error={fe.summary} onClose={onClose} onSubmit={save}>
       <p>
         <strong>{vote.memberName}:</strong> {vote.comment}
       </p>
-      <label>
-        {t('votes.responseKind')}
-        <select value={kind} onChange={(e) => setKind(e.target.value as 'accepted' | 'explained')} autoFocus>
-          <option value="accepted">{t('votes.accepted')}</option>
-          <option value="explained">{t('votes.explained')}</option>
-        </select>
-      </label>
-      <label>
-        {t('votes.response')}
-        <textarea value={text} onChange={(e) => setText(e.target.value)} rows={3} />
-      </label>
-      <label>
-        {t('votes.respondedOn')}
-        <input value={on} onChange={(e) => setOn(e.target.value)} placeholder="dd/mm/yyyy" />
-      </label>
+      <Field label={labels.kind} name="kind" errors={fe}>
+        {(p) => (
+          <select
+            {...p}
+            value={kind}
+            onChange={(e) => setKind(e.target.value as 'accepted' | 'explained')}
+            autoFocus
+          >
+            <option value="accepted">{t('votes.accepted')}</option>
+            <option value="explained">{t('votes.explained')}</option>
+          </select>
+        )}
+      </Field>
+      <TextField
+        label={labels.text}
+        name="text"
+        value={text}
+        onChange={setText}
+        max={TASK_TEXT_LIMITS.response}
+        errors={fe}
+        rows={3}
+      />
+      <DateField label={labels.respondedOn} name="respondedOn" value={on} onChange={setOn} errors={fe} />
       <FormActions onClose={onClose} disabled={busy} />
     </Modal>
   );

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { WorkProgramItemView } from '../../../shared/contract/workProgram';
+import { ADJUSTMENT_TEXT_LIMITS, type WorkProgramItemView } from '../../../shared/contract/workProgram';
 import {
   ADJUSTMENT_GROUND_LABELS,
   ADJUSTMENT_GROUNDS,
@@ -11,6 +11,7 @@ import { call } from '../../api/api';
 import { deliverFile } from '../../api/files';
 import { useAction } from '../../api/useAction';
 import { useHeadingGate } from '../../components/DocumentMaker';
+import { DateField, Field, FieldMessage, TextField, useFieldErrors } from '../../components/FieldErrors';
 import { FormActions } from '../../components/FormActions';
 import { Modal } from '../../components/Modal';
 import { MonthPicker } from '../../components/MonthPicker';
@@ -53,7 +54,24 @@ export function AdjustmentDialog({
   const [impact, setImpact] = useState('');
   const [date, setDate] = useState(shownDate(status?.today));
   const [number, setNumber] = useState('');
-  const { error, setError, busy, run } = useAction();
+  const { error, busy, run } = useAction();
+  const labels: Record<string, string> = {
+    date: t('adj.date'),
+    number: t('adj.number'),
+    ground: t('adj.ground'),
+    reason: t('adj.reason'),
+    necessity: t('adj.necessity'),
+    impact: t('adj.impact'),
+  };
+  entries.forEach((e, i) => {
+    labels[`entries.${i}.title`] = `${t('adj.newTitle')} — ${e.item.title}`;
+    labels[`entries.${i}.proposedMonth`] = t('adj.proposedFor', { title: e.item.title });
+  });
+  labels[`entries.${entries.length}.title`] = t('adj.addTitle');
+  labels[`entries.${entries.length}.proposedMonth`] = `${t('adj.add')} — ${t('adj.proposed')}`;
+  const fe = useFieldErrors(error, labels);
+  const L = ADJUSTMENT_TEXT_LIMITS;
+  const added = entries.length;
 
   const setEntry = (i: number, patch: Partial<EntryDraft>) =>
     setEntries((list) => list.map((e, j) => (j === i ? { ...e, ...patch } : e)));
@@ -61,18 +79,13 @@ export function AdjustmentDialog({
   // The shared document heading is asked for once, before the first document of any kind.
   const heading = useHeadingGate();
   async function save() {
-    if (ground === null) {
-      setError({ code: 'ground-required', vi: t('adj.groundRequired'), en: t('adj.groundRequired') });
-      return;
-    }
     await heading.gate(record);
   }
 
   async function record() {
-    if (ground === null) return;
     const created = await run(async () => {
       const result = await call('adjustments.create', {
-        date: typedDate(date, t('adj.date')),
+        date: typedDate(date),
         number,
         ground,
         reason,
@@ -99,7 +112,7 @@ export function AdjustmentDialog({
   }
 
   return (
-    <Modal title={t('adj.title')} error={error} onClose={onClose} onSubmit={save} wide>
+    <Modal title={t('adj.title')} error={fe.summary} onClose={onClose} onSubmit={save} wide>
       {heading.dialog}
       <div className="two-col">
         <div>
@@ -117,11 +130,19 @@ export function AdjustmentDialog({
                 <tr key={e.item.id}>
                   <td>
                     {e.kind === 'amend' ? (
-                      <input
-                        aria-label={t('adj.newTitle')}
-                        value={e.title}
-                        onChange={(ev) => setEntry(i, { title: ev.target.value })}
-                      />
+                      <>
+                        <input
+                          aria-label={t('adj.newTitle')}
+                          value={e.title}
+                          maxLength={L.title}
+                          onChange={(ev) => setEntry(i, { title: ev.target.value })}
+                          {...fe.aria(`entries.${i}.title`)}
+                        />
+                        <FieldMessage
+                          id={fe.messageId(`entries.${i}.title`)}
+                          message={fe.message(`entries.${i}.title`)}
+                        />
+                      </>
                     ) : (
                       e.item.title
                     )}
@@ -142,11 +163,18 @@ export function AdjustmentDialog({
                   </td>
                   <td>
                     {e.kind === 'reschedule' && (
-                      <MonthPicker
-                        ariaLabel={t('adj.proposedFor', { title: e.item.title })}
-                        value={e.proposedMonth}
-                        onChange={(v) => setEntry(i, { proposedMonth: v })}
-                      />
+                      <>
+                        <MonthPicker
+                          ariaLabel={t('adj.proposedFor', { title: e.item.title })}
+                          value={e.proposedMonth}
+                          onChange={(v) => setEntry(i, { proposedMonth: v })}
+                          {...fe.aria(`entries.${i}.proposedMonth`)}
+                        />
+                        <FieldMessage
+                          id={fe.messageId(`entries.${i}.proposedMonth`)}
+                          message={fe.message(`entries.${i}.proposedMonth`)}
+                        />
+                      </>
                     )}
                   </td>
                 </tr>
@@ -155,36 +183,42 @@ export function AdjustmentDialog({
           </table>
           <fieldset className="plain">
             <legend>{t('adj.add')}</legend>
-            <label>
-              {t('adj.addTitle')}
-              <input value={addTitle} onChange={(e) => setAddTitle(e.target.value)} />
-            </label>
+            <TextField
+              label={t('adj.addTitle')}
+              name={`entries.${added}.title`}
+              controlName="addTitle"
+              value={addTitle}
+              onChange={setAddTitle}
+              max={L.title}
+              errors={fe}
+            />
             <div className="grid-2">
-              <label>
-                {t('adj.proposed')}
-                <MonthPicker value={addMonth} onChange={setAddMonth} />
-              </label>
-              <label>
-                {t('wp.col.toWhom')}
-                <select value={addToWhom} onChange={(e) => setAddToWhom(e.target.value as ToWhom)}>
-                  {TO_WHOM.map((w) => (
-                    <option key={w} value={w}>
-                      {TO_WHOM_LABELS[w][language]}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <Field label={t('adj.proposed')} name={`entries.${added}.proposedMonth`} errors={fe}>
+                {(p) => <MonthPicker {...p} value={addMonth} onChange={setAddMonth} />}
+              </Field>
+              <Field label={t('wp.col.toWhom')} name={`entries.${added}.toWhom`} errors={fe}>
+                {(p) => (
+                  <select {...p} value={addToWhom} onChange={(e) => setAddToWhom(e.target.value as ToWhom)}>
+                    {TO_WHOM.map((w) => (
+                      <option key={w} value={w}>
+                        {TO_WHOM_LABELS[w][language]}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
             </div>
           </fieldset>
           <div className="grid-2">
-            <label>
-              {t('adj.date')}
-              <input value={date} onChange={(e) => setDate(e.target.value)} placeholder="dd/mm/yyyy" />
-            </label>
-            <label>
-              {t('adj.number')}
-              <input value={number} onChange={(e) => setNumber(e.target.value)} />
-            </label>
+            <DateField label={labels.date ?? ''} name="date" value={date} onChange={setDate} errors={fe} />
+            <TextField
+              label={labels.number ?? ''}
+              name="number"
+              value={number}
+              onChange={setNumber}
+              max={L.number}
+              errors={fe}
+            />
           </div>
         </div>
         <div>
@@ -192,23 +226,45 @@ export function AdjustmentDialog({
             <legend>{t('adj.ground')}</legend>
             {ADJUSTMENT_GROUNDS.map((g) => (
               <label className="inline ground" key={g}>
-                <input type="radio" name="ground" checked={ground === g} onChange={() => setGround(g)} />{' '}
+                <input
+                  type="radio"
+                  name="ground"
+                  checked={ground === g}
+                  onChange={() => setGround(g)}
+                  {...fe.aria('ground')}
+                />{' '}
                 {ADJUSTMENT_GROUND_LABELS[g][language]}
               </label>
             ))}
+            <FieldMessage id={fe.messageId('ground')} message={fe.message('ground')} />
           </fieldset>
-          <label>
-            {t('adj.reason')}
-            <textarea value={reason} onChange={(e) => setReason(e.target.value)} rows={2} />
-          </label>
-          <label>
-            {t('adj.necessity')}
-            <textarea value={necessity} onChange={(e) => setNecessity(e.target.value)} rows={2} />
-          </label>
-          <label>
-            {t('adj.impact')}
-            <textarea value={impact} onChange={(e) => setImpact(e.target.value)} rows={2} />
-          </label>
+          <TextField
+            label={labels.reason ?? ''}
+            name="reason"
+            value={reason}
+            onChange={setReason}
+            max={L.reason}
+            errors={fe}
+            rows={2}
+          />
+          <TextField
+            label={labels.necessity ?? ''}
+            name="necessity"
+            value={necessity}
+            onChange={setNecessity}
+            max={L.necessity}
+            errors={fe}
+            rows={2}
+          />
+          <TextField
+            label={labels.impact ?? ''}
+            name="impact"
+            value={impact}
+            onChange={setImpact}
+            max={L.impact}
+            errors={fe}
+            rows={2}
+          />
         </div>
       </div>
       <FormActions onClose={onClose} submitLabel={t('adj.submit')} disabled={busy} />

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { AdjustmentRequestView } from '../../../shared/contract/workProgram';
+import { ADJUSTMENT_TEXT_LIMITS, type AdjustmentRequestView } from '../../../shared/contract/workProgram';
 import {
   ADJUSTMENT_GROUND_LABELS,
   ADJUSTMENT_KIND_LABELS,
@@ -8,6 +8,7 @@ import { call } from '../../api/api';
 import { deliverFile } from '../../api/files';
 import { useAction } from '../../api/useAction';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { DateField, Field, TextField, useFieldErrors } from '../../components/FieldErrors';
 import { FormActions } from '../../components/FormActions';
 import { Modal } from '../../components/Modal';
 import { useT } from '../../i18n/useT';
@@ -134,38 +135,43 @@ function OutcomeDialog({ request, onClose }: { request: AdjustmentRequestView; o
   const [on, setOn] = useState(shownDate(today));
   const [note, setNote] = useState('');
   const { error, busy, run } = useAction();
+  const labels = { outcome: t('adj.outcome'), outcomeOn: t('adj.outcomeOn'), note: t('adj.outcomeNote') };
+  const fe = useFieldErrors(error, labels);
   async function save() {
     const saved = await run(() =>
       call('adjustments.setOutcome', {
         id: request.id,
         outcome,
-        outcomeOn: typedDate(on, t('adj.outcomeOn')),
+        outcomeOn: typedDate(on),
         note,
       }),
     );
     if (saved) onClose();
   }
   return (
-    <Modal title={t('adj.recordOutcome')} error={error} onClose={onClose} onSubmit={save}>
-      <label>
-        {t('adj.outcome')}
-        <select
-          value={outcome}
-          onChange={(e) => setOutcome(e.target.value as 'approved' | 'rejected')}
-          autoFocus
-        >
-          <option value="approved">{t('adj.approved')}</option>
-          <option value="rejected">{t('adj.rejected')}</option>
-        </select>
-      </label>
-      <label>
-        {t('adj.outcomeOn')}
-        <input value={on} onChange={(e) => setOn(e.target.value)} placeholder="dd/mm/yyyy" />
-      </label>
-      <label>
-        {t('adj.outcomeNote')}
-        <input value={note} onChange={(e) => setNote(e.target.value)} />
-      </label>
+    <Modal title={t('adj.recordOutcome')} error={fe.summary} onClose={onClose} onSubmit={save}>
+      <Field label={labels.outcome} name="outcome" errors={fe}>
+        {(p) => (
+          <select
+            {...p}
+            value={outcome}
+            onChange={(e) => setOutcome(e.target.value as 'approved' | 'rejected')}
+            autoFocus
+          >
+            <option value="approved">{t('adj.approved')}</option>
+            <option value="rejected">{t('adj.rejected')}</option>
+          </select>
+        )}
+      </Field>
+      <DateField label={labels.outcomeOn} name="outcomeOn" value={on} onChange={setOn} errors={fe} />
+      <TextField
+        label={labels.note}
+        name="note"
+        value={note}
+        onChange={setNote}
+        max={ADJUSTMENT_TEXT_LIMITS.outcomeNote}
+        errors={fe}
+      />
       <p className="muted">{t('adj.outcomeHelp')}</p>
       <FormActions onClose={onClose} disabled={busy} />
     </Modal>

@@ -12,7 +12,7 @@ export function DocumentSettingsDialog({ onClose }: { onClose(): void }) {
     if (await form.save((settings) => call('workProgram.saveDocumentSettings', settings))) onClose();
   }
   return (
-    <Modal title={t('docs.title')} error={form.error} onClose={onClose} onSubmit={save} wide>
+    <Modal title={t('docs.title')} error={form.summary} onClose={onClose} onSubmit={save} wide>
       {form.fields}
       <FormActions onClose={onClose} disabled={form.busy || !form.settings} />
     </Modal>

@@ -1,8 +1,13 @@
 import { useEffect, useState } from 'react';
-import type { LinkedAgendaItem, WorkProgramItemView } from '../../../shared/contract/workProgram';
+import {
+  type LinkedAgendaItem,
+  WORK_PROGRAM_TEXT_LIMITS,
+  type WorkProgramItemView,
+} from '../../../shared/contract/workProgram';
 import { TO_WHOM, TO_WHOM_LABELS, type ToWhom } from '../../../shared/workProgram/types';
 import { call } from '../../api/api';
 import { useAction } from '../../api/useAction';
+import { Field, FieldMessage, TextField, useFieldErrors } from '../../components/FieldErrors';
 import { FormActions } from '../../components/FormActions';
 import { Modal } from '../../components/Modal';
 import { MonthPicker } from '../../components/MonthPicker';
@@ -46,6 +51,33 @@ export function ItemForm({
   const [candidates, setCandidates] = useState<LinkedAgendaItem[]>([]);
   const [toLink, setToLink] = useState('');
   const { error, busy, run } = useAction();
+  // Milestone rows left blank are not sent, so the n-th milestone sent is not always the n-th row.
+  const sentRows = milestones.flatMap((m, i) => (m.title.trim() !== '' || m.due.trim() !== '' ? [i] : []));
+  const rowField = (i: number, part: 'title' | 'due' | 'doneOn') =>
+    `milestones.${sentRows.indexOf(i)}.${part}`;
+  const labels: Record<string, string> = {
+    number: t('wp.col.number'),
+    targetMonth: t('wp.col.month'),
+    title: t('wp.col.title'),
+    toWhom: t('wp.col.toWhom'),
+    leadAgency: t('wp.col.lead'),
+    coordinatingAgencies: t('wp.col.coordinating'),
+    notes: t('wp.col.notes'),
+    lateCause: t('wp.lateCause'),
+    remedy: t('wp.remedy'),
+    newSchedule: t('wp.newSchedule'),
+  };
+  sentRows.forEach((row, n) => {
+    labels[`milestones.${n}.title`] = `${t('wp.milestone.title')} ${row + 1}`;
+    labels[`milestones.${n}.due`] = `${t('wp.milestone.due')} ${row + 1}`;
+    labels[`milestones.${n}.doneOn`] = `${t('wp.milestone.done')} ${row + 1}`;
+  });
+  for (let n = 0; n < 50; n++) labels[`coordinatingAgencies.${n}`] = t('wp.col.coordinating');
+  const fe = useFieldErrors(error, labels);
+  const coordinatingField =
+    Array.from({ length: 50 }, (_, n) => `coordinatingAgencies.${n}`).find((f) => fe.message(f)) ??
+    'coordinatingAgencies';
+  const L = WORK_PROGRAM_TEXT_LIMITS;
 
   useEffect(() => {
     if (item) void run(() => call('workProgram.agendaItems', {})).then((list) => list && setCandidates(list));
@@ -67,13 +99,10 @@ export function ItemForm({
         lateCause,
         remedy,
         newSchedule: newSchedule === '' ? null : newSchedule,
-        milestones: milestones
-          .filter((m) => m.title.trim() !== '' || m.due.trim() !== '')
-          .map((m) => ({
-            title: m.title,
-            due: typedDate(m.due, t('wp.milestone.due')),
-            doneOn: optionalTypedDate(m.doneOn, t('wp.milestone.done')),
-          })),
+        milestones: sentRows.flatMap((i) => {
+          const m = milestones[i];
+          return m ? [{ title: m.title, due: typedDate(m.due), doneOn: optionalTypedDate(m.doneOn) }] : [];
+        }),
       };
       return item
         ? call('workProgram.update', { id: item.id, ...fields })
@@ -96,7 +125,7 @@ export function ItemForm({
   return (
     <Modal
       title={t(item ? 'wp.form.edit' : 'wp.form.new')}
-      error={error}
+      error={fe.summary}
       onClose={onClose}
       onSubmit={save}
       wide
@@ -104,65 +133,111 @@ export function ItemForm({
       <div className="two-col">
         <div>
           <div className="grid-2">
-            <label>
-              {t('wp.col.number')}
-              <input value={number} onChange={(e) => setNumber(e.target.value)} autoFocus />
-            </label>
-            <label>
-              {t('wp.col.month')}
-              <MonthPicker value={targetMonth} onChange={setTargetMonth} />
-            </label>
+            <TextField
+              label={labels.number ?? ''}
+              name="number"
+              value={number}
+              onChange={setNumber}
+              max={L.number}
+              errors={fe}
+              autoFocus
+            />
+            <Field label={labels.targetMonth ?? ''} name="targetMonth" errors={fe}>
+              {(p) => <MonthPicker {...p} value={targetMonth} onChange={setTargetMonth} />}
+            </Field>
           </div>
-          <label>
-            {t('wp.col.title')}
-            <textarea value={title} onChange={(e) => setTitle(e.target.value)} rows={2} />
-          </label>
+          <TextField
+            label={labels.title ?? ''}
+            name="title"
+            value={title}
+            onChange={setTitle}
+            max={L.title}
+            errors={fe}
+            rows={2}
+          />
           <div className="grid-2">
-            <label>
-              {t('wp.col.toWhom')}
-              <select value={toWhom} onChange={(e) => setToWhom(e.target.value as ToWhom)}>
-                {TO_WHOM.map((w) => (
-                  <option key={w} value={w}>
-                    {TO_WHOM_LABELS[w][language]}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t('wp.col.lead')}
-              <input value={leadAgency} onChange={(e) => setLeadAgency(e.target.value)} />
-            </label>
+            <Field label={labels.toWhom ?? ''} name="toWhom" errors={fe}>
+              {(p) => (
+                <select {...p} value={toWhom} onChange={(e) => setToWhom(e.target.value as ToWhom)}>
+                  {TO_WHOM.map((w) => (
+                    <option key={w} value={w}>
+                      {TO_WHOM_LABELS[w][language]}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <TextField
+              label={labels.leadAgency ?? ''}
+              name="leadAgency"
+              value={leadAgency}
+              onChange={setLeadAgency}
+              max={L.leadAgency}
+              errors={fe}
+            />
           </div>
-          <label>
-            {t('wp.col.coordinating')}
-            <input value={coordinating} onChange={(e) => setCoordinating(e.target.value)} />
-          </label>
-          <label>
-            {t('wp.col.notes')}
-            <input value={notes} onChange={(e) => setNotes(e.target.value)} />
-          </label>
+          <Field label={labels.coordinatingAgencies ?? ''} name={coordinatingField} errors={fe}>
+            {(p) => (
+              <input
+                {...p}
+                name="coordinatingAgencies"
+                value={coordinating}
+                onChange={(e) => setCoordinating(e.target.value)}
+              />
+            )}
+          </Field>
+          <TextField
+            label={labels.notes ?? ''}
+            name="notes"
+            value={notes}
+            onChange={setNotes}
+            max={L.notes}
+            errors={fe}
+          />
           <fieldset className="plain">
             <legend>{t('wp.milestones')}</legend>
             {milestones.map((m, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity until saved
               <div className="grid-3" key={i}>
-                <input
-                  aria-label={t('wp.milestone.title')}
-                  value={m.title}
-                  onChange={(e) => setMilestone(i, { title: e.target.value })}
-                />
-                <input
-                  aria-label={t('wp.milestone.due')}
-                  placeholder="dd/mm/yyyy"
-                  value={m.due}
-                  onChange={(e) => setMilestone(i, { due: e.target.value })}
-                />
-                <input
-                  aria-label={t('wp.milestone.done')}
-                  placeholder="dd/mm/yyyy"
-                  value={m.doneOn}
-                  onChange={(e) => setMilestone(i, { doneOn: e.target.value })}
-                />
+                <div>
+                  <input
+                    aria-label={t('wp.milestone.title')}
+                    value={m.title}
+                    maxLength={L.milestoneTitle}
+                    onChange={(e) => setMilestone(i, { title: e.target.value })}
+                    {...fe.aria(rowField(i, 'title'))}
+                  />
+                  <FieldMessage
+                    id={fe.messageId(rowField(i, 'title'))}
+                    message={fe.message(rowField(i, 'title'))}
+                  />
+                </div>
+                <div>
+                  <input
+                    aria-label={t('wp.milestone.due')}
+                    placeholder="dd/mm/yyyy"
+                    value={m.due}
+                    onChange={(e) => setMilestone(i, { due: e.target.value })}
+                    {...fe.aria(rowField(i, 'due'))}
+                  />
+                  <FieldMessage
+                    id={fe.messageId(rowField(i, 'due'))}
+                    message={fe.message(rowField(i, 'due'))}
+                  />
+                </div>
+                <div>
+                  <input
+                    aria-label={t('wp.milestone.done')}
+                    placeholder="dd/mm/yyyy"
+                    value={m.doneOn}
+                    onChange={(e) => setMilestone(i, { doneOn: e.target.value })}
+                    {...fe.aria(rowField(i, 'doneOn'))}
+                  />
+                  <FieldMessage
+                    id={fe.messageId(rowField(i, 'doneOn'))}
+                    message={fe.message(rowField(i, 'doneOn'))}
+                  />
+                </div>
               </div>
             ))}
             <button
@@ -175,18 +250,27 @@ export function ItemForm({
           </fieldset>
         </div>
         <div>
-          <label>
-            {t('wp.lateCause')}
-            <textarea value={lateCause} onChange={(e) => setLateCause(e.target.value)} rows={2} />
-          </label>
-          <label>
-            {t('wp.remedy')}
-            <textarea value={remedy} onChange={(e) => setRemedy(e.target.value)} rows={2} />
-          </label>
-          <label>
-            {t('wp.newSchedule')}
-            <MonthPicker allowEmpty value={newSchedule} onChange={setNewSchedule} />
-          </label>
+          <TextField
+            label={labels.lateCause ?? ''}
+            name="lateCause"
+            value={lateCause}
+            onChange={setLateCause}
+            max={L.lateCause}
+            errors={fe}
+            rows={2}
+          />
+          <TextField
+            label={labels.remedy ?? ''}
+            name="remedy"
+            value={remedy}
+            onChange={setRemedy}
+            max={L.remedy}
+            errors={fe}
+            rows={2}
+          />
+          <Field label={labels.newSchedule ?? ''} name="newSchedule" errors={fe}>
+            {(p) => <MonthPicker {...p} allowEmpty value={newSchedule} onChange={setNewSchedule} />}
+          </Field>
           {item && (
             <fieldset className="plain">
               <legend>{t('wp.col.dossier')}</legend>

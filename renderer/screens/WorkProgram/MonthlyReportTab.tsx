@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { MonthlyReportView } from '../../../shared/contract/reports';
+import { type MonthlyReportView, REPORT_NOTES_LIMIT } from '../../../shared/contract/reports';
 import { addMonths } from '../../../shared/workProgram/monthRange';
 import { call } from '../../api/api';
 import { deliverFile } from '../../api/files';
 import { useAction } from '../../api/useAction';
 import { useHeadingGate } from '../../components/DocumentMaker';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { TextField, useFieldErrors } from '../../components/FieldErrors';
 import { MonthPicker } from '../../components/MonthPicker';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
@@ -28,6 +29,10 @@ export function MonthlyReportTab() {
   const [notice, setNotice] = useState('');
   const [editingSettings, setEditingSettings] = useState(false);
   const { error, setError, busy, run } = useAction();
+  const fe = useFieldErrors(error, {
+    difficulties: t('report.difficulties'),
+    recommendations: t('report.recommendations'),
+  });
 
   const load = useCallback(async () => {
     const v = await run(() => call('reports.monthly', { month }));
@@ -80,7 +85,7 @@ export function MonthlyReportTab() {
           {t('docs.open')}
         </button>
       </div>
-      {error && <ErrorBanner error={error} onDismiss={() => setError(null)} />}
+      {fe.summary && <ErrorBanner error={fe.summary} onDismiss={() => setError(null)} />}
       {editingSettings && <DocumentSettingsDialog onClose={() => setEditingSettings(false)} />}
       {heading.dialog}
       {notice && (
@@ -111,7 +116,7 @@ export function MonthlyReportTab() {
             {d.provisional && <span className="muted"> — {t('report.provisional')}</span>}
             <div className="muted">{language === 'vi' ? d.explanation.vi : d.explanation.en}</div>
           </div>
-          <h2>{view.subject}</h2>
+          <h2>{language === 'vi' ? view.subject : view.subjectEn}</h2>
           <div className="figures" data-testid="report-figures">
             {view.figures.map((f) => (
               <div className="figure" key={f.key} data-key={f.key}>
@@ -142,20 +147,24 @@ export function MonthlyReportTab() {
                       </tr>
                     </thead>
                     <tbody>
-                      {view.lateRows.map((r) => (
-                        <tr key={`${r.number}-${r.title}`}>
-                          <td>
-                            {r.title}
-                            {r.submittedLater && <div className="muted">{r.submittedLater}</div>}
-                          </td>
-                          <td className="nowrap">{r.targetMonth}</td>
-                          <td>
-                            {r.cause || <span className="issue warn">{t('report.noCause')}</span>}
-                            {r.remedy && <div className="muted">{r.remedy}</div>}
-                          </td>
-                          <td className="nowrap">{r.newSchedule}</td>
-                        </tr>
-                      ))}
+                      {view.lateRows.map((row) => {
+                        // The model's texts are the document's (Vietnamese); English mode shows its own.
+                        const r = language === 'vi' ? row : { ...row, ...row.en };
+                        return (
+                          <tr key={`${r.number}-${r.title}`}>
+                            <td>
+                              {r.title}
+                              {r.submittedLater && <div className="muted">{r.submittedLater}</div>}
+                            </td>
+                            <td className="nowrap">{r.targetMonth}</td>
+                            <td>
+                              {r.cause || <span className="issue warn">{t('report.noCause')}</span>}
+                              {r.remedy && <div className="muted">{r.remedy}</div>}
+                            </td>
+                            <td className="nowrap">{r.newSchedule}</td>
+                          </tr>
+                        );
+                      })}
                     </tbody>
                   </table>
                 )}
@@ -173,18 +182,24 @@ export function MonthlyReportTab() {
               </div>
             </div>
             <div>
-              <label>
-                {t('report.difficulties')}
-                <textarea value={difficulties} onChange={(e) => setDifficulties(e.target.value)} rows={5} />
-              </label>
-              <label>
-                {t('report.recommendations')}
-                <textarea
-                  value={recommendations}
-                  onChange={(e) => setRecommendations(e.target.value)}
-                  rows={5}
-                />
-              </label>
+              <TextField
+                label={t('report.difficulties')}
+                name="difficulties"
+                value={difficulties}
+                onChange={setDifficulties}
+                max={REPORT_NOTES_LIMIT}
+                errors={fe}
+                rows={5}
+              />
+              <TextField
+                label={t('report.recommendations')}
+                name="recommendations"
+                value={recommendations}
+                onChange={setRecommendations}
+                max={REPORT_NOTES_LIMIT}
+                errors={fe}
+                rows={5}
+              />
               <button type="button" onClick={() => void saveNotes()} disabled={busy}>
                 {t('report.saveNotes')}
               </button>

@@ -13,6 +13,7 @@ import {
 import { call } from '../../api/api';
 import { deliverFile } from '../../api/files';
 import { useAction } from '../../api/useAction';
+import { askConfirm } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { MonthPicker } from '../../components/MonthPicker';
 import { useKeyShortcut } from '../../components/useKeyShortcut';
@@ -75,7 +76,7 @@ export function ProgramTab() {
   }
 
   async function remove(item: WorkProgramItemView) {
-    if (!window.confirm(t('wp.deleteConfirm', { title: item.title }))) return;
+    if (!(await askConfirm({ message: t('wp.deleteConfirm', { title: item.title }), danger: true }))) return;
     await run(() => call('workProgram.delete', { id: item.id }));
     await load();
   }

@@ -7,6 +7,7 @@ import {
 } from '../../../shared/workProgram/types';
 import { call } from '../../api/api';
 import { useAction } from '../../api/useAction';
+import { DateField, Field, useFieldErrors } from '../../components/FieldErrors';
 import { FormActions } from '../../components/FormActions';
 import { Modal } from '../../components/Modal';
 import { useT } from '../../i18n/useT';
@@ -27,6 +28,12 @@ export function StatusDialog({
   const [submittedOn, setSubmittedOn] = useState(shownDate(item.submittedOn));
   const [promulgatedOn, setPromulgatedOn] = useState(shownDate(item.promulgatedOn));
   const { error, busy, run } = useAction();
+  const labels = {
+    status: t('wp.col.status'),
+    submittedOn: t('wp.submittedOn'),
+    promulgatedOn: t('wp.promulgatedOn'),
+  };
+  const fe = useFieldErrors(error, labels);
   const needsSubmitted = status === 'submitted' || status === 'promulgated';
 
   async function save() {
@@ -34,46 +41,49 @@ export function StatusDialog({
       call('workProgram.setStatus', {
         id: item.id,
         status,
-        submittedOn: needsSubmitted ? optionalTypedDate(submittedOn, t('wp.submittedOn')) : null,
-        promulgatedOn:
-          status === 'promulgated' ? optionalTypedDate(promulgatedOn, t('wp.promulgatedOn')) : null,
+        submittedOn: needsSubmitted ? optionalTypedDate(submittedOn) : null,
+        promulgatedOn: status === 'promulgated' ? optionalTypedDate(promulgatedOn) : null,
       }),
     );
     if (saved) onClose(t('wp.saved'));
   }
 
   return (
-    <Modal title={t('wp.setStatus')} error={error} onClose={onClose} onSubmit={save}>
+    <Modal title={t('wp.setStatus')} error={fe.summary} onClose={onClose} onSubmit={save}>
       <p>{item.title}</p>
-      <label>
-        {t('wp.col.status')}
-        <select value={status} onChange={(e) => setStatus(e.target.value as WorkProgramStatus)} autoFocus>
-          {WORK_PROGRAM_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {WORK_PROGRAM_STATUS_LABELS[s][language]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Field label={labels.status} name="status" errors={fe}>
+        {(p) => (
+          <select
+            {...p}
+            value={status}
+            onChange={(e) => setStatus(e.target.value as WorkProgramStatus)}
+            autoFocus
+          >
+            {WORK_PROGRAM_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {WORK_PROGRAM_STATUS_LABELS[s][language]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       {needsSubmitted && (
-        <label>
-          {t('wp.submittedOn')}
-          <input
-            value={submittedOn}
-            onChange={(e) => setSubmittedOn(e.target.value)}
-            placeholder="dd/mm/yyyy"
-          />
-        </label>
+        <DateField
+          label={labels.submittedOn}
+          name="submittedOn"
+          value={submittedOn}
+          onChange={setSubmittedOn}
+          errors={fe}
+        />
       )}
       {status === 'promulgated' && (
-        <label>
-          {t('wp.promulgatedOn')}
-          <input
-            value={promulgatedOn}
-            onChange={(e) => setPromulgatedOn(e.target.value)}
-            placeholder="dd/mm/yyyy"
-          />
-        </label>
+        <DateField
+          label={labels.promulgatedOn}
+          name="promulgatedOn"
+          value={promulgatedOn}
+          onChange={setPromulgatedOn}
+          errors={fe}
+        />
       )}
       <FormActions onClose={onClose} disabled={busy} />
     </Modal>

@@ -1,21 +1,15 @@
 import { formatDate, parseTypedDate } from '../../../shared/format/dates';
-import { ApiError } from '../../api/api';
 
-/** dd/mm/yyyy as typed → ISO, or an error value naming the field. */
-export function typedDate(text: string, label: string): string {
-  const iso = parseTypedDate(text);
-  if (!iso) {
-    throw new ApiError({
-      code: 'invalid-date',
-      vi: `${label}: "${text}" không phải ngày dạng dd/mm/yyyy.`,
-      en: `${label}: "${text}" is not a date written dd/mm/yyyy.`,
-    });
-  }
-  return iso;
+/**
+ * dd/mm/yyyy as typed → ISO; text that is not a date goes to the main process as typed, which then marks
+ * that field invalid together with every other invalid field of the form (nothing is written meanwhile).
+ */
+export function typedDate(text: string): string {
+  return parseTypedDate(text) ?? text.trim();
 }
 
-export function optionalTypedDate(text: string, label: string): string | null {
-  return text.trim() === '' ? null : typedDate(text, label);
+export function optionalTypedDate(text: string): string | null {
+  return text.trim() === '' ? null : typedDate(text);
 }
 
 export function shownDate(iso: string | null | undefined): string {

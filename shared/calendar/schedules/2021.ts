@@ -10,6 +10,7 @@ export const schedule2021: OfficialSchedule = {
       document: NOTICE,
       date: null,
       covers: 'Tết Nguyên đán 10/02–16/02/2021; Quốc khánh 02–03/9/2021',
+      coversEn: 'Lunar New Year (Tết) 10/02–16/02/2021; National Day 02–03/9/2021',
       verification: 'as reported',
     },
   ],

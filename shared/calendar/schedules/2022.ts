@@ -11,6 +11,7 @@ export const schedule2022: OfficialSchedule = {
       document: NOTICE,
       date: null,
       covers: 'Tết Nguyên đán 31/01–04/02/2022; Quốc khánh 01–02/9/2022',
+      coversEn: 'Lunar New Year (Tết) 31/01–04/02/2022; National Day 01–02/9/2022',
       verification: 'as reported',
     },
   ],

@@ -11,6 +11,7 @@ export const schedule2023: OfficialSchedule = {
       document: NOTICE,
       date: null,
       covers: 'Tết Nguyên đán 20/01–26/01/2023; Quốc khánh 01–02/9/2023, nghỉ bù 04/9/2023',
+      coversEn: 'Lunar New Year (Tết) 20/01–26/01/2023; National Day 01–02/9/2023, make-up day off 04/9/2023',
       verification: 'as reported',
     },
   ],

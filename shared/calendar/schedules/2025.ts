@@ -12,12 +12,15 @@ export const schedule2025: OfficialSchedule = {
       date: '2024-11-26',
       covers:
         'Tết Nguyên đán 25/01–02/02/2025 (nghỉ Tết 27/01–31/01); hoán đổi nghỉ thứ Sáu 02/5/2025, làm bù thứ Bảy 26/4/2025',
+      coversEn:
+        'Lunar New Year (Tết) 25/01–02/02/2025 (Tết days off 27/01–31/01); swap: Friday 02/5/2025 off, Saturday 26/4/2025 worked instead',
       verification: 'as reported',
     },
     {
       document: NOTICE,
       date: '2024-12-03',
       covers: 'Thông báo lịch nghỉ Tết Âm lịch, 30/4–1/5 và Quốc khánh 2025 (30/8–02/9/2025)',
+      coversEn: 'Notice of the 2025 days off for Lunar New Year, 30/4–1/5 and National Day (30/8–02/9/2025)',
       verification: 'as reported',
     },
   ],

@@ -12,6 +12,7 @@ export const schedule2026: OfficialSchedule = {
       document: NEW_YEAR_DISPATCH,
       date: '2025-12-25',
       covers: 'Tết Dương lịch 01/01–04/01/2026: nghỉ thứ Sáu 02/01, làm bù thứ Bảy 10/01/2026',
+      coversEn: 'New Year 01/01–04/01/2026: Friday 02/01 off, Saturday 10/01/2026 worked instead',
       verification: 'as reported',
     },
     {
@@ -19,12 +20,15 @@ export const schedule2026: OfficialSchedule = {
       date: null,
       covers:
         'Tết Nguyên đán 14/02–22/02/2026 (nghỉ Tết 16/02–20/02); Quốc khánh 29/8–02/9/2026: nghỉ thứ Hai 31/8, làm bù thứ Bảy 22/8/2026',
+      coversEn:
+        'Lunar New Year (Tết) 14/02–22/02/2026 (Tết days off 16/02–20/02); National Day 29/8–02/9/2026: Monday 31/8 off, Saturday 22/8/2026 worked instead',
       verification: 'as reported',
     },
     {
       document: 'Công văn 3383/BNV-CVL',
       date: null,
       covers: 'Không hoán đổi ngày làm việc dịp 30/4–1/5/2026 (nghỉ 30/4–03/5/2026)',
+      coversEn: 'No working-day swap for 30/4–1/5/2026 (off 30/4–03/5/2026)',
       verification: 'as reported',
     },
   ],

@@ -19,6 +19,8 @@ export interface ScheduleSource {
   date: IsoDate | null;
   /** What the document decides, in Vietnamese. */
   covers: string;
+  /** The same in English, for the English interface. */
+  coversEn: string;
   /** How the reference was obtained: 'as reported' when not read in the original. */
   verification: 'as reported' | 'read in the original';
 }

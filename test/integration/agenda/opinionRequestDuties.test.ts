@@ -54,6 +54,12 @@ describe('the agenda holds the opinion requests received (§3a, §3b)', () => {
     const openEntry = mine.find((e) => e.ref.id === open.id);
     expect(openEntry).toMatchObject({ person: 'Nguyễn Thị Lan', workingDaysLeft: 5, meetingId: null });
     expect(openEntry?.explanation.vi).toContain('5 ngày làm việc sau ngày nhận 25/11/2026');
+    // English writes the dates as the Vietnamese does (dd/mm/yyyy), never as stored (ISO).
+    expect(openEntry?.explanation.en).toBe(
+      'Deadline to answer the request for opinion from Bộ Tư pháp: 02/12/2026 (5 working days after receipt on 25/11/2026).',
+    );
+    const answeredEntry = mine.find((e) => e.ref.id === answered.id);
+    expect(answeredEntry?.explanation.en).toContain('Answered by letter on 25/11/2026.');
     closeAppContext(ctx);
   });
 });

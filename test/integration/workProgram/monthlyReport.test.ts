@@ -103,6 +103,16 @@ describe('the monthly report', () => {
       ['Chỉ thị tăng cường công tác hòa giải ở cơ sở', 0],
     ]);
     expect(view.lateRows[1]?.submittedLater).toBe('Đã trình ngày 04/11/2026');
+    // The English interface gets its own words; the documents keep the Vietnamese ones above.
+    expect(view.lateRows[0]?.en).toEqual({
+      targetMonth: 'September 2026',
+      newSchedule: view.lateRows[0]?.newSchedule ? expect.stringMatching(/^[A-Z][a-z]+ \d{4}$/) : '',
+      submittedLater: '',
+    });
+    expect(view.lateRows[1]?.en.submittedLater).toBe('Submitted on 04/11/2026');
+    expect(view.subjectEn).toBe(
+      'Work program results for October 2026 and preparation of the items due in November 2026',
+    );
     // The task due 30/10 has no report and is not done on 10/11: not completed.
     expect(view.taskCounts).toEqual({ total: 2, completed: 1, notCompleted: 1, pending: 0 });
     // Report on October: before 15/11/2026; the 14th is a Saturday, so Friday 13/11.

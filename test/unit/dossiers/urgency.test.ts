@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_THRESHOLDS, thresholdProblem, urgencyOf } from '../../../shared/dossiers/urgency';
+import {
+  DEFAULT_THRESHOLDS,
+  thresholdFieldProblems,
+  thresholdProblem,
+  urgencyOf,
+} from '../../../shared/dossiers/urgency';
 
 describe('dashboard colours by working days left', () => {
   it('is red from one working day left (and when overdue), amber up to three, green beyond', () => {
@@ -28,5 +33,15 @@ describe('dashboard colours by working days left', () => {
     expect(thresholdProblem({ red: -1, amber: 3 })).not.toBeNull();
     expect(thresholdProblem({ red: 1.5, amber: 3 })).not.toBeNull();
     expect(thresholdProblem({ red: 2, amber: 2 })).toBeNull();
+  });
+
+  it('names each typed threshold that is wrong, and both when red exceeds amber', () => {
+    expect(thresholdFieldProblems('2', '5')).toEqual([]);
+    expect(thresholdFieldProblems('', 'ba').map((p) => p.field)).toEqual(['red', 'amber']);
+    expect(thresholdFieldProblems('61', '5').map((p) => p.field)).toEqual(['red']);
+    expect(thresholdFieldProblems('2', '1.5').map((p) => p.field)).toEqual(['amber']);
+    const crossed = thresholdFieldProblems('6', '5');
+    expect(crossed.map((p) => p.field)).toEqual(['red', 'amber']);
+    expect(crossed[0]?.vi).toBe('Ngưỡng đỏ (6) không được lớn hơn ngưỡng vàng (5).');
   });
 });

@@ -13,6 +13,7 @@ import type { ThresholdsView } from '../../../../shared/contract/dashboard';
 import { foldVietnamese } from '../../../../shared/dossiers/searchText';
 import { thresholdProblem } from '../../../../shared/dossiers/urgency';
 import { appError } from '../../../../shared/errors/appError';
+import { formatDate } from '../../../../shared/format/dates';
 import { setMonthlyReportSent } from '../../../db/repositories/agendaQueries';
 import { readSetting, writeSetting } from '../../../db/repositories/settingRepository';
 import type { AppContext } from '../../context';
@@ -197,8 +198,8 @@ export function markMonthlyReportSent(
   if (args.sentOn !== null && args.sentOn > deadlineContext(ctx).today) {
     throw appError(
       'sent-in-future',
-      `Ngày gửi ${args.sentOn} ở sau hôm nay.`,
-      `The day sent, ${args.sentOn}, is after today.`,
+      `Ngày gửi ${formatDate(args.sentOn)} ở sau hôm nay.`,
+      `The day sent, ${formatDate(args.sentOn)}, is after today.`,
       { field: 'sentOn' },
     );
   }

@@ -257,7 +257,7 @@ function viewOf(
     // day it wrote, and says what the calendar gives now.
     explanation = {
       vi: `Hạn ghi khi nhận: ${r.due.split('-').reverse().join('/')}. Theo lịch hiện tại: ${recomputed.explanation.vi}`,
-      en: `Due day recorded on receipt: ${r.due}. By the current calendar: ${recomputed.explanation.en}`,
+      en: `Due day recorded on receipt: ${r.due.split('-').reverse().join('/')}. By the current calendar: ${recomputed.explanation.en}`,
     };
   }
   const state = requestState(r.storedState, r.due, today);

@@ -47,7 +47,7 @@ export const signedDocumentsSource: DutySource = (input) =>
     if (sent && item.submittedOn !== null) {
       const at = item.submittedTime ? `${item.submittedTime} ` : '';
       vi += ` Đã nộp ${at}ngày ${formatDate(item.submittedOn)}.`;
-      en += ` Submitted ${at ? `at ${at}` : ''}on ${item.submittedOn}.`;
+      en += ` Submitted ${at ? `at ${at}` : ''}on ${formatDate(item.submittedOn)}.`;
     }
     if (item.lateReason) {
       vi += ` Lý do nộp chậm: ${item.lateReason}.`;
@@ -85,7 +85,7 @@ export const leaderOpinionSource: DutySource = (input) =>
     if (item.opinionSoughtOn !== null) {
       const how = item.opinionSoughtHow ? ` (${item.opinionSoughtHow})` : '';
       vi += ` Đã xin ý kiến ngày ${formatDate(item.opinionSoughtOn)}${how}.`;
-      en += ` Opinion sought on ${item.opinionSoughtOn}${how}.`;
+      en += ` Opinion sought on ${formatDate(item.opinionSoughtOn)}${how}.`;
     }
     return [
       dutyEntry(input, {

@@ -4,6 +4,7 @@
  * stay in the agenda as done, judged by the answer letter's date.
  */
 import { formatDate } from '../../../../../shared/format/dates';
+import { pluralWord } from '../../../../../shared/format/locale';
 import { opinionRequestTitle } from '../../../../../shared/opinionRequests/agenda';
 import { listRequests } from '../../../../db/repositories/opinionRequestRepository';
 import { type DutySource, dutyEntry } from '../duty';
@@ -15,7 +16,7 @@ export const opinionRequestSource: DutySource = (input) =>
       const answered = r.answeredOn
         ? {
             vi: ` Đã trả lời bằng văn bản ngày ${formatDate(r.answeredOn)}.`,
-            en: ` Answered by letter on ${r.answeredOn}.`,
+            en: ` Answered by letter on ${formatDate(r.answeredOn)}.`,
           }
         : { vi: '', en: '' };
       const basis =
@@ -23,7 +24,7 @@ export const opinionRequestSource: DutySource = (input) =>
           ? { vi: 'hạn do bên xin ý kiến ấn định', en: 'the deadline set by the requester' }
           : {
               vi: `${r.dueWorkingDays} ngày làm việc sau ngày nhận ${formatDate(r.received)}`,
-              en: `${r.dueWorkingDays} working days after receipt on ${r.received}`,
+              en: `${r.dueWorkingDays} working ${pluralWord(r.dueWorkingDays, 'day', 'days', 'en')} after receipt on ${formatDate(r.received)}`,
             };
       return dutyEntry(input, {
         key: `opinion-request:opinion-request:${r.id}`,
@@ -39,7 +40,7 @@ export const opinionRequestSource: DutySource = (input) =>
         doneOn: r.answeredOn,
         explanation: {
           vi: `Hạn trả lời văn bản xin ý kiến của ${r.requester}: ${formatDate(r.due)} (${basis.vi}).${answered.vi}`,
-          en: `Deadline to answer the request for opinion from ${r.requester}: ${r.due} (${basis.en}).${answered.en}`,
+          en: `Deadline to answer the request for opinion from ${r.requester}: ${formatDate(r.due)} (${basis.en}).${answered.en}`,
         },
         ref: { type: 'opinion-request', id: r.id, itemId: null, month: null },
       });

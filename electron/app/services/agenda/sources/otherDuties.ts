@@ -27,7 +27,10 @@ export const coordinationSource: DutySource = (input) =>
   coordinationDueBetween(input.db, input.from, input.to, input.openOnly).map((c) => {
     const who = c.person ? `${c.agency} (${c.person})` : c.agency;
     const answered = c.answeredOn
-      ? { vi: ` Đã trả lời ngày ${formatDate(c.answeredOn)}.`, en: ` Answered on ${c.answeredOn}.` }
+      ? {
+          vi: ` Đã trả lời ngày ${formatDate(c.answeredOn)}.`,
+          en: ` Answered on ${formatDate(c.answeredOn)}.`,
+        }
       : { vi: '', en: '' };
     return dutyEntry(input, {
       key: `coordination-answer:coordination:${c.id}`,
@@ -43,7 +46,7 @@ export const coordinationSource: DutySource = (input) =>
       doneOn: c.answeredOn,
       explanation: {
         vi: `Hạn ${who} trả lời ý kiến phối hợp về "${c.itemTitle}": ${formatDate(c.dueOn)}.${answered.vi}`,
-        en: `Deadline for ${who} to give its coordination opinion on "${c.itemTitle}": ${c.dueOn}.${answered.en}`,
+        en: `Deadline for ${who} to give its coordination opinion on "${c.itemTitle}": ${formatDate(c.dueOn)}.${answered.en}`,
       },
       ref: { type: 'coordination', id: c.id, itemId: c.itemId, month: null },
     });
@@ -55,7 +58,7 @@ export const taskDeadlineSource: DutySource = (input) =>
     const extended = ext
       ? {
           vi: ` Đã được gia hạn ngày ${formatDate(ext.grantedOn)} (hạn cũ ${formatDate(ext.originalDeadline)}).`,
-          en: ` Extended on ${ext.grantedOn} (first deadline ${ext.originalDeadline}).`,
+          en: ` Extended on ${formatDate(ext.grantedOn)} (first deadline ${formatDate(ext.originalDeadline)}).`,
         }
       : { vi: '', en: '' };
     return dutyEntry(input, {
@@ -71,7 +74,7 @@ export const taskDeadlineSource: DutySource = (input) =>
       doneOn: t.completedOn,
       explanation: {
         vi: `Nhiệm vụ giao tại ${t.sourceDocument}: hạn hoàn thành ${formatDate(t.deadline)}.${extended.vi}`,
-        en: `Task assigned by ${t.sourceDocument}: due ${t.deadline}.${extended.en}`,
+        en: `Task assigned by ${t.sourceDocument}: due ${formatDate(t.deadline)}.${extended.en}`,
       },
       ref: { type: 'task', id: t.id, itemId: null, month: null },
     });
@@ -165,7 +168,7 @@ export const planStepSource: DutySource = (input) =>
       doneOn: s.doneOn,
       explanation: {
         vi: `Bước "${s.title}" trong kế hoạch chi tiết của nội dung "${item}" (chương trình công tác): hạn ${formatDate(s.due)}.`,
-        en: `Step "${s.title}" of the detailed plan of "${item}" (work program): due ${s.due}.`,
+        en: `Step "${s.title}" of the detailed plan of "${item}" (work program): due ${formatDate(s.due)}.`,
       },
       ref: { type: 'program-item', id: s.itemId, itemId: null, month: null },
     });
