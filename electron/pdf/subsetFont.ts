@@ -27,8 +27,11 @@ import {
 import { BookFont } from '../book/bookFont';
 import { fontPath } from './fontPath';
 
-/** The font's name in each page's resources. */
-const RESOURCE = PDFName.of('DDNoto');
+/**
+ * The font's name in each page's resources. A function, not a constant: pdf-lib loads on first use (the
+ * main bundle's lazy vendors), and a module-level call would load it at start for every process.
+ */
+const resource = () => PDFName.of('DDNoto');
 
 export interface SubsetFont {
   /** Width in points of `text` at `size`, from the glyphs' advance widths. */
@@ -74,7 +77,7 @@ export async function subsetVietnameseFont(doc: PDFDocument, fontFile?: string):
     widthOf: (text, size) => font.widthOfTextAtSize(text, size),
     draw(page, text, { x, y, size, color }) {
       if (!pagesWithFont.has(page)) {
-        page.node.setFontDictionary(RESOURCE, font.ref);
+        page.node.setFontDictionary(resource(), font.ref);
         pagesWithFont.add(page);
       }
       // BookFont.encode gives `<glyph ids>` for Tj; pdf-lib wants the hex digits alone.
@@ -82,7 +85,7 @@ export async function subsetVietnameseFont(doc: PDFDocument, fontFile?: string):
       page.pushOperators(
         setFillingColor(color),
         beginText(),
-        setFontAndSize(RESOURCE, size),
+        setFontAndSize(resource(), size),
         moveText(x, y),
         showText(PDFHexString.of(hex)),
         endText(),
