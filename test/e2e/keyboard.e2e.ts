@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, type Locator, type Page, test } from '@playwright/test';
+import { expect, type FileChooser, type Locator, type Page, test } from '@playwright/test';
 import { makeSamplePdf } from '../../electron/pdf/samplePdf';
 import { type AxeFinding, axeFindings, screenshot } from './a11yWalk';
 import { freshDataDir, startApp } from './appServer';
@@ -24,6 +24,10 @@ test('from the keyboard alone: add a meeting, add an item, attach a file, export
   writeFileSync(pdf, await makeSamplePdf({ title: 'Tờ trình số 15/TTr-SNV' }));
   const app = await startApp({ dataDir, today: '2026-12-01' });
   const findings: AxeFinding[] = [];
+  // Listening from the start: Playwright turns file-chooser interception on when the first listener is
+  // added, and on a loaded machine a listener added just before the key press could miss the chooser.
+  const choosers: FileChooser[] = [];
+  page.on('filechooser', (c) => choosers.push(c));
   try {
     await page.goto(app.url);
     await new SetupPage(page).setUp('Sở Nội vụ', 'SNV');
@@ -86,9 +90,9 @@ test('from the keyboard alone: add a meeting, add an item, attach a file, export
     // Attach: the entry's button opens the file chooser from the keyboard.
     const entry = page.locator('[data-testid="checklist-entry"][data-label="Tờ trình"]');
     await tabTo(page, entry.getByRole('button', { name: 'Đính kèm tệp…' }));
-    const chooser = page.waitForEvent('filechooser');
     await page.keyboard.press('Enter');
-    await (await chooser).setFiles(pdf);
+    await expect.poll(() => choosers.length, { timeout: 30_000 }).toBe(1);
+    await choosers[0]?.setFiles(pdf);
     await expect(entry).toContainText('Tờ trình đã ký.pdf');
     // A file on an entry still marked "Chưa có" moves it on.
     await expect(entry).not.toHaveAttribute('data-state', 'missing');
