@@ -674,7 +674,10 @@ export const messages = {
   'dossier.statusOf': { vi: 'Trạng thái của "{title}"', en: 'Status of "{title}"' },
   'dossier.progress': { vi: '{done}/{total} mục xong', en: '{done}/{total} done' },
   'dossier.missingRequired': { vi: 'Thiếu {n} mục bắt buộc', en: 'required missing: {n}' },
-  'dossier.unsignedMustSign': { vi: '{n} văn bản chưa ký', en: 'unsigned documents: {n}' },
+  'dossier.unsignedMustSign': {
+    vi: '{n} văn bản chưa có bản ký tin cậy',
+    en: '{n} {n:document|documents} without a trusted signed copy',
+  },
   'dossier.coord.none': { vi: 'Chưa xin ý kiến', en: 'None asked' },
   'dossier.coord.answered': { vi: '{answered}/{total} đã trả lời', en: '{answered}/{total} answered' },
   'dossier.coord.overdue': { vi: '{n} quá hạn', en: '{n} overdue' },

@@ -18,6 +18,7 @@ import * as meetings from '../../db/repositories/meetingRepository';
 import { todayOf } from '../clock';
 import type { AppContext } from '../context';
 import { storeFor } from './attachmentStore';
+import { documentsToSign } from './documentsToSign';
 import { deadlineContext, itemDeadlines, meetingDeadlines } from './dossierDeadlines';
 import { dossierErrors } from './dossierErrors';
 import { requireDb } from './requireDb';
@@ -64,11 +65,25 @@ export function listItems(ctx: AppContext, meetingId: number): AgendaItemList {
     items: items.listAgendaItems(db, meetingId).map((item) => ({
       ...item,
       deadlines: itemDeadlines(item.status, deadlines),
-      checklist: checklist.get(item.id) ?? EMPTY_CHECKLIST,
+      checklist: withUnsignedFromVerdicts(db, item.id, checklist.get(item.id)),
       coordination: coordination.get(item.id) ?? EMPTY_COORDINATION,
       allowedStatuses: allowedTransitions(item.status),
     })),
   };
+}
+
+/**
+ * "N văn bản chưa có bản ký tin cậy" counts what the dashboard lists: must-sign documents without a trusted signature over
+ * the whole file, read from the verdicts stored at attach time — not the entries' states, which a user may
+ * have set to "signed" over a PDF that says otherwise.
+ */
+function withUnsignedFromVerdicts(
+  db: ReturnType<typeof requireDb>,
+  itemId: number,
+  counts: items.ChecklistCounts | undefined,
+): items.ChecklistCounts {
+  if (!counts) return EMPTY_CHECKLIST;
+  return { ...counts, unsignedMustSign: documentsToSign(db, itemId).length };
 }
 
 export function getItem(ctx: AppContext, id: number): AgendaItemDetail {

@@ -81,12 +81,15 @@ async function atRiskDocuments(ctx: Awaited<ReturnType<typeof seeded>>['ctx']) {
 
 describe('the dashboard reads the signature verdicts of the files, not the checklist states', () => {
   it('lists a document whose PDF is only valid but not trusted with that qualifier, even when marked signed', async () => {
-    const { ctx, submission, appraisal, attach } = await seeded();
+    const { ctx, item, submission, appraisal, attach } = await seeded();
     // Self-signed by a certificate the agency never imported: intact, but nobody vouches for the signer.
     await attach(submission.id, 'Tờ trình (bản ký).pdf', await signedPdf());
     await invoke(ctx, 'checklist.setState', { entryId: submission.id, state: 'signed' });
     await invoke(ctx, 'checklist.setState', { entryId: appraisal.id, state: 'signed' });
     expect(await atRiskDocuments(ctx)).toEqual([['Tờ trình', 'signed', 'untrusted']]);
+    // The meeting dossier's "N văn bản chưa có bản ký tin cậy" counts the same document, though every state says signed.
+    const list = await invoke(ctx, 'agendaItems.list', { meetingId: item.meetingId });
+    expect(list.items.map((i) => i.checklist.unsignedMustSign)).toEqual([1]);
     closeAppContext(ctx);
   });
 
