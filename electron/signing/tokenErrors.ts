@@ -63,11 +63,24 @@ const MESSAGES: Record<TokenErrorKind, [string, string]> = {
   ],
 };
 
+/** The signing dialog's field a failure is about (the form marks it), when it is about one. */
+const FIELD_OF: Partial<Record<TokenErrorKind, 'pin' | 'certificateId'>> = {
+  'pin-incorrect': 'pin',
+  'pin-invalid': 'pin',
+  'pin-locked': 'pin',
+  'certificate-not-found': 'certificateId',
+  'key-not-found': 'certificateId',
+  'key-usage': 'certificateId',
+  'unsupported-key': 'certificateId',
+};
+
 /** The bilingual error for a token failure; `detail` keeps the driver's words for the log, never the PIN. */
 export function tokenError(kind: TokenErrorKind, detail?: string): AppError {
   const [vi, en] = MESSAGES[kind];
   const code = kind.startsWith('token-') ? kind : `token-${kind}`;
-  return appError(code, vi, en, detail ? { detail } : undefined);
+  const field = FIELD_OF[kind];
+  const details = { ...(detail ? { detail } : {}), ...(field ? { field } : {}) };
+  return appError(code, vi, en, Object.keys(details).length > 0 ? details : undefined);
 }
 
 export function isTokenError(error: unknown): error is AppError {

@@ -126,7 +126,11 @@ test('Settings › Chữ ký số takes the token library and a root; a PDF sign
         await page.screenshot({ path: `${SHOTS}/sign-dialog.png` });
         await dialog.getByRole('button', { name: 'Ký số' }).click();
         await expect(dialog).toContainText('Mã PIN không đúng');
+        // The PIN field is the one marked, its message read with it; the PIN itself is gone.
+        await expect(dialog.getByTestId('sign-pin')).toHaveAttribute('aria-invalid', 'true');
+        await expect(dialog.getByTestId('sign-certificate')).not.toHaveAttribute('aria-invalid', 'true');
         await expect(dialog.getByTestId('sign-pin')).toHaveValue('');
+        await page.screenshot({ path: `${SHOTS}/sign-dialog-wrong-pin.png` });
         await dialog.getByTestId('sign-pin').fill(USER_PIN);
         await dialog.getByRole('button', { name: 'Ký số' }).click();
         await expect(dialog).toBeHidden({ timeout: 30_000 });

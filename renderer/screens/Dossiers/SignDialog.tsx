@@ -4,6 +4,7 @@ import type { TokenCertificateView } from '../../../shared/contract/signatures';
 import { formatDate } from '../../../shared/format/dates';
 import { call } from '../../api/api';
 import { useAction } from '../../api/useAction';
+import { Field, useFieldErrors } from '../../components/FieldErrors';
 import { FormActions } from '../../components/FormActions';
 import { Modal } from '../../components/Modal';
 import { useT } from '../../i18n/useT';
@@ -27,6 +28,12 @@ export function SignDialog(props: {
   const [stamp, setStamp] = useState(true);
   const [page, setPage] = useState('1');
   const pages = props.attachment.pdf?.pages ?? 1;
+  // A wrong or locked PIN marks the PIN field, a certificate that may not sign marks the certificate.
+  const fe = useFieldErrors(error, {
+    pin: t('sig.dialog.pin'),
+    certificateId: t('sig.dialog.certificate'),
+    stampPage: t('sig.dialog.stamp'),
+  });
 
   useEffect(() => {
     void run(async () => {
@@ -66,7 +73,7 @@ export function SignDialog(props: {
       title={t('sig.dialog.title', { name: props.attachment.name })}
       onClose={props.onClose}
       onSubmit={submit}
-      error={error}
+      error={fe.summary}
       testId="sign-dialog"
     >
       <p className="hint">{t('sig.dialog.intro')}</p>
@@ -74,37 +81,47 @@ export function SignDialog(props: {
       {certificates?.length === 0 && <p className="warn-text">{t('sig.dialog.noCertificates')}</p>}
       {certificates && certificates.length > 0 && (
         <>
-          <label>
-            {t('sig.dialog.certificate')}
-            <select value={chosen} onChange={(e) => setChosen(e.target.value)} data-testid="sign-certificate">
-              {certificates.map((c) => (
-                <option key={keyOf(c)} value={keyOf(c)}>
-                  {c.commonName ?? c.label} — {c.tokenLabel} —{' '}
-                  {t('sig.dialog.expires', { date: formatDate(c.notAfter.slice(0, 10)) })}
-                  {c.maySign ? '' : ` (${t('sig.dialog.cannotSign')})`}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Field label={t('sig.dialog.certificate')} name="certificateId" errors={fe}>
+            {(p) => (
+              <select
+                {...p}
+                value={chosen}
+                onChange={(e) => {
+                  setError(null);
+                  setChosen(e.target.value);
+                }}
+                data-testid="sign-certificate"
+              >
+                {certificates.map((c) => (
+                  <option key={keyOf(c)} value={keyOf(c)}>
+                    {c.commonName ?? c.label} — {c.tokenLabel} —{' '}
+                    {t('sig.dialog.expires', { date: formatDate(c.notAfter.slice(0, 10)) })}
+                    {c.maySign ? '' : ` (${t('sig.dialog.cannotSign')})`}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
           {certificate && <p className="hint small">{certificate.issuer}</p>}
-          <label>
-            {t('sig.dialog.pin')}
-            <input
-              type="password"
-              autoComplete="off"
-              value={pin}
-              onChange={(e) => {
-                setError(null);
-                setPin(e.target.value);
-              }}
-              required
-              maxLength={128}
-              autoFocus
-              data-testid="sign-pin"
-            />
-          </label>
-          <p className="hint small">{t('sig.dialog.pinHint')}</p>
-          <label className="checkbox">
+          <Field label={t('sig.dialog.pin')} name="pin" errors={fe} hint={t('sig.dialog.pinHint')}>
+            {(p) => (
+              <input
+                {...p}
+                type="password"
+                autoComplete="off"
+                value={pin}
+                onChange={(e) => {
+                  setError(null);
+                  setPin(e.target.value);
+                }}
+                required
+                maxLength={128}
+                autoFocus
+                data-testid="sign-pin"
+              />
+            )}
+          </Field>
+          <label className="inline stamp-choice">
             <input type="checkbox" checked={stamp} onChange={(e) => setStamp(e.target.checked)} />{' '}
             {t('sig.dialog.stamp')}{' '}
             <input
@@ -115,7 +132,6 @@ export function SignDialog(props: {
               disabled={!stamp}
               onChange={(e) => setPage(e.target.value)}
               aria-label={t('sig.dialog.stamp')}
-              style={{ width: '4em' }}
             />
           </label>
         </>
