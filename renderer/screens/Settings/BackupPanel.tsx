@@ -125,12 +125,14 @@ export function BackupPanel() {
             min={1}
             max={365}
             value={keep}
+            // Waits for the stored number: what is typed before it loads would be overwritten.
+            disabled={overview === null}
             onChange={(e) => setKeep(e.target.value)}
             style={{ width: '5em' }}
             {...fe.aria('keep')}
           />
         </label>{' '}
-        <button type="submit" disabled={busy}>
+        <button type="submit" disabled={busy || overview === null}>
           {t('backup.keepSave')}
         </button>
         <FieldMessage id={fe.messageId('keep')} message={fe.message('keep')} />

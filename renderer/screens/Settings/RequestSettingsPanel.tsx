@@ -8,7 +8,8 @@ import { useT } from '../../i18n/useT';
 /** Settings › Xin ý kiến đến: N, the working days after receipt when a sender sets no due date. */
 export function RequestSettingsPanel() {
   const t = useT();
-  const [days, setDays] = useState('');
+  // Null until the stored value has loaded: the field waits for it, so nothing typed is overwritten.
+  const [days, setDays] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const { error, setError, busy, run } = useAction();
   const labels = { answerWorkingDays: t('req.settings.days') };
@@ -21,7 +22,7 @@ export function RequestSettingsPanel() {
   async function save() {
     setSaved(false);
     const s = await run(() =>
-      call('opinionRequests.saveSettings', { answerWorkingDays: Math.trunc(Number(days)) }),
+      call('opinionRequests.saveSettings', { answerWorkingDays: Math.trunc(Number(days ?? '')) }),
     );
     if (s) setSaved(true);
   }
@@ -42,13 +43,14 @@ export function RequestSettingsPanel() {
             type="number"
             min={1}
             max={60}
-            value={days}
+            value={days ?? ''}
+            disabled={days === null}
             onChange={(e) => setDays(e.target.value)}
           />
         )}
       </Field>
       <div className="form-actions">
-        <button type="submit" className="primary" disabled={busy}>
+        <button type="submit" className="primary" disabled={busy || days === null}>
           {t('meetingForm.save')}
         </button>
       </div>

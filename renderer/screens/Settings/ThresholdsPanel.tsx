@@ -14,12 +14,15 @@ export function ThresholdsPanel() {
   const [amber, setAmber] = useState('');
   const [error, setError] = useState<AppErrorData | null>(null);
   const [notice, setNotice] = useState('');
+  // The fields wait for the stored numbers: what is typed before they load would be overwritten.
+  const [loaded, setLoaded] = useState(false);
 
   useEffect(() => {
     call('dashboard.thresholds.get', {})
       .then((v) => {
         setRed(String(v.red));
         setAmber(String(v.amber));
+        setLoaded(true);
       })
       .catch((e: unknown) => setError(asErrorData(e)));
   }, []);
@@ -64,6 +67,7 @@ export function ThresholdsPanel() {
               className="narrow"
               inputMode="numeric"
               value={red}
+              disabled={!loaded}
               onChange={(e) => setRed(e.target.value)}
               name="red"
               {...fe.aria('red')}
@@ -80,6 +84,7 @@ export function ThresholdsPanel() {
               className="narrow"
               inputMode="numeric"
               value={amber}
+              disabled={!loaded}
               onChange={(e) => setAmber(e.target.value)}
               name="amber"
               {...fe.aria('amber')}
@@ -108,7 +113,7 @@ export function ThresholdsPanel() {
         >
           {t('thresholds.useDefault')}
         </button>
-        <button type="submit" className="primary">
+        <button type="submit" className="primary" disabled={!loaded}>
           {t('rules.save')}
         </button>
       </div>
