@@ -8,9 +8,6 @@ import * as pkijs from 'pkijs';
 import { type SignatureTrust, type TrustReason, trustReason } from '../../shared/signatures/trust';
 import type { TrustMaterial } from './trustMaterial';
 
-// Kept in a module of its own (no pkijs) for the main thread; re-exported for the worker-side callers.
-export { NO_TRUST_MATERIAL, type TrustMaterial } from './trustMaterial';
-
 export interface SignatureToJudge {
   digestMatches: boolean;
   signatureValid: boolean;

@@ -6,7 +6,8 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pkijs from 'pkijs';
 import { appError } from '../../shared/errors/appError';
-import { berOf, type TrustMaterial } from './judgeSignature';
+import { berOf } from './judgeSignature';
+import type { TrustMaterial } from './trustMaterial';
 
 export interface TrustFileContents {
   certificates: Buffer[];

@@ -6,7 +6,7 @@
  *
  * The whole API, for every parser of a user file in the app:
  *
- *   const facts = await runInWorker('inspect-pdf', { path }, { fileName: 'to-trinh.pdf' });
+ *   const facts = await runInWorker('inspect-and-judge-pdf', { path, trust, now }, { fileName: 'to-trinh.pdf' });
  *
  * - `task` names an entry of WORKER_TASKS (electron/workers/workerTasks.ts); add a parser there, with its
  *   input and output types, and it is available here, typed, with nothing else to change.
@@ -48,7 +48,6 @@ export const TASK_GUARDS: Partial<Record<TaskName, Partial<GuardLimits>>> = {
   // exceljs holds every cell as an object; the xlsx guard bounds cells, this bounds what slips through.
   // A worker thread's heap is part of the app's memory: caps stay well under the 200 MB it may grow by.
   'parse-work-program-xlsx': { maxHeapMb: 160, timeoutMs: 60_000 },
-  'inspect-pdf': { maxHeapMb: 192, timeoutMs: 5 * 60_000 },
   'inspect-and-judge-pdf': { maxHeapMb: 192, timeoutMs: 5 * 60_000 },
   // Thousands of chains on ten years of data: minutes at worst on a slow machine.
   'rejudge-signatures': { maxHeapMb: 192, timeoutMs: 10 * 60_000, maxResultBytes: 64 * 1024 * 1024 },

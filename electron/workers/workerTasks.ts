@@ -13,12 +13,6 @@ import type { JudgePdfInput } from '../signatures/pdfSignatures';
 import type { RejudgeInput } from '../signatures/rejudgeSignatures';
 
 export const WORKER_TASKS = {
-  /** Page count and signatures of a PDF on disk (attach, re-inspection). Never throws. */
-  'inspect-pdf': async (input: { path: string }) => {
-    const { inspectPdf, WORKER_WHOLE_FILE_CAP } = await import('../pdf/inspectPdf');
-    return inspectPdf(input.path, { wholeFileCap: WORKER_WHOLE_FILE_CAP });
-  },
-
   /**
    * Attach: a PDF on disk inspected and each signature judged against the agency's anchors and CRLs (passed
    * in as bytes), so that chain building and CRL checks never run on the main thread. Never throws.

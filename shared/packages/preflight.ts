@@ -5,8 +5,7 @@
  */
 import type { PreflightCode, PreflightFinding } from '../contract/packages';
 import { attachRefusal } from '../dossiers/attachmentType';
-import { isTrustedWholeFileSignature, type SignatureFactView } from '../dossiers/signatureCheck';
-import { isUntrustedWholeFile } from '../signatures/trust';
+import type { SignatureFactView } from '../dossiers/signatureCheck';
 import { bestSignatureState, SIGNATURE_STATE_TEXT, signatureStateOf } from './signatureState';
 
 export interface PreflightAttachment {
@@ -15,6 +14,8 @@ export interface PreflightAttachment {
   sha256: string;
   /** Null when the file is not a PDF (or could not be read as one). */
   signatures: readonly SignatureFactView[] | null;
+  /** What kept the PDF from being read, if anything (an unreadable PDF is not an unsigned one). */
+  problem?: { code: string } | null;
   /** The type sniffed from the stored bytes; absent: not checked. */
   mime?: string;
 }
@@ -110,11 +111,15 @@ export function preflightFindings(input: PreflightInput): PreflightFinding[] {
         );
       }
       if (entry.mustBeSigned && entry.attachments.length > 0) {
-        const signed = entry.attachments.some(
-          (a) => a.signatures?.some(isTrustedWholeFileSignature) ?? false,
+        // The entry's verdict is its best file's, in the words of the cover sheet and the dashboard.
+        const best = bestSignatureState(
+          entry.attachments.flatMap((a) =>
+            a.signatures === null
+              ? []
+              : [signatureStateOf({ signatures: a.signatures, problem: a.problem ?? null })],
+          ),
         );
-        const untrusted = entry.attachments.some((a) => a.signatures?.some(isUntrustedWholeFile) ?? false);
-        if (!signed && untrusted) {
+        if (best === 'untrusted') {
           add(
             'signature-untrusted',
             ref,
@@ -122,13 +127,7 @@ export function preflightFindings(input: PreflightInput): PreflightFinding[] {
             `${where.vi}: "${entry.label}" có chữ ký số hợp lệ nhưng chưa được tin cậy (chứng thư tự ký hoặc không dẫn tới chứng thư gốc đã nhập trong Cài đặt › Chữ ký số).`,
             `${where.en}: "${entry.label}" carries a valid signature that is not trusted (self-signed, or not chaining to an anchor imported in Settings › Digital signatures).`,
           );
-        } else if (!signed) {
-          // Name what the best file says, in the words of the cover sheet and the dashboard.
-          const best = bestSignatureState(
-            entry.attachments.flatMap((a) =>
-              a.signatures === null ? [] : [signatureStateOf({ signatures: a.signatures, problem: null })],
-            ),
-          );
+        } else if (best !== 'trusted') {
           const words = best ? SIGNATURE_STATE_TEXT[best] : null;
           add(
             'signature-missing',

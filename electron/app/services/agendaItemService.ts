@@ -18,7 +18,7 @@ import * as meetings from '../../db/repositories/meetingRepository';
 import { todayOf } from '../clock';
 import type { AppContext } from '../context';
 import { storeFor } from './attachmentStore';
-import { documentsToSign } from './documentsToSign';
+import { documentsToSignByItem } from './documentsToSign';
 import { deadlineContext, itemDeadlines, meetingDeadlines } from './dossierDeadlines';
 import { dossierErrors } from './dossierErrors';
 import { requireDb } from './requireDb';
@@ -58,6 +58,7 @@ export function listItems(ctx: AppContext, meetingId: number): AgendaItemList {
   const dc = deadlineContext(ctx);
   const deadlines = meetingDeadlines(dc, meeting);
   const checklist = items.checklistCountsForMeeting(db, meetingId);
+  const toSign = documentsToSignByItem(db, meetingId);
   const coordination = items.coordinationCountsForMeeting(db, meetingId, dc.today);
   return {
     meeting,
@@ -65,7 +66,7 @@ export function listItems(ctx: AppContext, meetingId: number): AgendaItemList {
     items: items.listAgendaItems(db, meetingId).map((item) => ({
       ...item,
       deadlines: itemDeadlines(item.status, deadlines),
-      checklist: withUnsignedFromVerdicts(db, item.id, checklist.get(item.id)),
+      checklist: withUnsignedFromVerdicts(checklist.get(item.id), toSign.get(item.id)),
       coordination: coordination.get(item.id) ?? EMPTY_COORDINATION,
       allowedStatuses: allowedTransitions(item.status),
     })),
@@ -73,17 +74,15 @@ export function listItems(ctx: AppContext, meetingId: number): AgendaItemList {
 }
 
 /**
- * "N văn bản chưa có bản ký tin cậy" counts what the dashboard lists: must-sign documents without a trusted signature over
- * the whole file, read from the verdicts stored at attach time — not the entries' states, which a user may
- * have set to "signed" over a PDF that says otherwise.
+ * "N văn bản chưa có bản ký tin cậy" counts what the dashboard lists: must-sign documents without a trusted
+ * signature over the whole file, read from the verdicts stored at attach time — not the entries' states,
+ * which a user may have set to "signed" over a PDF that says otherwise.
  */
 function withUnsignedFromVerdicts(
-  db: ReturnType<typeof requireDb>,
-  itemId: number,
-  counts: items.ChecklistCounts | undefined,
-): items.ChecklistCounts {
-  if (!counts) return EMPTY_CHECKLIST;
-  return { ...counts, unsignedMustSign: documentsToSign(db, itemId).length };
+  counts: items.ChecklistTally | undefined,
+  toSign: readonly unknown[] | undefined,
+): AgendaItemView['checklist'] {
+  return counts ? { ...counts, unsignedMustSign: toSign?.length ?? 0 } : EMPTY_CHECKLIST;
 }
 
 export function getItem(ctx: AppContext, id: number): AgendaItemDetail {

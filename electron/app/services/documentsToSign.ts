@@ -11,7 +11,11 @@ import {
   type SignatureState,
   signatureStateOf,
 } from '../../../shared/packages/signatureState';
-import { type MustSignFileRow, mustSignFiles } from '../../db/repositories/entrySignatureQueries';
+import {
+  type MustSignFileRow,
+  mustSignFiles,
+  mustSignFilesOfMeeting,
+} from '../../db/repositories/entrySignatureQueries';
 
 export interface DocumentToSign {
   id: number;
@@ -34,26 +38,44 @@ function fileState(file: NonNullable<MustSignFileRow['file']>): SignatureState |
 
 /**
  * The item's must-sign entries still to sign, in checklist order. An entry is done when one of its PDFs
- * carries a trusted signature over the whole file. An entry the user marked signed with no PDF attached
- * stays done (a paper original, their word); one marked signed whose PDF says otherwise (unsigned, valid
- * but not trusted, invalid) is listed with that verdict, never as plain "signed".
+ * carries a trusted signature over the whole file. An entry the user marked signed with no file attached
+ * at all stays done (a paper original, their word); one marked signed whose files say otherwise (a PDF
+ * unsigned, valid but not trusted or invalid; only other kinds of file) is listed with that verdict, never
+ * as plain "signed".
  */
 export function documentsToSign(db: Database, itemId: number): DocumentToSign[] {
-  const byEntry = new Map<number, { row: MustSignFileRow; states: SignatureState[] }>();
-  for (const row of mustSignFiles(db, itemId)) {
+  return stillToSign(mustSignFiles(db, itemId));
+}
+
+/** The same for every item of a meeting, in one read: item id → its documents still to sign. */
+export function documentsToSignByItem(db: Database, meetingId: number): Map<number, DocumentToSign[]> {
+  const byItem = new Map<number, MustSignFileRow[]>();
+  for (const row of mustSignFilesOfMeeting(db, meetingId)) {
+    const rows = byItem.get(row.itemId);
+    if (rows) rows.push(row);
+    else byItem.set(row.itemId, [row]);
+  }
+  return new Map([...byItem].map(([itemId, rows]) => [itemId, stillToSign(rows)]));
+}
+
+function stillToSign(rows: readonly MustSignFileRow[]): DocumentToSign[] {
+  const byEntry = new Map<number, { row: MustSignFileRow; states: SignatureState[]; files: number }>();
+  for (const row of rows) {
     let entry = byEntry.get(row.entryId);
     if (!entry) {
-      entry = { row, states: [] };
+      entry = { row, states: [], files: 0 };
       byEntry.set(row.entryId, entry);
     }
-    const state = row.file ? fileState(row.file) : null;
+    if (!row.file) continue;
+    entry.files++;
+    const state = fileState(row.file);
     if (state !== null) entry.states.push(state);
   }
   const out: DocumentToSign[] = [];
-  for (const { row, states } of byEntry.values()) {
+  for (const { row, states, files } of byEntry.values()) {
     const signature = bestSignatureState(states);
     if (signature === 'trusted') continue;
-    if (row.state === 'signed' && signature === null) continue;
+    if (row.state === 'signed' && files === 0) continue;
     out.push({ id: row.entryId, label: row.label, state: row.state, required: row.required, signature });
   }
   return out;

@@ -218,6 +218,7 @@ function findingsOf(snapshot: DossierSnapshot, files: ReadonlyMap<string, Stored
           name: a.name,
           sha256: a.blob.sha256,
           signatures: a.blob.pdf ? a.blob.pdf.signatures : null,
+          problem: a.blob.pdf?.problem ?? null,
           mime: a.blob.mime,
         })),
       })),

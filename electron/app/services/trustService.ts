@@ -20,11 +20,9 @@ import { runInWorker } from '../../workers/guardedWorker';
 import type { AppContext } from '../context';
 import { requireDb } from './requireDb';
 
-const readFileAsync = promisify(readFile);
-
 import { trustMaterialOf } from './trustMaterialOf';
 
-export { trustMaterialOf };
+const readFileAsync = promisify(readFile);
 
 export function trustList(ctx: AppContext): TrustListView {
   const db = requireDb(ctx);

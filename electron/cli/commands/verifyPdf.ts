@@ -7,9 +7,10 @@
 import { basename, resolve } from 'node:path';
 import { appError } from '../../../shared/errors/appError';
 import { TRUST_TEXT } from '../../../shared/signatures/trust';
-import { NO_TRUST_MATERIAL, prepareTrust } from '../../signatures/judgeSignature';
+import { prepareTrust } from '../../signatures/judgeSignature';
 import { inspectAndJudgePdf, signatureReport } from '../../signatures/pdfSignatures';
 import { readTrustDir } from '../../signatures/trustFiles';
+import { NO_TRUST_MATERIAL } from '../../signatures/trustMaterial';
 import { parseCommandArgs, writeJson } from '../output';
 import { type CliCommand, type CliContext, EXIT_BAD_INPUT, EXIT_FAILED_CHECK, EXIT_OK } from '../types';
 

@@ -141,29 +141,28 @@ export function listAgendaItems(db: Database, meetingId: number): AgendaItem[] {
   return rows.map(toAgendaItem);
 }
 
-export interface ChecklistCounts {
+/** An item's checklist counts as SQL gives them (the documents still to sign come from the verdicts). */
+export interface ChecklistTally {
   total: number;
   required: number;
   done: number;
   missingRequired: number;
-  unsignedMustSign: number;
   attachments: number;
 }
 
 const DONE = `(state = 'signed' OR (state = 'final' AND must_be_signed = 0))`;
 
 /** Checklist counts per item of a meeting (one pass over the meeting's entries). */
-export function checklistCountsForMeeting(db: Database, meetingId: number): Map<number, ChecklistCounts> {
+export function checklistCountsForMeeting(db: Database, meetingId: number): Map<number, ChecklistTally> {
   const rows = db
     .prepare(
       `SELECT e.agenda_item_id AS itemId, count(*) AS total, sum(e.required) AS required,
          sum(${DONE}) AS done, sum(e.required AND NOT ${DONE}) AS missingRequired,
-         sum(e.must_be_signed AND e.state <> 'signed') AS unsignedMustSign,
          sum((SELECT count(*) FROM attachment a WHERE a.checklist_entry_id = e.id)) AS attachments
        FROM agenda_item i JOIN checklist_entry e ON e.agenda_item_id = i.id
        WHERE i.meeting_id = ? GROUP BY e.agenda_item_id`,
     )
-    .all(meetingId) as Array<ChecklistCounts & { itemId: number }>;
+    .all(meetingId) as Array<ChecklistTally & { itemId: number }>;
   return new Map(rows.map(({ itemId, ...c }) => [itemId, c]));
 }
 

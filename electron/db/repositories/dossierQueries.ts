@@ -5,7 +5,6 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { MeetingRef } from '../../../shared/contract/agendaItems';
-import type { EntryState } from '../../../shared/contract/checklists';
 import type { ContentKind } from '../../../shared/dossiers/contentKinds';
 import type { AgendaItemStatus } from '../../../shared/dossiers/itemStatus';
 import { cachedStatement as statement } from './statementCache';
@@ -95,27 +94,6 @@ export function openCoordination(
   sql = OPEN_COORDINATION_SQL,
 ): OpenCoordinationRow[] {
   return statement(db, sql).all({ today }) as OpenCoordinationRow[];
-}
-
-export const UNSIGNED_ENTRIES_SQL = `SELECT id, label, state, required FROM checklist_entry
-  WHERE agenda_item_id = ? AND must_be_signed = 1 AND state <> 'signed' ORDER BY position`;
-
-export function unsignedEntries(
-  db: Database,
-  itemId: number,
-): Array<{ id: number; label: string; state: EntryState; required: boolean }> {
-  const rows = statement(db, UNSIGNED_ENTRIES_SQL).all(itemId) as Array<{
-    id: number;
-    label: string;
-    state: string;
-    required: number;
-  }>;
-  return rows.map((r) => ({
-    id: r.id,
-    label: r.label,
-    state: r.state as EntryState,
-    required: r.required === 1,
-  }));
 }
 
 // ---- search ------------------------------------------------------------------------------------------

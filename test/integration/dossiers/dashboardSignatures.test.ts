@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { closeAppContext } from '../../../electron/app/createAppContext';
 import { openDatabase } from '../../../electron/db/openDatabase';
-import { MUST_SIGN_FILES_SQL } from '../../../electron/db/repositories/entrySignatureQueries';
+import {
+  MUST_SIGN_FILES_OF_MEETING_SQL,
+  MUST_SIGN_FILES_SQL,
+} from '../../../electron/db/repositories/entrySignatureQueries';
 import { signPdf } from '../../../electron/pdf/signPdf';
 import {
   type IssuedCertificate,
@@ -126,6 +129,24 @@ describe('the dashboard reads the signature verdicts of the files, not the check
     closeAppContext(ctx);
   });
 
+  it('lists an entry marked signed whose only file is not a PDF (a must-sign entry from before PDFs were required), on the dashboard and in the meeting count', async () => {
+    const { ctx, item, submission, appraisal, attach } = await seeded();
+    const map = await invoke(ctx, 'checklist.addEntry', { itemId: item.id, label: 'Bản đồ hiện trạng' });
+    await attach(
+      map.id,
+      'Ban do.docx',
+      Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(100, 1)]),
+    );
+    await invoke(ctx, 'checklist.updateEntry', { entryId: map.id, label: map.label, mustBeSigned: true });
+    for (const entryId of [map.id, submission.id, appraisal.id])
+      await invoke(ctx, 'checklist.setState', { entryId, state: 'signed' });
+    // The paper originals (no file) are the user's word; a Word file cannot vouch for a signature.
+    expect(await atRiskDocuments(ctx)).toEqual([['Bản đồ hiện trạng', 'signed', null]]);
+    const list = await invoke(ctx, 'agendaItems.list', { meetingId: item.meetingId });
+    expect(list.items.map((i) => i.checklist.unsignedMustSign)).toEqual([1]);
+    closeAppContext(ctx);
+  });
+
   it('reads the stored verdicts through the checklist and attachment indexes, never a full scan', () => {
     const db = openDatabase(join(tempDir(), 'plans.db'));
     try {
@@ -138,6 +159,15 @@ describe('the dashboard reads the signature verdicts of the files, not the check
       expect(plan).toContain('a USING COVERING INDEX sqlite_autoindex_attachment_1 (checklist_entry_id=?)');
       expect(plan).toContain('b USING PRIMARY KEY (sha256=?)');
       expect(plan).not.toMatch(/^SCAN /m);
+      // The meeting dossier's counts: the meeting's items by index, then the same path per item.
+      const ofMeeting = (
+        db.prepare(`EXPLAIN QUERY PLAN ${MUST_SIGN_FILES_OF_MEETING_SQL}`).all(1) as Array<{ detail: string }>
+      )
+        .map((r) => r.detail)
+        .join('\n');
+      expect(ofMeeting).toContain('agenda_item_by_meeting (meeting_id=?)');
+      expect(ofMeeting).toContain('b USING PRIMARY KEY (sha256=?)');
+      expect(ofMeeting).not.toMatch(/^SCAN /m);
     } finally {
       db.close();
     }

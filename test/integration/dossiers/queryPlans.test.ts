@@ -45,10 +45,6 @@ describe('the hot queries use their indexes (so an index cannot silently disappe
     expect(week.join('\n')).toContain('USING INDEX meeting_by_date (date>? AND date<?)');
   });
 
-  it('dashboard: unsigned documents of one item by item id', () => {
-    const plan = planOf(q.UNSIGNED_ENTRIES_SQL, 1);
-    expect(plan.join('\n')).toMatch(/checklist_entry USING INDEX checklist_entry_(by_item|unsigned)/);
-  });
 
   it('search: each kind’s own FTS5 table with the match, newest first, never a table scan', () => {
     for (const kind of q.SEARCH_KINDS) {

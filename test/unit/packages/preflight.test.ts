@@ -138,6 +138,25 @@ describe('pre-flight before a package leaves', () => {
     expect(preflightFindings(anInput([docxOnly]))[0]?.en).toMatch(/covering the whole file\.$/);
   });
 
+  it('says an unreadable PDF is unreadable, not unsigned', () => {
+    const damaged = anEntry({
+      mustBeSigned: true,
+      attachments: [
+        {
+          id: 18,
+          name: 'a.pdf',
+          sha256: 'd'.repeat(64),
+          signatures: [],
+          problem: { code: 'pdf.unreadable' },
+        },
+      ],
+    });
+    const [finding] = preflightFindings(anInput([damaged]));
+    expect(finding?.code).toBe('signature-missing');
+    expect(finding?.en).toContain('(Unreadable PDF).');
+    expect(finding?.vi).toContain('(PDF không đọc được).');
+  });
+
   it('warns apart about an intact signature that is not trusted', () => {
     const selfSigned = anEntry({
       mustBeSigned: true,
