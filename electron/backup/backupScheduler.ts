@@ -38,8 +38,8 @@ export function startBackupScheduler(
         if (entry) options.onBackup?.(entry);
       })
       // A backup cut short by quitting (the connection closed under it) is no failure to report: its temp
-      // file is removed, and the next start makes the day's backup.
-      .catch((error: unknown) => (stopped ? undefined : options.onError?.(error)))
+      // file is removed, and the next start makes the day's backup. Any other failure is reported.
+      .catch((error: unknown) => (stopped && !ctx.db?.open ? undefined : options.onError?.(error)))
       .finally(() => {
         running = null;
       });

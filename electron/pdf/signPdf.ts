@@ -245,7 +245,8 @@ const STAMP = { width: 220, lineHeight: 11, fontSize: 8, padding: 5, margin: 36 
 /** The visible stamp's drawing: a framed box of text lines at the bottom left of the page. */
 async function stampAppearance(doc: PDFDocument, page: PDFPage, lines: string[]) {
   doc.registerFontkit(fontkit);
-  // Full font, not subset (see samplePdf.ts: the subsetter corrupts Noto Sans); ccmp off keeps ị, ụ whole.
+  // Full font: pdf-lib's subsetter corrupts Noto Sans (pdf-lib#1232). The app's own subset embedding
+  // (subsetFont.ts) draws on pages, not yet into an appearance stream like this one. ccmp off keeps ị, ụ whole.
   const font: PDFFont = await doc.embedFont(await readFile(fontPath()), {
     subset: false,
     features: { ccmp: false },

@@ -15,7 +15,7 @@ import type { Migration } from './migration';
  * submitted, or the leaders' opinion not yet sought and not past it), so the dashboard's "open duties
  * only" read skips the history of items long done (45,000 of 50,000 items of ten years have no opinion
  * day recorded but were submitted long ago: the index must say "not past it" too to leave them out). The query must repeat the index's WHERE terms word for word
- * (electron/db/repositories/agendaQueries.ts, OPEN_DUTY_ITEMS_SQL).
+ * (electron/db/repositories/agendaQueries.ts, ITEMS_WITH_OPEN_DUTY_SQL).
  *
  * Cost, once: re-indexing ten years of titles and names (5,000 meetings, 50,000 items, 200,000 file names)
  * takes about 3 s of CPU at the first start after the upgrade; no 'optimize' step (it would add a quarter

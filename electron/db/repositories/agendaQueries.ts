@@ -97,18 +97,17 @@ export interface CoordinationDueRow {
   meeting: MeetingRef;
 }
 
-export const COORDINATION_DUE_SQL = `SELECT c.id, c.agency, c.person, c.due_on, c.answered_on,
+const coordinationDueSql = (openOnly: boolean) => `SELECT c.id, c.agency, c.person, c.due_on, c.answered_on,
     i.id AS item_id, i.title AS item_title,
     m.id AS m_id, m.kind AS m_kind, m.date AS m_date, m.time AS m_time, m.title AS m_title, m.status AS m_status
   FROM coordination_request c JOIN agenda_item i ON i.id = c.agenda_item_id JOIN meeting m ON m.id = i.meeting_id
-  WHERE c.due_on BETWEEN @from AND @to AND m.status <> 'cancelled' AND i.status NOT IN ('withdrawn', 'struck')
+  WHERE ${openOnly ? 'c.answer IS NULL AND ' : ''}c.due_on BETWEEN @from AND @to
+    AND m.status <> 'cancelled' AND i.status NOT IN ('withdrawn', 'struck')
   ORDER BY c.due_on, c.id`;
 
+export const COORDINATION_DUE_SQL = coordinationDueSql(false);
 /** The same, unanswered only: read through the partial index coordination_open_by_due. */
-export const OPEN_COORDINATION_DUE_SQL = COORDINATION_DUE_SQL.replace(
-  'WHERE c.due_on BETWEEN',
-  'WHERE c.answer IS NULL AND c.due_on BETWEEN',
-);
+export const OPEN_COORDINATION_DUE_SQL = coordinationDueSql(true);
 
 /** Coordination requests due in [from, to] of items still on a meeting's program; unanswered if `openOnly`. */
 export function coordinationDueBetween(
@@ -151,16 +150,14 @@ export interface PlanStepRow {
   leadAgency: string;
 }
 
-export const PLAN_STEPS_SQL = `SELECT s.id, s.title, s.due, s.done_on AS doneOn, w.id AS itemId,
+const planStepsSql = (openOnly: boolean) => `SELECT s.id, s.title, s.due, s.done_on AS doneOn, w.id AS itemId,
     w.number AS itemNumber, w.title AS itemTitle, w.lead_agency AS leadAgency
   FROM work_program_milestone s JOIN work_program_item w ON w.id = s.item_id
-  WHERE s.due BETWEEN @from AND @to AND w.status <> 'withdrawn'
+  WHERE ${openOnly ? 's.done_on IS NULL AND ' : ''}s.due BETWEEN @from AND @to AND w.status <> 'withdrawn'
   ORDER BY s.due, s.id`;
 
-export const OPEN_PLAN_STEPS_SQL = PLAN_STEPS_SQL.replace(
-  'WHERE s.due BETWEEN',
-  'WHERE s.done_on IS NULL AND s.due BETWEEN',
-);
+export const PLAN_STEPS_SQL = planStepsSql(false);
+export const OPEN_PLAN_STEPS_SQL = planStepsSql(true);
 
 /** Detailed-plan steps due in [from, to] of program items not withdrawn; not done if `openOnly`. */
 export function planStepsBetween(db: Database, from: string, to: string, openOnly = false): PlanStepRow[] {

@@ -1,7 +1,7 @@
 import type { Dashboard } from '../../../shared/contract/dashboard';
 import { SIGNATURE_STATE_TEXT } from '../../../shared/packages/signatureState';
 import { useT } from '../../i18n/useT';
-import { useAppStore } from '../../stores/appStore';
+import { useBilingual } from '../Dossiers/common';
 
 type Document = Dashboard['atRisk'][number]['unsigned'][number];
 
@@ -12,7 +12,7 @@ type Document = Dashboard['atRisk'][number]['unsigned'][number];
  */
 export function AtRiskDocuments({ documents }: { documents: readonly Document[] }) {
   const t = useT();
-  const language = useAppStore((s) => s.language);
+  const bilingual = useBilingual();
   return (
     <strong>
       {t('dashboard.atRisk.toSign')}:{' '}
@@ -23,7 +23,7 @@ export function AtRiskDocuments({ documents }: { documents: readonly Document[] 
             {i > 0 && '; '}
             {d.label}{' '}
             <span className={d.signature === 'invalid' ? 'error-text' : 'warn-text'}>
-              ({words ? (language === 'vi' ? words.vi : words.en) : t('dashboard.atRisk.noPdf')})
+              ({words ? bilingual(words) : t('dashboard.atRisk.noPdf')})
             </span>
           </span>
         );

@@ -34,10 +34,13 @@ export function useFileJob<V extends FileJobState>(channels: {
 }) {
   const [job, setJob] = useState<V | null>(null);
   const timer = useRef<number | null>(null);
+  // False once the dialog closes or the user cancels: an answer still in flight then sets nothing and
+  // schedules nothing (the timer alone cannot stop a progress call already on its way).
+  const following = useRef(false);
 
-  // Polling stops with the dialog: a late answer must not set the state of an unmounted component.
   useEffect(
     () => () => {
+      following.current = false;
       if (timer.current !== null) window.clearTimeout(timer.current);
     },
     [],
@@ -47,21 +50,24 @@ export function useFileJob<V extends FileJobState>(channels: {
     timer.current = window.setTimeout(async () => {
       try {
         const next = await channels.progress(jobId);
+        if (!following.current) return;
         setJob(next);
         if (next.state === 'running') poll(jobId);
       } catch (e) {
-        channels.onError(asErrorData(e));
+        if (following.current) channels.onError(asErrorData(e));
       }
     }, POLL_MS);
   }
 
   function follow(started: V) {
+    following.current = true;
     setJob(started);
     poll(started.jobId);
   }
 
   async function cancel() {
     if (!job) return;
+    following.current = false;
     if (timer.current !== null) window.clearTimeout(timer.current);
     try {
       setJob(await channels.cancel(job.jobId));
