@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { type AgendaItemDetail, RECORD_TEXT_LIMITS } from '../../../shared/contract/agendaItems';
-import { formatDate, parseTypedDate } from '../../../shared/format/dates';
+import { formatDate } from '../../../shared/format/dates';
 import { call } from '../../api/api';
 import { useAction } from '../../api/useAction';
 import { DateField, Field, TextField, useFieldErrors } from '../../components/FieldErrors';
@@ -8,6 +8,7 @@ import { FormActions } from '../../components/FormActions';
 import { Modal } from '../../components/Modal';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
+import { optionalTypedDate, typedDate } from '../WorkProgram/common';
 
 /**
  * Now in Vietnam, the default moment of a submission: the app's today (its clock may be pinned for a
@@ -99,7 +100,7 @@ export function SubmissionDialog(props: { item: AgendaItemDetail; submit: boolea
 
   async function save() {
     // A date that cannot be read goes as typed: the main process marks it with every other invalid field.
-    const iso = parseTypedDate(date) ?? date.trim();
+    const iso = typedDate(date);
     const done = await run(async () => {
       if (props.submit)
         await call('agendaItems.setStatus', {
@@ -159,7 +160,7 @@ function OpinionDialog(props: { item: AgendaItemDetail; onClose(): void }) {
   const fe = useFieldErrors(error, labels);
 
   async function save() {
-    const iso = date.trim() === '' ? null : (parseTypedDate(date) ?? date.trim());
+    const iso = optionalTypedDate(date);
     const done = await run(() =>
       call('agendaItems.recordOpinion', { id: item.id, soughtOn: iso ?? null, how }),
     );

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { MEETING_TEXT_LIMITS, type Meeting } from '../../../shared/contract/meetings';
-import { formatDate, parseTypedDate } from '../../../shared/format/dates';
+import { formatDate } from '../../../shared/format/dates';
 import { MEETING_KINDS, type MeetingKind } from '../../../shared/meetings/kinds';
 import { useAction } from '../../api/useAction';
 import { CharCounter, FieldMessage, useFieldErrors } from '../../components/FieldErrors';
@@ -8,6 +8,7 @@ import { FormActions } from '../../components/FormActions';
 import { Modal } from '../../components/Modal';
 import { useT } from '../../i18n/useT';
 import { useMeetingsStore } from '../../stores/meetingsStore';
+import { typedDate } from '../WorkProgram/common';
 
 /**
  * Create or edit a meeting. The main process validates every field; each invalid one is marked
@@ -46,7 +47,7 @@ export function MeetingForm({ meeting, onClose }: { meeting: Meeting | null; onC
   async function submit(answers = confirmed) {
     // A date that cannot be read goes to the main process as typed: it then reports it together with
     // every other invalid field (nothing is written while any field is invalid).
-    const isoDate = parseTypedDate(date) ?? date.trim();
+    const isoDate = typedDate(date);
     const fields = {
       kind,
       viceChairman: kind === 'vice-chairman' ? viceChairman : null,

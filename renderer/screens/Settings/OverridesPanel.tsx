@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { OVERRIDE_TEXT_LIMITS } from '../../../shared/contract/calendar';
-import { formatDateWithWeekday, parseTypedDate } from '../../../shared/format/dates';
+import { formatDateWithWeekday } from '../../../shared/format/dates';
 import { ApiError } from '../../api/api';
 import { useAction } from '../../api/useAction';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -8,6 +8,7 @@ import { Field, TextField, useFieldErrors } from '../../components/FieldErrors';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../stores/appStore';
 import { useCalendarStore } from '../../stores/calendarStore';
+import { typedDate } from '../WorkProgram/common';
 
 /**
  * Ngày điều chỉnh của cơ quan: add a local day off or a weekend day worked, or remove one. The main
@@ -35,7 +36,7 @@ export function OverridesPanel() {
     event.preventDefault();
     setNotice('');
     // A date that cannot be read goes as typed: the main process reports it with every other invalid field.
-    const iso = parseTypedDate(date) ?? date.trim();
+    const iso = typedDate(date);
     await run(async () => {
       await saveOverride({ date: iso, working, name, source });
       setNotice(t('overrides.saved', { date: formatDateWithWeekday(iso, language) }));
