@@ -2,6 +2,15 @@
 import { agencySetupFromDataDir } from './agencySetupFromDataDir';
 import { runCli } from './main';
 
+// A reader that stops early (`dossier-desk agenda --json | head`, `| findstr /m …`) closes the pipe: that is
+// the reader's choice, not a failure to report with a stack trace. Stop quietly, as other tools do.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 runCli(
   process.argv.slice(2),
   {

@@ -101,4 +101,27 @@ describe('the built dossier-desk bin', () => {
     expect(noDb.code).toBe(2);
     expect(noDb.stderr).toContain('data-dir');
   });
+
+  it('stops quietly, exit 0, when its reader closes the pipe early (agenda --json | head)', async () => {
+    const { generateDemo } = await import('../../../electron/demo/generateDemo');
+    const dir = tempDir();
+    await generateDemo(dir, { today: '2026-11-25' });
+    // The sample data's agenda is ~200 KB of JSON: far more than a pipe holds, so writes meet the closed end.
+    // Through a real shell pipe, as a user types it; the shell reports the command's own exit status.
+    const bin = resolve(root, 'bin/dossier-desk.cjs');
+    const r = spawnSync(
+      'bash',
+      [
+        '-c',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a bash script, not a template
+        '"$0" "$1" agenda --data-dir "$2" --json | head -c 100 > /dev/null; echo "status=${PIPESTATUS[0]}"',
+        process.execPath,
+        bin,
+        dir,
+      ],
+      { cwd: root, encoding: 'utf8', env: { ...process.env, DOSSIER_DESK_DATA_DIR: '' } },
+    );
+    expect(r.stderr).not.toContain('EPIPE');
+    expect(r.stdout.trim()).toBe('status=0');
+  }, 60_000);
 });
