@@ -45,7 +45,6 @@ describe('the hot queries use their indexes (so an index cannot silently disappe
     expect(week.join('\n')).toContain('USING INDEX meeting_by_date (date>? AND date<?)');
   });
 
-
   it('search: each kind’s own FTS5 table with the match, newest first, never a table scan', () => {
     for (const kind of q.SEARCH_KINDS) {
       const plan = planOf(q.searchSql(kind), { match: '"to" "trinh"*', limit: 31 });
