@@ -15,13 +15,12 @@ import { join } from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { closeAppContext, createAppContext } from '../../electron/app/createAppContext';
-import { dispatch } from '../../electron/app/dispatch';
 import { exportPackage, preflight } from '../../electron/app/services/packageService';
 import { generateDemo } from '../../electron/demo/generateDemo';
 import { fontPath } from '../../electron/pdf/fontPath';
 import { makeSamplePdf } from '../../electron/pdf/samplePdf';
-import type { Args, Channel, Value } from '../../shared/contract';
 import { readZip } from '../integration/packages/zipBytes';
+import { itemWithFiles } from './support/itemWithFiles';
 
 const TODAY = '2026-11-25';
 const SMALL_FILES = Number(process.env.BENCH_SMALL_FILES ?? 3);
@@ -91,32 +90,7 @@ async function smallExport(
     now: () => new Date(`${TODAY}T09:00:00+07:00`),
   });
   try {
-    const call = async <C extends Channel>(channel: C, args: Args<C>): Promise<Value<C>> => {
-      const r = await dispatch(ctx, channel, args);
-      if (!r.ok) throw new Error(`${channel}: ${r.error.en}`);
-      return r.value as Value<C>;
-    };
-    await call('agency.setup', { name: 'Sở Nội vụ', code: 'SNV', provincePreset: 'default-53-2022' });
-    const meeting = await call('meetings.create', {
-      kind: 'chairman',
-      date: '2026-12-17',
-      time: '08:00',
-      title: 'Làm việc với Chủ tịch UBND tỉnh',
-      chair: 'Chủ tịch UBND tỉnh',
-      place: 'Phòng họp số 1',
-    });
-    const item = await call('agendaItems.create', {
-      meetingId: meeting.id,
-      title: 'Đề án sắp xếp tổ chức bộ máy',
-      contentKind: 'other',
-    });
-    const checklist = await call('checklist.get', { itemId: item.id });
-    const entry = checklist.entries[0];
-    if (!entry) throw new Error('no checklist entry');
-    for (const f of names) {
-      await call('attachments.add', { entryId: entry.id, source: { kind: 'path', path: join(src, f) } });
-    }
-    const scope = { kind: 'item' as const, itemId: item.id };
+    const scope = await itemWithFiles(ctx, src, names);
     const run = await seconds(async () => {
       const pre = await preflight(ctx, scope);
       return exportPackage(ctx, {

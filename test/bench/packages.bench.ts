@@ -11,24 +11,24 @@ import { mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { closeAppContext, createAppContext } from '../../electron/app/createAppContext';
-import { dispatch } from '../../electron/app/dispatch';
 import { exportPackage, preflight, verifyPackageFile } from '../../electron/app/services/packageService';
 import { verifyBagZip } from '../../electron/packages/verifyBagZip';
 import { writeBagZip } from '../../electron/packages/writeBagZip';
-import type { Args, Channel, Value } from '../../shared/contract';
+import { itemWithFiles } from './support/itemWithFiles';
 
 const MB = 1024 * 1024;
 const totalMb = Number(process.env.BENCH_MB ?? 1024);
 
 /** Mostly already-compressed documents (random bytes), some text, like a real dossier. */
-const MIX: Array<{ ext: string; sizeMb: number; share: number }> = [
-  { ext: 'pdf', sizeMb: 24, share: 0.7 },
-  { ext: 'docx', sizeMb: 3, share: 0.15 },
-  { ext: 'jpg', sizeMb: 5, share: 0.12 },
+// Each binary file opens with its type's signature: attach sniffs the bytes and refuses a ".pdf" that is not one.
+const MIX: Array<{ ext: string; sizeMb: number; share: number; magic?: Buffer }> = [
+  { ext: 'pdf', sizeMb: 24, share: 0.7, magic: Buffer.from('%PDF-1.7\n%', 'latin1') },
+  { ext: 'docx', sizeMb: 3, share: 0.15, magic: Buffer.from([0x50, 0x4b, 0x03, 0x04]) },
+  { ext: 'jpg', sizeMb: 5, share: 0.12, magic: Buffer.from([0xff, 0xd8, 0xff, 0xe0]) },
   { ext: 'json', sizeMb: 1, share: 0.03 },
 ];
 
-async function writeSample(path: string, bytes: number, text: boolean): Promise<void> {
+async function writeSample(path: string, bytes: number, text: boolean, magic?: Buffer): Promise<void> {
   const out = createWriteStream(path);
   const line = Buffer.from('{"muc":"Tờ trình về việc phê duyệt dự án","trang":12,"chu_ky":"hợp lệ"}\n');
   for (let done = 0; done < bytes; ) {
@@ -36,6 +36,7 @@ async function writeSample(path: string, bytes: number, text: boolean): Promise<
     const chunk = text ? Buffer.alloc(n, line) : randomBytes(n);
     // Each text file starts with its own name: identical files would be stored once by the app.
     if (text && done === 0) chunk.write(`${path}\n`, 0, 'utf8');
+    if (magic && done === 0) magic.copy(chunk);
     if (!out.write(chunk)) await once(out, 'drain');
     done += n;
   }
@@ -83,7 +84,7 @@ async function main(): Promise<void> {
       const count = Math.max(1, Math.round((totalMb * m.share) / m.sizeMb));
       for (let i = 0; i < count; i++) {
         const name = `${m.ext}-${String(i).padStart(4, '0')}.${m.ext}`;
-        await writeSample(join(src, name), m.sizeMb * MB, m.ext === 'json');
+        await writeSample(join(src, name), m.sizeMb * MB, m.ext === 'json', m.magic);
         files.push(name);
       }
     }
@@ -172,32 +173,7 @@ async function fullExportFromStore(
     now: () => new Date('2026-11-25T09:00:00+07:00'),
   });
   try {
-    const call = async <C extends Channel>(channel: C, args: Args<C>): Promise<Value<C>> => {
-      const r = await dispatch(ctx, channel, args);
-      if (!r.ok) throw new Error(`${channel}: ${r.error.en}`);
-      return r.value as Value<C>;
-    };
-    await call('agency.setup', { name: 'Sở Nội vụ', code: 'SNV', provincePreset: 'default-53-2022' });
-    const meeting = await call('meetings.create', {
-      kind: 'chairman',
-      date: '2026-12-17',
-      time: '08:00',
-      title: 'Làm việc với Chủ tịch UBND tỉnh',
-      chair: 'Chủ tịch UBND tỉnh',
-      place: 'Phòng họp số 1',
-    });
-    const item = await call('agendaItems.create', {
-      meetingId: meeting.id,
-      title: 'Đề án sắp xếp tổ chức bộ máy',
-      contentKind: 'other',
-    });
-    const checklist = await call('checklist.get', { itemId: item.id });
-    const entry = checklist.entries[0];
-    if (!entry) throw new Error('no checklist entry');
-    for (const f of files) {
-      await call('attachments.add', { entryId: entry.id, source: { kind: 'path', path: join(src, f) } });
-    }
-    const scope = { kind: 'item' as const, itemId: item.id };
+    const scope = await itemWithFiles(ctx, src, files);
     const pre = await timeAsync(() => preflight(ctx, scope));
     const out = join(root, 'from-store.zip');
     const exp = await timeAsync(() =>
